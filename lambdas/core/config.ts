@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+const csv = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+const bool = z
+  .enum(['on', 'off', 'true', 'false', '1', '0'])
+  .transform((v) => v === 'on' || v === 'true' || v === '1');
+
+/**
+ * Every tunable of the service, read once from `process.env` (SPEC §5). Resource names and URLs are
+ * optional here because each function only receives what it uses; `requireConfig` fails fast with
+ * the variable's name when a function reaches for one it was not given.
+ * Secrets are never values here: `*_SECRET_ARN` names a Secrets Manager secret (see adapters/secrets.ts).
+ */
+export const ConfigSchema = z.object({
+  STAGE: z.string().default('dev'),
+  JOBS_TABLE_NAME: z.string().optional(),
+  MEDIA_BUCKET_NAME: z.string().optional(),
+  RENDER_QUEUE_URL: z.string().optional(),
+  NOTIFY_QUEUE_URL: z.string().optional(),
+  /** `lambda` (AWS: invoke DETECTOR_FUNCTION_NAME) or `in-process` (local runtime, tests). */
+  DETECTOR_MODE: z.enum(['lambda', 'in-process']).default('in-process'),
+  DETECTOR_FUNCTION_NAME: z.string().optional(),
+  MODEL_DIR: z.string().optional(),
+  DETECTION_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
+  PET_CLASSES: csv.default(['bird', 'cat', 'dog', 'horse', 'sheep', 'cow', 'elephant', 'bear', 'zebra', 'giraffe']),
+  MAX_IMAGE_BYTES: z.coerce.number().int().positive().default(15 * 1024 * 1024),
+  MAX_VIDEO_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
+  MAX_PIXELS: z.coerce.number().int().positive().default(40_000_000),
+  VIDEO_FRAMES: z.coerce.number().int().min(1).max(32).default(8),
+  VIDEO_WINDOW_S: z.coerce.number().positive().default(30),
+  /** Test/local only: exact `host:port` pairs that may bypass the SSRF guard. The stack never sets it. */
+  OUTBOUND_ALLOWED_HOSTS: csv.default([]),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  UPLOAD_EXPIRES_S: z.coerce.number().int().min(60).max(3600).default(900),
+  FILTERS_CATALOGUE_PATH: z.string().optional(),
+  PUBLIC_BASE_URL: z.string().optional(),
+  DEFAULT_CALLBACK_URL: z.string().optional(),
+  REVID_BASE_URL: z.string().default('https://www.revid.ai'),
+  REVID_API_KEY_SECRET_ARN: z.string().optional(),
+  REVID_VIDEO_HOSTS: csv.default(['cdn.revid.ai']),
+  REVID_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  MIRROR_VIDEOS: bool.default(true),
+  WEBHOOK_SIGNING_SECRET_ARN: z.string().optional(),
+  INDICTRANS2_URL: z.string().optional(),
+  INDICTRANS2_API_KEY_SECRET_ARN: z.string().optional(),
+  DHRUVA_URL: z.string().optional(),
+  DHRUVA_API_KEY_SECRET_ARN: z.string().optional(),
+  BHASHINI_CONFIG_URL: z.string().optional(),
+  BHASHINI_SECRET_ARN: z.string().optional(),
+  AMAZON_TRANSLATE: bool.default(false),
+  TRANSLATION_ROUTES: z.string().optional(),
+  APP_VERSION: z.string().optional(),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+let cached: Config | undefined;
+
+/** The parsed configuration; parsed on first use and cached for the life of the process. */
+export function getConfig(): Config {
+  if (!cached) {
+    const parsed = ConfigSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      throw new Error(`Invalid configuration: ${first?.path.join('.')}: ${first?.message}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** Test hook: forget the cached configuration so the next `getConfig` re-reads the environment. */
+export function resetConfig(): void {
+  cached = undefined;
+}
+
+/** A configuration value the calling function cannot work without. */
+export function requireConfig<K extends keyof Config>(key: K): NonNullable<Config[K]> {
+  const value = getConfig()[key];
+  if (value === undefined || value === null || value === '') {
+    throw new Error(`Missing required configuration: ${String(key)}`);
+  }
+  return value as NonNullable<Config[K]>;
+}

@@ -1,0 +1,71 @@
+/**
+ * The one error type of the service. Every failure a caller can see is an AppError carrying the
+ * HTTP status, the machine-readable `error` code and a human sentence; `extra` fields are merged
+ * into the `detail` object of the envelope (SPEC §3). One mapper (lambdas/api/http.ts) turns it
+ * into a response, so no handler builds an error body by hand.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'AppError';
+  }
+
+  /** The `detail` object of the `{ "detail": { ... } }` envelope. */
+  toDetail(): Record<string, unknown> {
+    return { error: this.code, message: this.message, ...this.extra };
+  }
+}
+
+/** The exact no-pet answer that existing integrations show to users (SPEC 3.4). */
+export const NO_PETS_MESSAGE =
+  'No pets found in the uploaded image. Please upload an image or video containing pets (dogs, cats, birds, etc.) to generate a roast video.';
+export const NO_PETS_SUGGESTION = 'Try uploading a clear photo or video of your pet.';
+
+export const errors = {
+  noPetsDetected: (extra: Record<string, unknown> = {}) =>
+    new AppError(400, 'no_pets_detected', NO_PETS_MESSAGE, { suggestion: NO_PETS_SUGGESTION, ...extra }),
+  invalidMedia: (message: string, cause?: unknown) => new AppError(400, 'invalid_media', message, {}, { cause }),
+  mediaUnreachable: (message: string, cause?: unknown) => new AppError(400, 'media_unreachable', message, {}, { cause }),
+  mediaTooLarge: (message: string) => new AppError(400, 'media_too_large', message),
+  unsupportedMediaType: (message: string) => new AppError(400, 'unsupported_media_type', message),
+  unsupportedLanguage: (field: string, value: string) =>
+    new AppError(400, 'unsupported_language', `Language '${value}' in '${field}' is not supported.`, { field }),
+  unsupportedTask: (task: string) =>
+    new AppError(400, 'unsupported_task', `Task '${task}' is not supported; the only task is 'translation'.`),
+  forbidden: (message = 'Forbidden.') => new AppError(403, 'forbidden', message),
+  jobNotFound: (jobId: string) => new AppError(404, 'job_not_found', `No job with id '${jobId}'.`),
+  routeNotFound: (path: string) => new AppError(404, 'not_found', `No route for '${path}'.`),
+  methodNotAllowed: (method: string) => new AppError(405, 'method_not_allowed', `Method ${method} is not allowed here.`),
+  videoNotReady: (status: string) =>
+    new AppError(409, 'video_not_ready', `The video is not ready yet (status '${status}').`, { status }),
+  videoFailed: (reason: string) => new AppError(409, 'video_failed', 'The video could not be generated.', { reason }),
+  idempotencyConflict: () =>
+    new AppError(
+      409,
+      'idempotency_conflict',
+      'This Idempotency-Key was already used with a different request body.',
+    ),
+  payloadTooLarge: (limit: number) =>
+    new AppError(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`),
+  unsupportedContentType: () =>
+    new AppError(415, 'unsupported_content_type', 'The request body must be JSON (Content-Type: application/json).'),
+  validation: (issues: Array<{ path: string; message: string }>) =>
+    new AppError(422, 'validation_error', 'The request does not match the schema.', { issues }),
+  rateLimited: () => new AppError(429, 'rate_limited', 'Too many requests; slow down and retry.'),
+  translationProvider: (provider: string, message: string, cause?: unknown) =>
+    new AppError(502, 'translation_provider_error', message, { provider }, { cause }),
+  videoProvider: (message: string, cause?: unknown) =>
+    new AppError(502, 'video_provider_error', message, {}, { cause }),
+  detector: (message: string, cause?: unknown) => new AppError(502, 'detector_error', message, {}, { cause }),
+  providerNotConfigured: (message: string) => new AppError(503, 'provider_not_configured', message),
+};
+
+/** True for errors that map to a client-side 4xx. */
+export const isClientError = (err: unknown): err is AppError =>
+  err instanceof AppError && err.status >= 400 && err.status < 500;

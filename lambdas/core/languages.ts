@@ -1,0 +1,22 @@
+/** ISO 639-1 codes the service speaks (SPEC §2): English plus 12 Indian languages. */
+export const LANGUAGES = {
+  en: 'English',
+  hi: 'Hindi',
+  bn: 'Bengali',
+  ta: 'Tamil',
+  te: 'Telugu',
+  ml: 'Malayalam',
+  kn: 'Kannada',
+  gu: 'Gujarati',
+  mr: 'Marathi',
+  pa: 'Punjabi',
+  or: 'Odia',
+  as: 'Assamese',
+  ur: 'Urdu',
+} as const;
+
+export type LanguageCode = keyof typeof LANGUAGES;
+export const LANGUAGE_CODES = Object.keys(LANGUAGES) as LanguageCode[];
+
+export const isLanguageCode = (value: unknown): value is LanguageCode =>
+  typeof value === 'string' && Object.hasOwn(LANGUAGES, value);
