@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 /**
  * The only way the service constructs sharp pipelines over untrusted bytes (RELIABILITY §4, D1–D3).
@@ -34,7 +34,7 @@ export interface SafeSharpOptions {
 }
 
 /** A sharp pipeline over untrusted bytes with the safety options above. */
-export function safeSharp(input: Buffer | Uint8Array, options: SafeSharpOptions = {}): sharp.Sharp {
+export function safeSharp(input: Buffer | Uint8Array, options: SafeSharpOptions = {}): Sharp {
   const pipeline = sharp(input, {
     limitInputPixels: options.maxPixels ?? DEFAULT_MAX_PIXELS,
     failOn: 'warning',

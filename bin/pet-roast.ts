@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+import { App, Aspects } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { buildStack } from '../lib/app.js';
+
+const app = new App();
+buildStack(app);
+// cdk-nag runs on every synth; findings without a documented suppression fail the synth.
+Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));
+app.synth();

@@ -1,0 +1,99 @@
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  NotFound,
+  NoSuchKey,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { Readable } from 'node:stream';
+import { errors } from '../core/errors.js';
+import type { MediaStore } from '../core/ports.js';
+import { s3Client } from './aws-clients.js';
+
+/** The media bucket: uploads, validated media and mirrored videos. */
+export class S3MediaStore implements MediaStore {
+  constructor(
+    private readonly bucket: string,
+    private readonly client: S3Client = s3Client(),
+  ) {}
+
+  async put(key: string, body: Buffer | Uint8Array | NodeJS.ReadableStream, contentType: string): Promise<void> {
+    if (Buffer.isBuffer(body) || body instanceof Uint8Array) {
+      await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }));
+      return;
+    }
+    // Streams of unknown length go up as a multipart upload, never buffered whole.
+    await new Upload({
+      client: this.client,
+      params: { Bucket: this.bucket, Key: key, Body: body as Readable, ContentType: contentType },
+    }).done();
+  }
+
+  async head(key: string): Promise<{ size: number; contentType?: string } | undefined> {
+    try {
+      const out = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return { size: out.ContentLength ?? 0, contentType: out.ContentType };
+    } catch (err) {
+      if (err instanceof NotFound || err instanceof NoSuchKey || (err as { name?: string }).name === 'NotFound') return undefined;
+      throw err;
+    }
+  }
+
+  async get(key: string, maxBytes: number): Promise<{ body: Buffer; contentType?: string } | undefined> {
+    let out;
+    try {
+      out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    } catch (err) {
+      if (err instanceof NoSuchKey || (err as { name?: string }).name === 'NoSuchKey') return undefined;
+      throw err;
+    }
+    if ((out.ContentLength ?? 0) > maxBytes) {
+      (out.Body as Readable | undefined)?.destroy?.();
+      throw errors.mediaTooLarge(`The upload is ${out.ContentLength} bytes; the limit is ${maxBytes} bytes.`);
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of out.Body as AsyncIterable<Uint8Array>) {
+      total += chunk.length;
+      if (total > maxBytes) {
+        (out.Body as Readable).destroy?.();
+        throw errors.mediaTooLarge(`The upload is larger than the limit of ${maxBytes} bytes.`);
+      }
+      chunks.push(Buffer.from(chunk));
+    }
+    return { body: Buffer.concat(chunks), contentType: out.ContentType };
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    for (let i = 0; i < keys.length; i += 1000) {
+      const batch = keys.slice(i, i + 1000);
+      if (batch.length === 0) continue;
+      await this.client.send(
+        new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true } }),
+      );
+    }
+  }
+
+  presignGet(key: string, expiresInSeconds: number): Promise<string> {
+    return getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: expiresInSeconds });
+  }
+
+  async presignPost(key: string, contentType: string, maxBytes: number, expiresInSeconds: number) {
+    const { url, fields } = await createPresignedPost(this.client, {
+      Bucket: this.bucket,
+      Key: key,
+      Conditions: [
+        ['content-length-range', 1, maxBytes],
+        ['eq', '$Content-Type', contentType],
+      ],
+      Fields: { 'Content-Type': contentType },
+      Expires: expiresInSeconds,
+    });
+    return { url, fields };
+  }
+}

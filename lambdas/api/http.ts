@@ -1,0 +1,193 @@
+import middy from '@middy/core';
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { z } from 'zod';
+import { AppError, errors } from '../core/errors.js';
+import { logger } from '../core/observability.js';
+
+/** Request bodies over this many bytes are refused with 413 before parsing (SPEC §3). */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export const CORS_HEADERS = {
+  'access-control-allow-origin': process.env.CORS_ALLOW_ORIGIN ?? '*',
+  'access-control-allow-headers': 'content-type,x-api-key,authorization,idempotency-key,x-request-id',
+  'access-control-allow-methods': 'GET,POST,DELETE,OPTIONS',
+  'access-control-expose-headers': 'x-request-id,retry-after',
+  'access-control-max-age': '600',
+};
+
+/** What a handler returns: a status, an optional JSON body and extra headers. */
+export interface HttpResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface HttpInput<B, Q, P> {
+  body: B;
+  query: Q;
+  path: P;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  /** Raw body string as received (base64-decoded), for signature checks. */
+  rawBody: string;
+  requestId: string;
+  event: APIGatewayProxyEvent;
+}
+
+export interface HttpSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
+  body?: B;
+  query?: Q;
+  path?: P;
+  /** Skip JSON parsing (e.g. the provider webhook authenticates the raw body first). */
+  rawBody?: boolean;
+}
+
+/** Lower-cases header names; the last value wins for repeated headers. */
+export function normalizeHeaders(event: Pick<APIGatewayProxyEvent, 'headers'>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(event.headers ?? {})) if (typeof v === 'string') out[k.toLowerCase()] = v;
+  return out;
+}
+
+export function decodeBody(event: Pick<APIGatewayProxyEvent, 'body' | 'isBase64Encoded'>): string {
+  if (event.body == null) return '';
+  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+}
+
+/** zod issues → the `issues: [{path, message}]` of a 422. */
+export function toIssues(error: z.ZodError, prefix: string): Array<{ path: string; message: string }> {
+  return error.issues.slice(0, 20).map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+}
+
+/** The one mapper from any thrown value to the `{"detail": {...}}` envelope. */
+export function errorResponse(err: unknown, requestId: string): APIGatewayProxyResult {
+  let appError: AppError;
+  if (err instanceof AppError) {
+    appError = err;
+    if (appError.status >= 500) logger.error('request failed', { error: appError.code, cause: describeCause(err) });
+  } else {
+    logger.error('unhandled error', { cause: describeCause(err) });
+    appError = new AppError(500, 'internal_error', 'Something went wrong on our side; it is safe to retry.');
+  }
+  const headers: Record<string, string> = {};
+  const retryAfter = appError.extra.retry_after_s;
+  if (typeof retryAfter === 'number') headers['retry-after'] = String(Math.ceil(retryAfter));
+  return json(appError.status, { detail: appError.toDetail() }, requestId, headers);
+}
+
+function describeCause(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { value: String(err) };
+  const cause = err.cause instanceof Error ? { cause: err.cause.message } : {};
+  return { name: err.name, message: err.message, stack: err.stack, ...cause };
+}
+
+export function json(
+  status: number,
+  body: unknown,
+  requestId: string,
+  headers: Record<string, string> = {},
+): APIGatewayProxyResult {
+  return {
+    statusCode: status,
+    headers: {
+      ...CORS_HEADERS,
+      ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+      'x-request-id': requestId,
+      ...headers,
+    },
+    body: body === undefined ? '' : JSON.stringify(body),
+  };
+}
+
+function parseJsonBody(raw: string): unknown {
+  if (raw.trim() === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw errors.validation([{ path: 'body', message: 'Body is not valid JSON.' }]);
+  }
+}
+
+function validate<S extends z.ZodType>(schema: S | undefined, value: unknown, where: string): z.infer<S> {
+  if (!schema) return value as z.infer<S>;
+  const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (!parsed.success) throw errors.validation(toIssues(parsed.error, where));
+  return parsed.data;
+}
+
+/**
+ * Wraps a thin endpoint function with everything every endpoint shares: request id, CORS and
+ * preflight, body-size guard, JSON parsing, zod validation (→ 422), structured logging, and the error
+ * envelope. Built on middy so the order of these concerns is explicit and testable.
+ */
+export function httpHandler<
+  B extends z.ZodType = z.ZodUnknown,
+  Q extends z.ZodType = z.ZodUnknown,
+  P extends z.ZodType = z.ZodUnknown,
+>(spec: HttpSpec<B, Q, P>, fn: (input: HttpInput<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<HttpResult>) {
+  return middy<APIGatewayProxyEvent, APIGatewayProxyResult, Error, Context>()
+    .before(async (request) => {
+      const requestId = requestIdOf(request.event);
+      (request.internal as Record<string, unknown>).started = Date.now();
+      logger.appendKeys({ request_id: requestId });
+    })
+    .after(async (request) => {
+      const started = (request.internal as Record<string, unknown>).started as number;
+      logger.info('request', {
+        method: request.event.httpMethod,
+        path: request.event.resource ?? request.event.path,
+        status: request.response?.statusCode,
+        latency_ms: Date.now() - started,
+      });
+      logger.removeKeys(['request_id', 'job_id']);
+    })
+    .onError(async (request) => {
+      request.response = errorResponse(request.error, requestIdOf(request.event));
+      logger.info('request', {
+        method: request.event.httpMethod,
+        path: request.event.resource ?? request.event.path,
+        status: request.response.statusCode,
+        error: request.error instanceof AppError ? request.error.code : 'internal_error',
+      });
+      logger.removeKeys(['request_id', 'job_id']);
+    })
+    .handler(async (event, _context, { signal }) => {
+      void signal;
+      const requestId = requestIdOf(event);
+      if (event.httpMethod === 'OPTIONS') return json(204, undefined, requestId);
+      const rawBody = decodeBody(event);
+      if (Buffer.byteLength(rawBody, 'utf8') > MAX_BODY_BYTES) throw errors.payloadTooLarge(MAX_BODY_BYTES);
+      const body = spec.rawBody ? rawBody : validate(spec.body, parseJsonBody(rawBody), 'body');
+      const query = validate(spec.query, event.queryStringParameters ?? {}, 'query');
+      const path = validate(spec.path, event.pathParameters ?? {}, 'path');
+      const result = await fn({
+        body: body as z.infer<B>,
+        query,
+        path,
+        headers: normalizeHeaders(event),
+        rawBody,
+        requestId,
+        event,
+      });
+      return json(result.status, result.body, requestId, result.headers);
+    });
+}
+
+const requestIds = new WeakMap<object, string>();
+
+/** The caller's `x-request-id` when it is sane, else API Gateway's id, else a new one; stable per event. */
+export function requestIdOf(event: APIGatewayProxyEvent): string {
+  let id = requestIds.get(event);
+  if (!id) {
+    const given = normalizeHeaders(event)['x-request-id'];
+    id = given && REQUEST_ID.test(given) ? given : (event.requestContext?.requestId ?? randomUUID());
+    requestIds.set(event, id);
+  }
+  return id;
+}

@@ -1,0 +1,133 @@
+import { getConfig, type Config } from './config.js';
+import { AppError, errors } from './errors.js';
+import type { DetectedPet, DetectionOutcome, DetectRequest, MediaStore } from './ports.js';
+import type { PetModel } from './detection/index.js';
+import { fetchBytes } from './media/safe-fetch.js';
+import { sniff } from './media/sniff.js';
+import { inspectImage } from './media/image.js';
+import { sampleVideoFrames } from './media/video.js';
+
+/** Upload keys handed out by POST /api/uploads; nothing else in the bucket is readable through a request. */
+export const UPLOAD_KEY = /^uploads\/[0-9A-HJKMNP-TV-Z]{26}\/(image|video)$/;
+
+export interface PetCheckDeps {
+  model: PetModel;
+  media: MediaStore;
+  config?: Config;
+}
+
+const round = (ms: number): number => Math.round(ms * 10) / 10;
+
+/**
+ * Media intake and detection in one pass (ARCHITECTURE §2, the detector owns intake): fetch once
+ * (SSRF-safe) or read the upload, sniff by magic bytes, check the header, detect, and when a pet is
+ * found and a prefix is given, store exactly the bytes that passed so the render uses them.
+ */
+export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Promise<DetectionOutcome> {
+  const config = deps.config ?? getConfig();
+  const started = performance.now();
+  const source = request.source;
+
+  let bytes: Buffer;
+  const fetchStarted = performance.now();
+  if ('image_url' in source) {
+    ({ bytes } = await fetchBytes(source.image_url, { maxBytes: config.MAX_IMAGE_BYTES, totalTimeoutMs: 20_000 }));
+  } else if ('video_url' in source) {
+    ({ bytes } = await fetchBytes(source.video_url, { maxBytes: config.MAX_VIDEO_BYTES, totalTimeoutMs: 60_000 }));
+  } else {
+    if (!UPLOAD_KEY.test(source.upload_key)) {
+      throw errors.validation([{ path: 'body.upload_key', message: 'must be an upload_key returned by POST /api/uploads' }]);
+    }
+    const object = await deps.media.get(source.upload_key, Math.max(config.MAX_IMAGE_BYTES, config.MAX_VIDEO_BYTES));
+    if (!object) throw errors.mediaUnreachable('No file was uploaded for this upload_key (or it has expired).');
+    bytes = object.body;
+  }
+  const fetchMs = performance.now() - fetchStarted;
+
+  const type = sniff(bytes);
+  const cap = type.kind === 'image' ? config.MAX_IMAGE_BYTES : config.MAX_VIDEO_BYTES;
+  if (bytes.length > cap) throw errors.mediaTooLarge(`The ${type.kind} is ${bytes.length} bytes; the limit is ${cap} bytes.`);
+  if ('image_url' in source && type.kind !== 'image') {
+    throw errors.unsupportedMediaType(`image_url points to a ${type.format} video; pass it as video_url.`);
+  }
+  if ('video_url' in source && type.kind !== 'video') {
+    throw errors.unsupportedMediaType(`video_url points to a ${type.format} image; pass it as image_url.`);
+  }
+
+  let pets: DetectedPet[] = [];
+  let decodeMs = 0;
+  let inferenceMs = 0;
+  let media: DetectionOutcome['media'];
+  if (type.kind === 'image') {
+    const inspectStarted = performance.now();
+    const info = await inspectImage(bytes, { maxPixels: config.MAX_PIXELS });
+    decodeMs += performance.now() - inspectStarted;
+    const verdict = await detectSafely(deps.model, bytes, config.MAX_PIXELS);
+    decodeMs += verdict.timings.decode_ms;
+    inferenceMs += verdict.timings.inference_ms + verdict.timings.post_ms;
+    pets = verdict.pets;
+    media = { kind: 'image', format: info.format, width: verdict.width, height: verdict.height, frames_checked: 1 };
+  } else {
+    const sampleStarted = performance.now();
+    const video = await sampleVideoFrames(bytes, { frames: config.VIDEO_FRAMES, windowS: config.VIDEO_WINDOW_S });
+    decodeMs += performance.now() - sampleStarted;
+    for (const frame of video.frames) {
+      const verdict = await detectSafely(deps.model, frame.bytes, config.MAX_PIXELS);
+      decodeMs += verdict.timings.decode_ms;
+      inferenceMs += verdict.timings.inference_ms + verdict.timings.post_ms;
+      // Frames are scaled for sampling; boxes go back to the video's own pixel grid.
+      const sx = video.width / verdict.width;
+      const sy = video.height / verdict.height;
+      for (const pet of verdict.pets) {
+        pets.push({
+          ...pet,
+          box: {
+            x: Math.round(pet.box.x * sx),
+            y: Math.round(pet.box.y * sy),
+            width: Math.round(pet.box.width * sx),
+            height: Math.round(pet.box.height * sy),
+          },
+          frame_time_s: Math.round(frame.timeS * 100) / 100,
+        });
+      }
+    }
+    media = { kind: 'video', format: video.format, width: video.width, height: video.height, frames_checked: video.frames.length };
+  }
+  pets.sort((a, b) => b.confidence - a.confidence);
+  pets = pets.slice(0, 50);
+
+  const outcome: DetectionOutcome = {
+    has_pets: pets.length > 0,
+    pets,
+    media,
+    model: { name: deps.model.name, threshold: deps.model.threshold },
+    timings_ms: { fetch: round(fetchMs), decode: round(decodeMs), inference: round(inferenceMs), total: 0 },
+  };
+  if (outcome.has_pets && request.storePrefix) {
+    const key = `${request.storePrefix}/source.${extensionOf(type.format)}`;
+    await deps.media.put(key, bytes, type.mime);
+    outcome.media_key = key;
+    outcome.media_content_type = type.mime;
+  }
+  outcome.timings_ms.total = round(performance.now() - started);
+  return outcome;
+}
+
+async function detectSafely(model: PetModel, bytes: Buffer, maxPixels: number) {
+  try {
+    return await model.detect(bytes, { maxPixels });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    const message = (err as Error).message ?? String(err);
+    // libvips refusals of the data itself are the caller's problem (400), anything else is ours (502).
+    if (/pixel|corrupt|truncat|premature|unsupported|bad|invalid|VipsJpeg|png|webp|gif|heif/i.test(message)) {
+      throw errors.invalidMedia(`The image could not be decoded: ${message.split('\n')[0]}`, err);
+    }
+    throw errors.detector('Pet detection failed; it is safe to retry.', err);
+  }
+}
+
+function extensionOf(format: string): string {
+  const map: Record<string, string> = { jpeg: 'jpg', quicktime: 'mov', matroska: 'mkv' };
+  return map[format] ?? format;
+}

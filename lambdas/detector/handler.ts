@@ -1,0 +1,25 @@
+import { AppError } from '../core/errors.js';
+import { logger } from '../core/observability.js';
+import { InProcessPetDetector, sharedModel, type DetectorAnswer, type DetectorEvent } from '../adapters/detector.js';
+
+// Load the model during init, outside the billed handler time and before the first request.
+await sharedModel();
+const detector = new InProcessPetDetector();
+
+/**
+ * The detector container Lambda: media intake + YOLO. Invoked synchronously by the API functions
+ * through the PetDetector port; AppErrors travel back as data so the caller maps them to 4xx.
+ */
+export async function handler(event: DetectorEvent): Promise<DetectorAnswer> {
+  if (event.action === 'ping') return { ok: true, model: (await sharedModel()).name };
+  try {
+    return { ok: true, result: await detector.detect(event.request) };
+  } catch (err) {
+    if (err instanceof AppError && err.status < 500) {
+      return { ok: false, error: { status: err.status, code: err.code, message: err.message, extra: err.extra } };
+    }
+    logger.error('detection failed', { error: err as Error });
+    const appError = err instanceof AppError ? err : new AppError(502, 'detector_error', 'Pet detection failed; it is safe to retry.');
+    return { ok: false, error: { status: appError.status, code: appError.code, message: appError.message, extra: appError.extra } };
+  }
+}

@@ -1,0 +1,56 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Platform } from 'aws-cdk-lib/aws-ecr-assets';
+import { Architecture, DockerImageCode, DockerImageFunction, Tracing, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { IgnoreMode } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { ENTRY_METADATA, REPO_ROOT } from './node-function.js';
+
+export interface DetectorProps {
+  environment: Record<string, string>;
+  memorySize?: number;
+}
+
+/**
+ * The pet detector: a container-image Lambda with onnxruntime-node, sharp, ffmpeg and the model inside.
+ * x86_64 because onnxruntime-node crashes at import on arm64 Lambda. Only the files the image needs
+ * are in the build context (the negated exclude list), so staging and hashing stay fast.
+ */
+export class Detector extends Construct {
+  readonly function: DockerImageFunction;
+
+  constructor(scope: Construct, id: string, props: DetectorProps) {
+    super(scope, id);
+    const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
+    this.function = new DockerImageFunction(this, 'Function', {
+      code: DockerImageCode.fromImageAsset(REPO_ROOT, {
+        file: 'lambdas/detector/Dockerfile',
+        platform: Platform.LINUX_AMD64,
+        ignoreMode: IgnoreMode.DOCKER,
+        exclude: [
+          '*',
+          '!package.json',
+          '!package-lock.json',
+          '!.npmrc',
+          '!tsconfig.json',
+          '!lambdas',
+          '!config',
+          '!models',
+          'models/files/*.tmp',
+        ],
+      }),
+      architecture: Architecture.X86_64,
+      memorySize: props.memorySize ?? 2048,
+      timeout: Duration.seconds(28),
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: 'pet-roast-detector',
+        POWERTOOLS_METRICS_NAMESPACE: 'PetRoast',
+        MODEL_DIR: '/var/task/models/files',
+        ...props.environment,
+      },
+    });
+    (this.function.node.defaultChild as CfnFunction).addMetadata(ENTRY_METADATA, 'lambdas/detector/handler.ts');
+  }
+}

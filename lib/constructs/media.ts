@@ -1,0 +1,55 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+
+/** Key prefixes of the media bucket; each has its own lifecycle rule. */
+export const MEDIA_PREFIXES = { uploads: 'uploads/', media: 'media/', videos: 'videos/' } as const;
+
+export interface MediaBucketProps {
+  retentionDays: number;
+  uploadExpiryDays?: number;
+  removalPolicy?: RemovalPolicy;
+}
+
+/**
+ * The private media bucket: client uploads (presigned POST, expire after 2 days), the validated bytes
+ * each job renders from, and mirrored videos (both expire with the job). SSL-only, encrypted, no
+ * public access; server access logs go to a separate bucket.
+ */
+export class MediaBucket extends Construct {
+  readonly bucket: Bucket;
+  readonly accessLogs: Bucket;
+
+  constructor(scope: Construct, id: string, props: MediaBucketProps) {
+    super(scope, id);
+    const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+    this.accessLogs = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [{ expiration: Duration.days(90) }],
+      removalPolicy,
+      autoDeleteObjects: false,
+    });
+    this.bucket = new Bucket(this, 'Bucket', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: false,
+      serverAccessLogsBucket: this.accessLogs,
+      serverAccessLogsPrefix: 'media/',
+      removalPolicy,
+      cors: [
+        // Browsers and apps POST uploads straight to the bucket with the presigned form.
+        { allowedMethods: [HttpMethods.POST], allowedOrigins: ['*'], allowedHeaders: ['*'], maxAge: 600 },
+      ],
+      lifecycleRules: [
+        { id: 'Uploads', prefix: MEDIA_PREFIXES.uploads, expiration: Duration.days(props.uploadExpiryDays ?? 2) },
+        { id: 'ValidatedMedia', prefix: MEDIA_PREFIXES.media, expiration: Duration.days(props.retentionDays) },
+        { id: 'MirroredVideos', prefix: MEDIA_PREFIXES.videos, expiration: Duration.days(props.retentionDays) },
+        { id: 'AbortMultipart', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      ],
+    });
+  }
+}

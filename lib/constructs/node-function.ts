@@ -1,0 +1,62 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Architecture, Runtime, Tracing, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import path from 'node:path';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** Metadata key holding the handler module (repo-relative) of every function, read by the local runtime. */
+export const ENTRY_METADATA = 'PetRoast:Entry';
+
+export interface PetRoastFunctionProps extends Omit<NodejsFunctionProps, 'entry'> {
+  /** Handler module relative to the repository root; it exports `handler`. */
+  entry: string;
+}
+
+/**
+ * Every zip function's defaults in one place (the Powertools examples' pattern): Node.js 22, arm64,
+ * ESM bundle with the AWS SDK included and source maps, active tracing, a log group with retention,
+ * and Powertools' service settings.
+ */
+export class PetRoastFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: PetRoastFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    super(scope, id, {
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.seconds(29),
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      handler: 'handler',
+      ...props,
+      entry: path.join(REPO_ROOT, props.entry),
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: 'pet-roast',
+        POWERTOOLS_METRICS_NAMESPACE: 'PetRoast',
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        sourceMap: true,
+        minify: true,
+        // Bundle the SDK: a pinned, tree-shaken copy instead of whatever the runtime ships.
+        externalModules: [],
+        mainFields: ['module', 'main'],
+        // ESM bundles still meet CommonJS dependencies that call require().
+        banner: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);",
+        ...props.bundling,
+      },
+    });
+    (this.node.defaultChild as CfnFunction).addMetadata(ENTRY_METADATA, props.entry);
+  }
+}

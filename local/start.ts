@@ -1,0 +1,32 @@
+import { startLocalRuntime } from './runtime.js';
+import './simulators/register.js';
+
+/**
+ * `npm start`: the service on localhost:8000 (PORT overrides) with the AWS emulator, the model and
+ * the simulators, all provisioned here. Ctrl-C stops everything.
+ */
+const started = Date.now();
+const { ensureModels } = await import('../models/setup.js');
+await ensureModels();
+const runtime = await startLocalRuntime({ port: Number(process.env.PORT ?? 8000) });
+
+console.log(`
+Pet Roast AI is running (${((Date.now() - started) / 1000).toFixed(1)} s)
+  API           ${runtime.url}
+  API key       ${runtime.apiKey}   (send as x-api-key; set LOCAL_API_KEY to choose it)
+  AWS emulator  ${runtime.aws.endpoint}
+  Simulators    ${runtime.simulators.map((s) => `${s.name} ${s.url}`).join(', ') || 'none'}
+  Try           curl ${runtime.url}/healthz
+                curl -H "x-api-key: ${runtime.apiKey}" ${runtime.url}/api/banuba-filters?pet=dog
+Press Ctrl-C to stop.`);
+
+let stopping = false;
+const shutdown = async (signal: string): Promise<void> => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  await runtime.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

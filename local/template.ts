@@ -1,0 +1,28 @@
+import { App } from 'aws-cdk-lib';
+import { buildStack, STACK_NAME } from '../lib/app.js';
+
+export type CfnTemplate = { Resources: Record<string, CfnResource>; Outputs?: Record<string, unknown> };
+export interface CfnResource {
+  Type: string;
+  Properties?: Record<string, any>;
+  Metadata?: Record<string, any>;
+  DependsOn?: string | string[];
+}
+
+/**
+ * Synthesizes the real stack in-process, without bundling or asset staging (fast, offline, no
+ * Docker), and returns its CloudFormation template: the single source the local runtime provisions
+ * and routes from, so local and cloud cannot drift.
+ */
+export function synthTemplate(context: Record<string, unknown> = {}): CfnTemplate {
+  const app = new App({
+    context: { 'aws:cdk:bundling-stacks': [], 'aws:cdk:disable-asset-staging': true, ...context },
+    outdir: process.env.LOCAL_CDK_OUT,
+  });
+  buildStack(app);
+  const assembly = app.synth();
+  return assembly.getStackByName(STACK_NAME).template as CfnTemplate;
+}
+
+export const resourcesOfType = (template: CfnTemplate, type: string): Array<[string, CfnResource]> =>
+  Object.entries(template.Resources).filter(([, r]) => r.Type === type);

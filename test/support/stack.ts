@@ -1,0 +1,21 @@
+import { App, Aspects } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { buildStack } from '../../lib/app.js';
+import type { PetRoastStack } from '../../lib/pet-roast-stack.js';
+
+/** The real stack, synthesized without bundling or staging (fast, offline), with cdk-nag applied. */
+export function synthStack(context: Record<string, unknown> = {}): { app: App; stack: PetRoastStack; template: Template } {
+  const app = new App({
+    context: {
+      'aws:cdk:bundling-stacks': [],
+      'aws:cdk:disable-asset-staging': true,
+      'aws:cdk:enable-asset-metadata': true,
+      ...context,
+    },
+  });
+  const stack = buildStack(app);
+  Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));
+  const template = Template.fromStack(stack);
+  return { app, stack, template };
+}
