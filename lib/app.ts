@@ -12,8 +12,10 @@ export function settingsFromContext(app: App): Partial<PetRoastSettings> {
     if (value === undefined) continue;
     out[key] = typeof fallback === 'number' ? Number(value) : typeof fallback === 'boolean' ? value === true || value === 'true' : value;
   }
-  const callback = app.node.tryGetContext('defaultCallbackUrl');
-  if (callback) out.defaultCallbackUrl = String(callback);
+  for (const key of ['defaultCallbackUrl', 'indictrans2Url', 'dhruvaUrl', 'bhashiniConfigUrl', 'translationRoutes'] as const) {
+    const value = app.node.tryGetContext(key);
+    if (value) out[key] = String(value);
+  }
   return out as Partial<PetRoastSettings>;
 }
 

@@ -1,5 +1,10 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ROUTES, type Need } from '../lambdas/core/routes.js';
 import { Api } from './constructs/api.js';
@@ -24,6 +29,16 @@ export interface PetRoastSettings {
   dailyQuota: number;
   /** Destroy data on stack deletion (dev stages only). */
   destroyOnDelete: boolean;
+  /** Concurrent render batches towards Revid (its rate limit). */
+  revidMaxConcurrency: number;
+  /** Translation providers: the first configured one that supports a pair serves it. */
+  indictrans2Url?: string;
+  dhruvaUrl?: string;
+  bhashiniConfigUrl?: string;
+  amazonTranslate: boolean;
+  /** Optional provider order, e.g. `dhruva,indictrans2,amazon-translate`. */
+  translationRoutes?: string;
+  callbackRetrySchedule: 'standard-webhooks' | 'svix';
 }
 
 export const DEFAULT_SETTINGS: PetRoastSettings = {
@@ -36,6 +51,9 @@ export const DEFAULT_SETTINGS: PetRoastSettings = {
   burstLimit: 100,
   dailyQuota: 100_000,
   destroyOnDelete: false,
+  revidMaxConcurrency: 5,
+  amazonTranslate: false,
+  callbackRetrySchedule: 'standard-webhooks',
 };
 
 export interface PetRoastStackProps extends StackProps {
@@ -45,6 +63,9 @@ export interface PetRoastStackProps extends StackProps {
 /** Timeouts of the queue consumers (the queues' visibility timeouts are six times these). */
 export const RENDER_WORKER_TIMEOUT = Duration.seconds(60);
 export const NOTIFY_WORKER_TIMEOUT = Duration.seconds(30);
+export const RENDER_MAX_RECEIVES = 5;
+/** 10 attempts (Standard Webhooks) + up to 3 extra hops for steps over 12 h + a margin for throttled receives. */
+export const NOTIFY_MAX_RECEIVES = 20;
 
 /** Pet Roast AI: API, detector, jobs table, queues, media bucket, secrets and monitoring. */
 export class PetRoastStack extends Stack {
@@ -58,9 +79,8 @@ export class PetRoastStack extends Stack {
 
     const jobs = new JobsTable(this, 'Jobs', { removalPolicy });
     const media = new MediaBucket(this, 'Media', { retentionDays: settings.retentionDays, removalPolicy });
-    const render = new WorkQueue(this, 'RenderQueue', { consumerTimeout: RENDER_WORKER_TIMEOUT, maxReceiveCount: 5 });
-    // Callback attempts: 8 on the Svix schedule, each a receive; the margin absorbs throttled receives.
-    const notify = new WorkQueue(this, 'NotifyQueue', { consumerTimeout: NOTIFY_WORKER_TIMEOUT, maxReceiveCount: 12 });
+    const render = new WorkQueue(this, 'RenderQueue', { consumerTimeout: RENDER_WORKER_TIMEOUT, maxReceiveCount: RENDER_MAX_RECEIVES });
+    const notify = new WorkQueue(this, 'NotifyQueue', { consumerTimeout: NOTIFY_WORKER_TIMEOUT, maxReceiveCount: NOTIFY_MAX_RECEIVES });
     const secrets = new ServiceSecrets(this, 'Secrets');
     const monitoring = new Monitoring(this, 'Monitoring');
 
@@ -68,7 +88,26 @@ export class PetRoastStack extends Stack {
       STAGE: settings.stage,
       RETENTION_DAYS: String(settings.retentionDays),
       DETECTION_THRESHOLD: String(settings.detectionThreshold),
+      MIRROR_VIDEOS: settings.mirrorVideos ? 'on' : 'off',
+      ...(settings.defaultCallbackUrl ? { DEFAULT_CALLBACK_URL: settings.defaultCallbackUrl } : {}),
     };
+    // Translation provider keys, one secret per configured provider (filled in by the operator).
+    const translationSecrets: Array<[string, string, Secret]> = [];
+    const translationEnv: Record<string, string> = { AMAZON_TRANSLATE: settings.amazonTranslate ? 'on' : 'off' };
+    if (settings.translationRoutes) translationEnv.TRANSLATION_ROUTES = settings.translationRoutes;
+    for (const [name, url, urlVar, secretVar] of [
+      ['IndicTrans2', settings.indictrans2Url, 'INDICTRANS2_URL', 'INDICTRANS2_API_KEY_SECRET_ARN'],
+      ['Dhruva', settings.dhruvaUrl, 'DHRUVA_URL', 'DHRUVA_API_KEY_SECRET_ARN'],
+      ['Bhashini', settings.bhashiniConfigUrl, 'BHASHINI_CONFIG_URL', 'BHASHINI_SECRET_ARN'],
+    ] as const) {
+      if (!url) continue;
+      translationEnv[urlVar] = url;
+      const secret = new Secret(this, `${name}Key`, {
+        description: `${name} credentials for translation (see README, Configuration).`,
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      translationSecrets.push([name, secretVar, secret]);
+    }
     const detector = new Detector(this, 'Detector', {
       environment: { ...common, MEDIA_BUCKET_NAME: media.bucket.bucketName },
     });
@@ -119,6 +158,14 @@ export class PetRoastStack extends Stack {
             fn.addEnvironment('WEBHOOK_SIGNING_SECRET_ARN', secrets.webhookSigning.secretArn);
             break;
           case 'translation':
+            for (const [k, v] of Object.entries(translationEnv)) fn.addEnvironment(k, v);
+            for (const [, secretVar, secret] of translationSecrets) {
+              secret.grantRead(fn);
+              fn.addEnvironment(secretVar, secret.secretArn);
+            }
+            if (settings.amazonTranslate) {
+              fn.addToRolePolicy(new PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] }));
+            }
             break;
         }
       }
@@ -136,6 +183,57 @@ export class PetRoastStack extends Stack {
       api.addRoute(route, fn);
       monitoring.watchFunction(route.id, fn);
       this.functions.set(route.id, fn);
+    }
+
+    // Workers: render (SQS → Revid), notify (SQS → customer callback), reconcile (schedule).
+    const renderWorker = new PetRoastFunction(this, 'RenderWorkerFunction', {
+      entry: 'lambdas/workers/render.ts',
+      description: 'Render queue: submits jobs to Revid and applies its status',
+      timeout: RENDER_WORKER_TIMEOUT,
+      environment: {
+        ...common,
+        PUBLIC_BASE_URL: api.url,
+        RENDER_MAX_RECEIVES: String(RENDER_MAX_RECEIVES),
+        REVID_MAX_CONCURRENCY: String(settings.revidMaxConcurrency),
+      },
+    });
+    bind(renderWorker, ['table', 'bucket', 'render-queue', 'notify-queue', 'revid-secret', 'translation']);
+    render.queue.grantConsumeMessages(renderWorker);
+    renderWorker.addEventSource(
+      new SqsEventSource(render.queue, {
+        batchSize: 5,
+        reportBatchItemFailures: true,
+        maxConcurrency: Math.max(2, settings.revidMaxConcurrency),
+      }),
+    );
+    const notifyWorker = new PetRoastFunction(this, 'NotifyWorkerFunction', {
+      entry: 'lambdas/workers/notify.ts',
+      description: 'Notify queue: delivers signed callbacks with retries',
+      timeout: NOTIFY_WORKER_TIMEOUT,
+      environment: {
+        ...common,
+        NOTIFY_DLQ_URL: notify.deadLetterQueue.queueUrl,
+        CALLBACK_RETRY_SCHEDULE: settings.callbackRetrySchedule,
+      },
+    });
+    bind(notifyWorker, ['table', 'bucket', 'signing-secret']);
+    notify.queue.grantConsumeMessages(notifyWorker);
+    notify.deadLetterQueue.grantSendMessages(notifyWorker);
+    notifyWorker.addEventSource(new SqsEventSource(notify.queue, { batchSize: 10, reportBatchItemFailures: true, maxConcurrency: 10 }));
+    const reconciler = new PetRoastFunction(this, 'ReconcilerFunction', {
+      entry: 'lambdas/workers/reconcile.ts',
+      description: 'Re-drives jobs and callbacks that stopped moving',
+      timeout: Duration.seconds(60),
+      environment: common,
+    });
+    bind(reconciler, ['table', 'render-queue', 'notify-queue']);
+    new Rule(this, 'ReconcileSchedule', {
+      schedule: Schedule.rate(Duration.minutes(5)),
+      targets: [new LambdaFunction(reconciler, { retryAttempts: 2 })],
+    });
+    for (const [id, fn] of [['RenderWorker', renderWorker], ['NotifyWorker', notifyWorker], ['Reconciler', reconciler]] as const) {
+      monitoring.watchFunction(id, fn);
+      this.functions.set(id, fn);
     }
 
     monitoring.watchQueue('Render', render, 15 * 60);

@@ -12,9 +12,11 @@ import { resetConfig } from '../lambdas/core/config.js';
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
 /** A third-party simulator the runtime starts when no real endpoint is configured. */
-export interface Simulator {
+export interface Simulator<H = unknown> {
   name: string;
   url: string;
+  /** The simulator's own controls (fault injection, counters) for tests. */
+  handle: H;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,8 @@ export interface LocalRuntime {
   functions: Map<string, LocalFunction>;
   pollers: Map<string, QueuePoller>;
   simulators: Simulator[];
+  /** A started simulator's controls by name (throws when it is not running). */
+  simulator<H>(name: string): H;
   /** Physical name/URL of a template resource by logical id. */
   ref(logicalId: string): string;
   stop(): Promise<void>;
@@ -94,6 +98,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       MODEL_DIR: path.join(REPO_ROOT, 'models', 'files'),
       PUBLIC_BASE_URL: url,
       POWERTOOLS_SERVICE_NAME: 'pet-roast',
+      // Local clocks: callback back-off scaled down (5 min → 3 s), a reconciler that notices sooner.
+      CALLBACK_DELAY_SCALE: process.env.CALLBACK_DELAY_SCALE ?? '0.01',
+      RENDER_BACKOFF_BASE_S: process.env.RENDER_BACKOFF_BASE_S ?? '1',
+      SYNC_POLL_S: process.env.SYNC_POLL_S ?? '2',
+      RECONCILE_STALE_QUEUED_S: process.env.RECONCILE_STALE_QUEUED_S ?? '20',
+      RECONCILE_STALE_PROCESSING_S: process.env.RECONCILE_STALE_PROCESSING_S ?? '20',
+      ...(process.env.OUTBOUND_ALLOWED_HOSTS ? { OUTBOUND_ALLOWED_HOSTS: process.env.OUTBOUND_ALLOWED_HOSTS } : {}),
+      ...(process.env.DEFAULT_CALLBACK_URL ? { DEFAULT_CALLBACK_URL: process.env.DEFAULT_CALLBACK_URL } : {}),
       POWERTOOLS_METRICS_DISABLED: 'true',
       POWERTOOLS_TRACE_ENABLED: 'false',
       ...options.env,
@@ -144,7 +156,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         cleanups.push(() => poller.stop());
       }
       for (const [, rule] of resourcesOfType(template, 'AWS::Events::Rule')) {
-        const every = options.scheduleIntervalMs ?? parseRate(rule.Properties?.ScheduleExpression ?? '');
+        const every =
+          options.scheduleIntervalMs ?? (process.env.RECONCILE_INTERVAL_MS ? Number(process.env.RECONCILE_INTERVAL_MS) : undefined) ?? 15_000;
+        void parseRate;
         for (const target of rule.Properties?.Targets ?? []) {
           const fnId = (target.Arn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt']?.[0];
           const fn = fnId ? functions.get(fnId) : undefined;
@@ -172,6 +186,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       functions,
       pollers,
       simulators,
+      simulator: <H>(name: string): H => {
+        const sim = simulators.find((x) => x.name === name);
+        if (!sim) throw new Error(`simulator ${name} is not running`);
+        return sim.handle as H;
+      },
       ref: (id) => {
         const value = provisioned.refs[id];
         if (!value) throw new Error(`No provisioned resource ${id}`);

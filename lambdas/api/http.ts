@@ -35,6 +35,7 @@ export interface HttpInput<B, Q, P> {
   rawBody: string;
   requestId: string;
   event: APIGatewayProxyEvent;
+  context: Context;
 }
 
 export interface HttpSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
@@ -157,8 +158,7 @@ export function httpHandler<
       });
       logger.removeKeys(['request_id', 'job_id']);
     })
-    .handler(async (event, _context, { signal }) => {
-      void signal;
+    .handler(async (event, context) => {
       const requestId = requestIdOf(event);
       if (event.httpMethod === 'OPTIONS') return json(204, undefined, requestId);
       const rawBody = decodeBody(event);
@@ -174,6 +174,7 @@ export function httpHandler<
         rawBody,
         requestId,
         event,
+        context,
       });
       return json(result.status, result.body, requestId, result.headers);
     });

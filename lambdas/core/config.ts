@@ -52,6 +52,18 @@ export const ConfigSchema = z.object({
   AMAZON_TRANSLATE: bool.default(false),
   TRANSLATION_ROUTES: z.string().optional(),
   APP_VERSION: z.string().optional(),
+  /** Multiplies callback retry delays; 1 in AWS, small in local runs and tests. */
+  CALLBACK_DELAY_SCALE: z.coerce.number().min(0).max(1).default(1),
+  /** Base of the render worker's exponential backoff on retryable provider errors. */
+  RENDER_BACKOFF_BASE_S: z.coerce.number().min(0).max(900).default(15),
+  RECONCILE_STALE_QUEUED_S: z.coerce.number().min(0).default(300),
+  RECONCILE_STALE_PROCESSING_S: z.coerce.number().min(0).default(900),
+  RENDER_DEADLINE_S: z.coerce.number().min(60).default(3600),
+  /** Seconds between provider polls while a render is pending after a webhook hint. */
+  SYNC_POLL_S: z.coerce.number().min(0).max(900).default(30),
+  NOTIFY_DLQ_URL: z.string().optional(),
+  CALLBACK_RETRY_SCHEDULE: z.enum(['standard-webhooks', 'svix']).default('standard-webhooks'),
+  RENDER_MAX_RECEIVES: z.coerce.number().int().min(1).default(5),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

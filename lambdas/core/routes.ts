@@ -2,6 +2,15 @@ import type { z } from 'zod';
 import { ErrorEnvelope } from './schemas/common.js';
 import { FiltersQuery, FiltersResponse } from './schemas/filters.js';
 import { HealthQuery, HealthResponse } from './schemas/health.js';
+import { DetectPetsRequest, DetectPetsResponse, UploadRequest, UploadResponse } from './schemas/media.js';
+import { TranslateRequestSchema, TranslateResponseSchema } from './schemas/translate.js';
+import {
+  GenerateVideoRequest,
+  GenerateVideoResponse,
+  JobPath,
+  VideoResultResponse,
+  VideoStatusResponse,
+} from './schemas/video.js';
 
 /**
  * The HTTP API in one table. The CDK stack creates one Lambda and one API Gateway method per row,
@@ -43,6 +52,11 @@ const errorResponses = (codes: Record<number, string>): RouteSpec['responses'] =
   Object.fromEntries(Object.entries(codes).map(([status, description]) => [status, { description, schema: ErrorEnvelope }]));
 
 const common = errorResponses({ 403: 'Missing or invalid API key.', 422: 'The request does not match the schema.', 429: 'Throttled.' });
+const mediaErrors = errorResponses({
+  400: 'no_pets_detected, invalid_media, media_unreachable, media_too_large or unsupported_media_type.',
+  502: 'detector_error: the detector failed; safe to retry.',
+});
+const jobErrors = errorResponses({ 404: 'job_not_found' });
 
 export const ROUTES: RouteSpec[] = [
   {
@@ -77,6 +91,120 @@ export const ROUTES: RouteSpec[] = [
     tags: ['filters'],
     request: { query: FiltersQuery },
     responses: { 200: { description: 'The filters.', schema: FiltersResponse }, ...common },
+  },
+  {
+    id: 'TranslateText',
+    method: 'POST',
+    path: '/api/translate-text',
+    entry: 'lambdas/api/translate-text.ts',
+    auth: 'api-key',
+    summary: 'Translate a short text between English and the 12 Indian languages.',
+    tags: ['translation'],
+    request: { body: TranslateRequestSchema },
+    responses: {
+      200: { description: 'The translation.', schema: TranslateResponseSchema },
+      ...common,
+      ...errorResponses({
+        400: 'unsupported_language (names the field) or unsupported_task.',
+        502: 'translation_provider_error: the provider failed; safe to retry.',
+        503: 'provider_not_configured: no provider serves this language pair.',
+      }),
+    },
+    needs: ['table', 'translation'],
+    timeoutSeconds: 29,
+  },
+  {
+    id: 'DetectPets',
+    method: 'POST',
+    path: '/api/detect-pets',
+    entry: 'lambdas/api/detect-pets.ts',
+    auth: 'api-key',
+    summary: 'Check that an image, a video or an upload shows a pet.',
+    tags: ['detection'],
+    request: { body: DetectPetsRequest },
+    responses: { 200: { description: 'The verdict (has_pets may be false).', schema: DetectPetsResponse }, ...common, ...mediaErrors },
+    needs: ['detector'],
+  },
+  {
+    id: 'Uploads',
+    method: 'POST',
+    path: '/api/uploads',
+    entry: 'lambdas/api/uploads.ts',
+    auth: 'api-key',
+    summary: 'A presigned S3 POST for a private upload (then pass upload_key to detect-pets or generate-video).',
+    tags: ['detection'],
+    request: { body: UploadRequest },
+    responses: { 201: { description: 'The form to POST the file with.', schema: UploadResponse }, ...common },
+    needs: ['bucket'],
+  },
+  {
+    id: 'GenerateVideo',
+    method: 'POST',
+    path: '/api/generate-video',
+    entry: 'lambdas/api/generate-video.ts',
+    auth: 'api-key',
+    summary: 'Create a roast video job (detects the pet first; Idempotency-Key supported).',
+    tags: ['videos'],
+    request: { body: GenerateVideoRequest },
+    responses: {
+      202: { description: 'The job was accepted.', schema: GenerateVideoResponse },
+      ...common,
+      ...mediaErrors,
+      ...errorResponses({ 409: 'idempotency_conflict: the key was used with another body.' }),
+    },
+    needs: ['table', 'bucket', 'render-queue', 'detector'],
+  },
+  {
+    id: 'VideoStatus',
+    method: 'GET',
+    path: '/api/video-status/{job_id}',
+    entry: 'lambdas/api/video-status.ts',
+    auth: 'api-key',
+    summary: "A job's status and progress.",
+    tags: ['videos'],
+    request: { path: JobPath },
+    responses: { 200: { description: 'The job.', schema: VideoStatusResponse }, ...common, ...jobErrors },
+    needs: ['table'],
+  },
+  {
+    id: 'VideoResult',
+    method: 'GET',
+    path: '/api/video-result/{job_id}',
+    entry: 'lambdas/api/video-result.ts',
+    auth: 'api-key',
+    summary: "A completed job's video URL (time-limited when mirrored).",
+    tags: ['videos'],
+    request: { path: JobPath },
+    responses: {
+      200: { description: 'The video.', schema: VideoResultResponse },
+      ...common,
+      ...jobErrors,
+      ...errorResponses({ 409: 'video_not_ready (with status) or video_failed (with reason).' }),
+    },
+    needs: ['table', 'bucket'],
+  },
+  {
+    id: 'DeleteJob',
+    method: 'DELETE',
+    path: '/api/jobs/{job_id}',
+    entry: 'lambdas/api/delete-job.ts',
+    auth: 'api-key',
+    summary: 'Erase a job, its media and its video, and cancel its pending callback.',
+    tags: ['videos'],
+    request: { path: JobPath },
+    responses: { 204: { description: 'Erased.' }, ...common, ...jobErrors },
+    needs: ['table', 'bucket'],
+  },
+  {
+    id: 'RevidWebhook',
+    method: 'POST',
+    path: '/webhooks/revid',
+    entry: 'lambdas/webhooks/revid.ts',
+    auth: 'none',
+    summary: "Revid's render webhook (authenticated by the per-render token in the URL).",
+    tags: ['webhooks'],
+    responses: { 202: { description: 'Received.' }, ...errorResponses({ 403: 'forbidden: bad or missing token.' }) },
+    needs: ['table', 'render-queue'],
   },
 ];
 

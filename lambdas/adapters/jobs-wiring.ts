@@ -1,0 +1,124 @@
+import { PassThrough } from 'node:stream';
+import { getConfig, requireConfig } from '../core/config.js';
+import { FilterCatalogue } from '../core/filters.js';
+import type { Job } from '../core/jobs/model.js';
+import type { NotifyDeps } from '../core/jobs/notify.js';
+import { callbackTarget } from '../core/jobs/notify.js';
+import type { RenderDeps } from '../core/jobs/render.js';
+import { assertPublicUrl, createSafeFetch, streamToSink } from '../core/media/safe-fetch.js';
+import { RevidClient } from '../core/video/revid-client.js';
+import { VERSION } from '../core/version.js';
+import { EndpointRegistry } from './endpoint-registry.js';
+import { DynamoJobStore } from './job-store.js';
+import { S3MediaStore } from './s3-media-store.js';
+import { secrets } from './secrets.js';
+import { createTranslationService } from './translation-service.js';
+import { SqsWorkQueues } from './work-queues.js';
+
+/**
+ * The one place that turns configuration into the job services' dependencies. Everything is built
+ * once per container (module scope) and shared by every invocation.
+ */
+let cache: Partial<{
+  store: DynamoJobStore;
+  queues: SqsWorkQueues;
+  media: S3MediaStore;
+  catalogue: FilterCatalogue;
+  revid: RevidClient;
+  render: RenderDeps;
+  notify: NotifyDeps;
+}> = {};
+
+/** Test hook: rebuild from the current environment. */
+export function resetJobsWiring(): void {
+  cache = {};
+}
+
+export const jobStore = (): DynamoJobStore => (cache.store ??= new DynamoJobStore(requireConfig('JOBS_TABLE_NAME')));
+export const workQueues = (): SqsWorkQueues =>
+  (cache.queues ??= new SqsWorkQueues(getConfig().RENDER_QUEUE_URL, getConfig().NOTIFY_QUEUE_URL));
+export const mediaStore = (): S3MediaStore => (cache.media ??= new S3MediaStore(requireConfig('MEDIA_BUCKET_NAME')));
+export const catalogue = (): FilterCatalogue => (cache.catalogue ??= FilterCatalogue.load());
+
+/** Revid's API key: Secrets Manager in AWS (and on the local emulator). */
+const revidKey = (): Promise<string> => secrets().get(requireConfig('REVID_API_KEY_SECRET_ARN'));
+
+export const revidClient = (): RevidClient =>
+  (cache.revid ??= new RevidClient({
+    baseUrl: getConfig().REVID_BASE_URL,
+    apiKey: revidKey,
+    fetch: createSafeFetch({ maxBytes: 1024 * 1024 }),
+    userAgent: `PetRoastAI/${VERSION} (+https://github.com/pet-roast-ai)`,
+  }));
+
+/** Presigned media URLs must outlive the render (Revid renders take minutes; 6 h is ample). */
+const MEDIA_URL_TTL_S = 6 * 3600;
+
+export function renderDeps(): RenderDeps {
+  if (cache.render) return cache.render;
+  const config = getConfig();
+  const media = mediaStore();
+  const translation = createTranslationService();
+  cache.render = {
+    store: jobStore(),
+    queues: workQueues(),
+    revid: revidClient(),
+    translate: async (text, source, target) =>
+      (await translation.translate({ text, source_lang: source, target_lang: target, task: 'translation' })).translated_text,
+    presignMedia: (key) => media.presignGet(key, MEDIA_URL_TTL_S),
+    publicBaseUrl: requireConfig('PUBLIC_BASE_URL'),
+    mirror: config.MIRROR_VIDEOS ? (jobId, url) => mirrorVideo(jobId, url) : undefined,
+    videoHosts: config.REVID_VIDEO_HOSTS,
+    hasCallbackTarget: (job: Job) => Boolean(callbackTarget(job, config.DEFAULT_CALLBACK_URL)),
+  };
+  return cache.render;
+}
+
+/** Streams the provider's MP4 into `videos/<job>/video.mp4` without buffering it (≤ 200 MB). */
+export async function mirrorVideo(jobId: string, url: string): Promise<string> {
+  const key = `videos/${jobId}/video.mp4`;
+  const pipe = new PassThrough();
+  const upload = mediaStore().put(key, pipe, 'video/mp4');
+  try {
+    await streamToSink(url, undefined, (chunk) =>
+      pipe.write(chunk) ? undefined : new Promise<void>((resolve) => pipe.once('drain', () => resolve())),
+    );
+    pipe.end();
+  } catch (err) {
+    pipe.destroy(err as Error);
+    await upload.catch(() => undefined);
+    throw err;
+  }
+  await upload;
+  return key;
+}
+
+/** Signing secrets: the secret value holds the current secret, then optionally the previous one (rotation). */
+async function signingSecrets(): Promise<string[]> {
+  const value = await secrets().get(requireConfig('WEBHOOK_SIGNING_SECRET_ARN'));
+  return value.split(/\s+/).filter(Boolean);
+}
+
+export function notifyDeps(): NotifyDeps {
+  if (cache.notify) return cache.notify;
+  const config = getConfig();
+  cache.notify = {
+    store: jobStore(),
+    fetch: createSafeFetch({ maxBytes: 64 * 1024 }),
+    signingSecrets,
+    defaultCallbackUrl: config.DEFAULT_CALLBACK_URL,
+    endpoints: new EndpointRegistry(requireConfig('JOBS_TABLE_NAME'), config.RETENTION_DAYS),
+    delayScale: config.CALLBACK_DELAY_SCALE,
+    schedule: config.CALLBACK_RETRY_SCHEDULE,
+  };
+  return cache.notify;
+}
+
+/** The URL handed out for a completed job: a presigned GET of our mirror, else the provider's URL. */
+export async function videoUrlFor(job: Job): Promise<string | null> {
+  if (job.video_key) return mediaStore().presignGet(job.video_key, 24 * 3600);
+  return job.provider_video_url ?? null;
+}
+
+/** Validates a customer callback URL at submission time (public https host, resolvable). */
+export const assertCallbackUrl = (url: string): Promise<URL> => assertPublicUrl(url);

@@ -1,0 +1,21 @@
+import { ulid } from 'ulid';
+import { getConfig } from '../core/config.js';
+import { IMAGE_UPLOAD_TYPES, UploadRequest } from '../core/schemas/media.js';
+import { mediaStore } from '../adapters/jobs-wiring.js';
+import { httpHandler } from './http.js';
+
+/**
+ * POST /api/uploads (SPEC 3.8): a presigned S3 POST limited to the declared type and the size cap.
+ * The detector still sniffs and size-checks what arrives, since a client can lie.
+ */
+export const handler = httpHandler({ body: UploadRequest }, async ({ body }) => {
+  const config = getConfig();
+  const kind = (IMAGE_UPLOAD_TYPES as readonly string[]).includes(body.content_type) ? 'image' : 'video';
+  const maxBytes = kind === 'image' ? config.MAX_IMAGE_BYTES : config.MAX_VIDEO_BYTES;
+  const uploadKey = `uploads/${ulid()}/${kind}`;
+  const form = await mediaStore().presignPost(uploadKey, body.content_type, maxBytes, config.UPLOAD_EXPIRES_S);
+  return {
+    status: 201,
+    body: { upload_key: uploadKey, url: form.url, fields: form.fields, expires_in: config.UPLOAD_EXPIRES_S, max_bytes: maxBytes },
+  };
+});

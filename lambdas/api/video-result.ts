@@ -1,0 +1,23 @@
+import { errors } from '../core/errors.js';
+import { JobPath } from '../core/schemas/video.js';
+import { jobStore, videoUrlFor } from '../adapters/jobs-wiring.js';
+import { httpHandler } from './http.js';
+
+/** GET /api/video-result/{job_id} (SPEC 3.6): a time-limited URL of our mirror when mirroring is on. */
+export const handler = httpHandler({ path: JobPath }, async ({ path }) => {
+  const job = await jobStore().get(path.job_id);
+  if (!job) throw errors.jobNotFound(path.job_id);
+  if (job.status === 'failed') throw errors.videoFailed(job.failure_reason ?? job.detail ?? 'The video could not be generated.');
+  if (job.status !== 'completed') throw errors.videoNotReady(job.status);
+  return {
+    status: 200,
+    body: {
+      job_id: job.job_id,
+      status: 'completed',
+      video_url: await videoUrlFor(job),
+      thumbnail_url: job.thumbnail_url ?? null,
+      duration_s: job.duration_s ?? null,
+      detail: job.detail,
+    },
+  };
+});

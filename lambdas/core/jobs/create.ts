@@ -1,0 +1,98 @@
+import { ulid } from 'ulid';
+import type { Config } from '../config.js';
+import { errors } from '../errors.js';
+import type { FilterCatalogue } from '../filters.js';
+import { isLanguageCode, type LanguageCode } from '../languages.js';
+import { logger } from '../observability.js';
+import type { MediaSource, PetDetector } from '../ports.js';
+import type { GenerateVideoRequest } from '../schemas/video.js';
+import type { Job } from './model.js';
+import type { JobStore, WorkQueues } from './ports.js';
+
+export interface CreateJobDeps {
+  detector: PetDetector;
+  store: JobStore;
+  queues: WorkQueues;
+  catalogue: FilterCatalogue;
+  config: Pick<Config, 'RETENTION_DAYS'>;
+  /** Validates a callback URL against the outbound rules (public https host). */
+  assertCallbackUrl: (url: string) => Promise<unknown>;
+  now?: () => Date;
+  newJobId?: () => string;
+}
+
+export const newJobId = (): string => `job_${ulid()}`;
+
+/** Checks a language field and narrows it (400 `unsupported_language` naming the field). */
+export function languageField(field: string, value: string): LanguageCode {
+  if (!isLanguageCode(value)) throw errors.unsupportedLanguage(field, value);
+  return value;
+}
+
+/**
+ * POST /api/generate-video (SPEC 3.4): validate, detect on exactly the bytes that will be rendered,
+ * store them, write the job (conditional put) and enqueue the render. Money is only spent after a pet
+ * was found.
+ */
+export async function createVideoJob(request: GenerateVideoRequest, deps: CreateJobDeps) {
+  const language = languageField('language', request.language);
+  const sourceLang = languageField('source_lang', request.source_lang);
+  if (request.filter_id !== undefined && !deps.catalogue.has(request.filter_id)) {
+    throw errors.validation([{ path: 'body.filter_id', message: `unknown filter '${request.filter_id}'; see GET /api/banuba-filters` }]);
+  }
+  if (request.callback_url) await deps.assertCallbackUrl(request.callback_url);
+
+  const jobId = (deps.newJobId ?? newJobId)();
+  const source = (
+    request.image_url ? { image_url: request.image_url } : request.video_url ? { video_url: request.video_url } : { upload_key: request.upload_key! }
+  ) as MediaSource;
+  const detection = await deps.detector.detect({ source, storePrefix: `media/${jobId}` });
+  if (!detection.has_pets) throw errors.noPetsDetected();
+  if (!detection.media_key) throw errors.detector('The detector did not store the validated media.');
+
+  const now = (deps.now ?? (() => new Date()))();
+  const detectedPets = summarizePets(detection.pets);
+  const job: Job = {
+    job_id: jobId,
+    status: 'queued',
+    version: 0,
+    detail: 'Waiting to render.',
+    progress: 0,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+    expires_at: Math.floor(now.getTime() / 1000) + deps.config.RETENTION_DAYS * 86_400,
+    text: request.text,
+    language,
+    source_lang: sourceLang,
+    filter_id: request.filter_id ?? null,
+    callback_url: request.callback_url ?? null,
+    metadata: request.metadata ?? null,
+    media_key: detection.media_key,
+    media_kind: detection.media.kind,
+    media_content_type: detection.media_content_type ?? 'application/octet-stream',
+    detected_pets: detectedPets,
+    callback_state: 'none',
+  };
+  await deps.store.create(job);
+  try {
+    await deps.queues.sendRender({ type: 'render', job_id: jobId });
+  } catch (err) {
+    // The job is durable; the reconciler re-drives queued jobs that never reached the worker.
+    logger.error('render enqueue failed; the reconciler will re-drive the job', { job_id: jobId, error: err as Error });
+  }
+  return {
+    job_id: jobId,
+    status: job.status,
+    detected_pets: detectedPets,
+    recommended_filters: deps.catalogue.recommend(detectedPets),
+  };
+}
+
+/** The best confidence per pet label, best first (what jobs, responses and callbacks carry). */
+export function summarizePets(pets: Array<{ label: string; confidence: number }>): Array<{ label: string; confidence: number }> {
+  const best = new Map<string, number>();
+  for (const p of pets) best.set(p.label, Math.max(best.get(p.label) ?? 0, p.confidence));
+  return [...best.entries()]
+    .map(([label, confidence]) => ({ label, confidence: Math.round(confidence * 1000) / 1000 }))
+    .sort((a, b) => b.confidence - a.confidence);
+}

@@ -1,0 +1,78 @@
+import type { LanguageCode } from '../languages.js';
+import type { JobStatus } from '../schemas/video.js';
+
+/** Where the job's customer callback stands (SPEC 3.10). */
+export type CallbackState = 'none' | 'pending' | 'delivered' | 'failed' | 'gone';
+
+/** A video job as stored (one item in the jobs table). */
+export interface Job {
+  job_id: string;
+  status: JobStatus;
+  /** Monotonic write counter; every transition is conditional on it. */
+  version: number;
+  detail: string | null;
+  progress: number | null;
+  created_at: string;
+  updated_at: string;
+  /** Epoch seconds; DynamoDB TTL. */
+  expires_at: number;
+  text: string;
+  language: LanguageCode;
+  source_lang: LanguageCode;
+  filter_id: string | null;
+  callback_url: string | null;
+  metadata: Record<string, string> | null;
+  media_key: string;
+  media_kind: 'image' | 'video';
+  media_content_type: string;
+  detected_pets: Array<{ label: string; confidence: number }>;
+  /** SHA-256 of the per-render capability token in the provider's webhook URL. */
+  webhook_token_hash?: string;
+  provider_pid?: string;
+  submitted_at?: string;
+  /** Provider's video URL (never handed out when a mirror exists). */
+  provider_video_url?: string;
+  video_key?: string;
+  thumbnail_url?: string | null;
+  duration_s?: number | null;
+  failure_reason?: string;
+  /** Terminal callback: one event id per job, the same on every attempt. */
+  callback_state: CallbackState;
+  callback_event_id?: string;
+  callback_attempts?: number;
+  callback_next_at?: string;
+  completed_at?: string;
+}
+
+export const TERMINAL: ReadonlySet<JobStatus> = new Set(['completed', 'failed']);
+export const isTerminal = (status: JobStatus): boolean => TERMINAL.has(status);
+
+/** The transitions SPEC §4 allows; terminal states have none. */
+export const TRANSITIONS: Readonly<Record<JobStatus, readonly JobStatus[]>> = {
+  queued: ['processing', 'failed'],
+  processing: ['completed', 'failed'],
+  completed: [],
+  failed: [],
+};
+
+export const canTransition = (from: JobStatus, to: JobStatus): boolean => TRANSITIONS[from].includes(to);
+
+/** Order of progress; a job's rank never decreases. */
+export const RANK: Readonly<Record<JobStatus, number>> = { queued: 0, processing: 1, completed: 2, failed: 2 };
+
+/** The one event id of a job's terminal callback (stable, so every attempt and every path agree). */
+export const callbackEventId = (jobId: string): string => `msg_${jobId.replace(/^job_/, '')}`;
+
+/** GET /api/video-status view (SPEC 3.5). */
+export function statusView(job: Job) {
+  return {
+    job_id: job.job_id,
+    status: job.status,
+    detail: job.detail,
+    progress: job.progress,
+    updated_at: job.updated_at,
+    language: job.language,
+    filter_id: job.filter_id,
+    metadata: job.metadata,
+  };
+}

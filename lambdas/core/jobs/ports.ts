@@ -1,0 +1,33 @@
+import type { JobStatus } from '../schemas/video.js';
+import type { Job } from './model.js';
+
+/** Fields a transition may set besides status. */
+export type JobPatch = Partial<Omit<Job, 'job_id' | 'status' | 'version' | 'created_at'>>;
+
+export type TransitionResult = { ok: true; job: Job } | { ok: false; current: Job | undefined };
+
+/**
+ * Job persistence. Every state change is a conditional write on the expected prior status and
+ * version (RELIABILITY E4): a lost race or a duplicate event comes back as `{ ok: false }` with the
+ * current item, never as an exception and never as a regression.
+ */
+export interface JobStore {
+  create(job: Job): Promise<void>;
+  get(jobId: string): Promise<Job | undefined>;
+  transition(job: Job, to: JobStatus, patch?: JobPatch): Promise<TransitionResult>;
+  /** Non-status changes (progress, token hash, callback bookkeeping), conditional on the status. */
+  update(job: Job, patch: JobPatch, expectedStatus?: JobStatus): Promise<TransitionResult>;
+  delete(jobId: string): Promise<Job | undefined>;
+  /** Non-terminal (or callback-pending) jobs last updated before `before`, oldest first. */
+  listStale(kind: JobStatus | 'callback', before: string, limit: number): Promise<Job[]>;
+}
+
+/** Messages on the render queue. */
+export type RenderMessage = { type: 'render'; job_id: string } | { type: 'sync'; job_id: string; polls?: number };
+/** Messages on the notify queue. */
+export type NotifyMessage = { type: 'notify'; job_id: string };
+
+export interface WorkQueues {
+  sendRender(message: RenderMessage, delaySeconds?: number): Promise<void>;
+  sendNotify(message: NotifyMessage, delaySeconds?: number): Promise<void>;
+}

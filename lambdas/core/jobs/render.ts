@@ -1,0 +1,174 @@
+import { AppError } from '../errors.js';
+import { logger } from '../observability.js';
+import type { LanguageCode } from '../languages.js';
+import type { RevidClient, RevidStatus } from '../video/revid-client.js';
+import { RevidError } from '../video/revid-client.js';
+import { hashToken, newWebhookToken } from '../webhooks/tokens.js';
+import { callbackEventId, isTerminal, type Job } from './model.js';
+import type { JobStore, WorkQueues } from './ports.js';
+
+export interface RenderDeps {
+  store: JobStore;
+  queues: WorkQueues;
+  revid: Pick<RevidClient, 'render' | 'status'>;
+  /** Translates the roast into the narration language (the translation service). */
+  translate: (text: string, source: LanguageCode, target: LanguageCode) => Promise<string>;
+  /** A URL the provider can fetch the validated media from for the whole render. */
+  presignMedia: (key: string) => Promise<string>;
+  /** Base URL of this API, for the provider webhook. */
+  publicBaseUrl: string;
+  /** Copies the provider's video into our bucket; returns the key. Absent when mirroring is off. */
+  mirror?: (jobId: string, videoUrl: string) => Promise<string>;
+  /** Hosts (host or host:port) the provider's video URLs may point at. */
+  videoHosts: string[];
+  /** Whether a callback target exists for the job (its own URL or the deployment default). */
+  hasCallbackTarget: (job: Job) => boolean;
+  now?: () => Date;
+}
+
+/** Thrown for failures worth another attempt (the worker backs off through the queue). */
+export class RetryableJobError extends Error {
+  constructor(message: string, readonly retryAfterS?: number, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'RetryableJobError';
+  }
+}
+
+/**
+ * Render step: a queued job is translated if needed, handed to Revid with a webhook URL carrying a
+ * fresh per-render token (only its hash is stored, before the submit, so an early webhook already
+ * authenticates), and moved to `processing` with the provider's id. A job past `queued` is skipped,
+ * so redelivered messages never submit twice once the transition landed.
+ */
+export async function renderJob(jobId: string, deps: RenderDeps): Promise<void> {
+  let job = await deps.store.get(jobId);
+  if (!job || job.status !== 'queued') return;
+  try {
+    const text = job.language === job.source_lang ? job.text : await deps.translate(job.text, job.source_lang, job.language);
+    const token = newWebhookToken();
+    const armed = await deps.store.update(job, { webhook_token_hash: hashToken(token) }, 'queued');
+    if (!armed.ok) return;
+    job = armed.job;
+    const webhookUrl = `${deps.publicBaseUrl.replace(/\/$/, '')}/webhooks/revid?job=${encodeURIComponent(job.job_id)}&token=${token}`;
+    const mediaUrl = await deps.presignMedia(job.media_key);
+    const { pid } = await deps.revid.render({ text, language: job.language, media: { url: mediaUrl, kind: job.media_kind }, webhookUrl });
+    const moved = await deps.store.transition(job, 'processing', {
+      provider_pid: pid,
+      submitted_at: (deps.now?.() ?? new Date()).toISOString(),
+      detail: 'Rendering the video.',
+      progress: 5,
+    });
+    if (!moved.ok) logger.warn('job changed while submitting; the webhook or the reconciler will settle it', { job_id: jobId });
+  } catch (err) {
+    if (isRetryable(err)) {
+      throw new RetryableJobError((err as Error).message, (err as RevidError).retryAfterS, { cause: err });
+    }
+    const reason = err instanceof AppError ? err.message : 'The video could not be generated.';
+    await failJob(job, reason, deps);
+  }
+}
+
+/**
+ * Sync step (webhook hint, reconciler, or last attempt): asks Revid for the truth and applies it.
+ * Terminal jobs are left alone; every write is conditional, so duplicates and reordering are no-ops.
+ */
+export async function syncJob(jobId: string, deps: RenderDeps, options: { polls?: number; maxPolls?: number; renderDeadlineS?: number; pollDelayS?: number } = {}): Promise<void> {
+  let job = await deps.store.get(jobId);
+  if (!job || isTerminal(job.status) || !job.provider_pid) return;
+  let status: RevidStatus;
+  try {
+    status = await deps.revid.status(job.provider_pid);
+  } catch (err) {
+    if (isRetryable(err)) throw new RetryableJobError((err as Error).message, (err as RevidError).retryAfterS, { cause: err });
+    await failJob(job, err instanceof AppError ? err.message : 'The provider lost the render.', deps);
+    return;
+  }
+  if (status.state === 'pending') {
+    const submitted = job.submitted_at ? Date.parse(job.submitted_at) : undefined;
+    const deadlineS = options.renderDeadlineS ?? 3600;
+    if (submitted !== undefined && (deps.now?.() ?? new Date()).getTime() - submitted > deadlineS * 1000) {
+      await failJob(job, `The video provider did not finish within ${Math.round(deadlineS / 60)} minutes.`, deps);
+      return;
+    }
+    if (job.status === 'processing' && status.progress !== undefined && status.progress !== job.progress) {
+      await deps.store.update(job, { progress: Math.max(job.progress ?? 0, Math.min(99, Math.round(status.progress))) }, 'processing');
+    }
+    const polls = options.polls ?? 0;
+    if (polls < (options.maxPolls ?? 40)) await deps.queues.sendRender({ type: 'sync', job_id: jobId, polls: polls + 1 }, options.pollDelayS ?? 30);
+    return;
+  }
+  if (job.status === 'queued') {
+    // A render we submitted but whose `processing` write was lost (crash window): record it first.
+    const moved = await deps.store.transition(job, 'processing', { detail: 'Rendering the video.' });
+    if (!moved.ok) return;
+    job = moved.job;
+  }
+  if (status.state === 'failed') {
+    await failJob(job, `The video provider could not render the video${status.error ? `: ${status.error}` : '.'}`, deps);
+    return;
+  }
+  if (!status.videoUrl || !hostAllowed(status.videoUrl, deps.videoHosts)) {
+    await failJob(job, 'The video provider returned a video URL outside the allowed hosts.', deps);
+    return;
+  }
+  const videoKey = deps.mirror ? await deps.mirror(jobId, status.videoUrl) : undefined;
+  const now = (deps.now?.() ?? new Date()).toISOString();
+  const done = await deps.store.transition(job, 'completed', {
+    detail: null,
+    progress: 100,
+    provider_video_url: status.videoUrl,
+    video_key: videoKey,
+    thumbnail_url: status.thumbnailUrl && hostAllowed(status.thumbnailUrl, deps.videoHosts) ? status.thumbnailUrl : null,
+    duration_s: status.durationS ?? null,
+    completed_at: now,
+    ...callbackFields(job, deps),
+  });
+  if (done.ok) await enqueueCallback(done.job, deps);
+}
+
+/** Moves a non-terminal job to `failed` (if it still is) and schedules its callback. */
+export async function failJob(job: Job, reason: string, deps: Pick<RenderDeps, 'store' | 'queues' | 'hasCallbackTarget' | 'now'>): Promise<void> {
+  const now = (deps.now?.() ?? new Date()).toISOString();
+  const failed = await deps.store.transition(job, 'failed', {
+    detail: reason,
+    failure_reason: reason,
+    completed_at: now,
+    ...callbackFields(job, deps),
+  });
+  if (failed.ok) await enqueueCallback(failed.job, deps);
+}
+
+function callbackFields(job: Job, deps: Pick<RenderDeps, 'hasCallbackTarget'>): Partial<Job> {
+  return deps.hasCallbackTarget(job)
+    ? { callback_state: 'pending', callback_event_id: callbackEventId(job.job_id), callback_attempts: 0 }
+    : { callback_state: 'none' };
+}
+
+async function enqueueCallback(job: Job, deps: Pick<RenderDeps, 'queues'>): Promise<void> {
+  if (job.callback_state !== 'pending') return;
+  try {
+    await deps.queues.sendNotify({ type: 'notify', job_id: job.job_id });
+  } catch (err) {
+    // The job is marked callback-pending in the index; the reconciler enqueues it again.
+    logger.error('notify enqueue failed; the reconciler will retry', { job_id: job.job_id, error: err as Error });
+  }
+}
+
+export function hostAllowed(url: string, hosts: string[]): boolean {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && (hosts.includes(u.hostname) || hosts.includes(u.host));
+  } catch {
+    return false;
+  }
+}
+
+function isRetryable(err: unknown): boolean {
+  if (err instanceof RetryableJobError) return true;
+  if (err instanceof RevidError) return err.retryable;
+  const retryable = (err as { retryable?: unknown }).retryable;
+  if (typeof retryable === 'boolean') return retryable;
+  // Our own AppErrors (4xx-class: bad input, provider refusals) are final; anything unexpected is retried.
+  if (err instanceof AppError) return err.status >= 500;
+  return true;
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { PetLabel } from './common.js';
+
+/**
+ * Media URLs: the schema checks the shape; the SSRF-safe fetcher enforces https and public addresses
+ * (a 400 `media_unreachable` that says why), so the one rule lives in one place.
+ */
+const httpsUrl = (what: string) =>
+  z
+    .url({ protocol: /^https?$/, error: `${what} must be an https URL` })
+    .max(2048)
+    .describe(`${what}: a public https URL (private, loopback and metadata addresses are refused).`);
+
+export const ImageUrl = httpsUrl('image_url');
+export const VideoUrl = httpsUrl('video_url');
+export const UploadKey = z
+  .string()
+  .max(256)
+  .describe('The upload_key returned by POST /api/uploads, after the file was posted.');
+
+/** Exactly one media source (SPEC 3.3/3.4). */
+export const mediaSourceShape = {
+  image_url: ImageUrl.optional(),
+  video_url: VideoUrl.optional(),
+  upload_key: UploadKey.optional(),
+};
+
+export function exactlyOneMediaSource(value: { image_url?: string; video_url?: string; upload_key?: string }, ctx: z.RefinementCtx): void {
+  const given = (['image_url', 'video_url', 'upload_key'] as const).filter((k) => value[k] !== undefined);
+  if (given.length !== 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: given.length > 1 ? [given[1]!] : [],
+      message: given.length === 0 ? 'exactly one of image_url, video_url or upload_key is required' : `give only one media source, not ${given.join(' and ')}`,
+    });
+  }
+}
+
+export const DetectPetsRequest = z
+  .object(mediaSourceShape)
+  .strict()
+  .superRefine(exactlyOneMediaSource)
+  .meta({ id: 'DetectPetsRequest' });
+
+export const Box = z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int(), height: z.number().int() });
+
+export const DetectedPet = z
+  .object({
+    label: PetLabel,
+    confidence: z.number().min(0).max(1),
+    box: Box.describe('Pixels of the original, EXIF-oriented image.'),
+    frame_time_s: z.number().optional().describe('Video only: time of the frame.'),
+  })
+  .meta({ id: 'DetectedPet' });
+
+export const DetectPetsResponse = z
+  .object({
+    has_pets: z.boolean(),
+    pets: z.array(DetectedPet).describe('Pet classes only, sorted by confidence.'),
+    media: z.object({
+      kind: z.enum(['image', 'video']),
+      format: z.string(),
+      width: z.number().int(),
+      height: z.number().int(),
+      frames_checked: z.number().int(),
+    }),
+    model: z.object({ name: z.string(), threshold: z.number() }),
+    timings_ms: z.object({ fetch: z.number(), decode: z.number(), inference: z.number(), total: z.number() }),
+  })
+  .meta({ id: 'DetectPetsResponse' });
+
+export const IMAGE_UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/heic', 'image/heif', 'image/avif'] as const;
+export const VIDEO_UPLOAD_TYPES = ['video/mp4', 'video/quicktime', 'video/webm', 'video/x-matroska'] as const;
+
+export const UploadRequest = z
+  .object({
+    content_type: z.enum([...IMAGE_UPLOAD_TYPES, ...VIDEO_UPLOAD_TYPES]).describe('MIME type of the file to upload.'),
+  })
+  .strict()
+  .meta({ id: 'UploadRequest' });
+
+export const UploadResponse = z
+  .object({
+    upload_key: z.string(),
+    url: z.string().describe('POST the form here.'),
+    fields: z.record(z.string(), z.string()).describe('Form fields to send before the `file` part.'),
+    expires_in: z.number().int().describe('Seconds the form stays valid.'),
+    max_bytes: z.number().int(),
+  })
+  .meta({ id: 'UploadResponse' });

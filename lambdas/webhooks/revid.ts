@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { errors } from '../core/errors.js';
+import { logger } from '../core/observability.js';
+import { JobId } from '../core/schemas/common.js';
+import { tokenMatches } from '../core/webhooks/tokens.js';
+import { isTerminal } from '../core/jobs/model.js';
+import { jobStore, workQueues } from '../adapters/jobs-wiring.js';
+import { httpHandler } from '../api/http.js';
+
+const Query = z.object({ job: JobId, token: z.string().min(16).max(128) });
+
+/**
+ * POST /webhooks/revid (SPEC 3.9). Revid does not sign webhooks, so the URL carries the job id and a
+ * per-render capability token. The token is checked (constant time, against its stored hash) before
+ * the body is even parsed; the body is only a hint: the job is synced from Revid's status API by the
+ * render worker, so this handler answers fast and duplicates or reordering change nothing.
+ */
+export const handler = httpHandler({ rawBody: true }, async ({ event, rawBody }) => {
+  const query = Query.safeParse(event.queryStringParameters ?? {});
+  if (!query.success) throw errors.forbidden('Invalid webhook URL.');
+  const job = await jobStore().get(query.data.job);
+  if (!job || !tokenMatches(query.data.token, job.webhook_token_hash)) throw errors.forbidden('Invalid webhook token.');
+  logger.appendKeys({ job_id: job.job_id });
+  if (isTerminal(job.status)) return { status: 200, body: { received: true } };
+  const hint = parseHint(rawBody);
+  logger.info('provider webhook', { pid: hint.pid, status: hint.status, known_pid: job.provider_pid ?? null });
+  await workQueues().sendRender({ type: 'sync', job_id: job.job_id });
+  return { status: 202, body: { received: true } };
+});
+
+/** Reads `{pid|id|projectId, status}` from an untrusted body without ever failing. */
+function parseHint(raw: string): { pid?: string; status?: string } {
+  try {
+    const body = JSON.parse(raw) as Record<string, unknown>;
+    const pid = [body.pid, body.id, body.projectId].find((v) => typeof v === 'string') as string | undefined;
+    return { pid: pid?.slice(0, 64), status: typeof body.status === 'string' ? body.status.slice(0, 32) : undefined };
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,41 @@
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import type { SQSRecord } from 'aws-lambda';
+import { getConfig } from '../core/config.js';
+import { logger } from '../core/observability.js';
+import type { NotifyMessage } from '../core/jobs/ports.js';
+import { deliverCallback } from '../core/jobs/notify.js';
+import { notifyDeps, videoUrlFor } from '../adapters/jobs-wiring.js';
+import { sqsClient } from '../adapters/aws-clients.js';
+import { delayRedelivery } from '../adapters/work-queues.js';
+import { Redeliver, sqsWorker } from './sqs-batch.js';
+
+/**
+ * Notify queue consumer: one signed delivery attempt per receive; the retry schedule is applied by
+ * re-hiding the message (≤ 12 h per hop). After the last attempt the message is written to the DLQ
+ * explicitly (with the reason) and the alarm on the DLQ fires.
+ */
+export const handler = sqsWorker(async (record: SQSRecord) => {
+  const message = JSON.parse(record.body) as NotifyMessage;
+  logger.appendKeys({ job_id: message.job_id });
+  const result = await deliverCallback(message.job_id, notifyDeps(), videoUrlFor);
+  if (result.action === 'retry') {
+    await delayRedelivery(record.eventSourceARN, record.receiptHandle, result.delayS);
+    throw new Redeliver(result.delayS);
+  }
+  if (result.action === 'dead-letter') {
+    const dlq = getConfig().NOTIFY_DLQ_URL;
+    logger.error('callback failed permanently', { reason: result.reason });
+    if (dlq) {
+      await sqsClient().send(
+        new SendMessageCommand({
+          QueueUrl: dlq,
+          MessageBody: record.body,
+          MessageAttributes: { reason: { DataType: 'String', StringValue: result.reason } },
+        }),
+      );
+    } else {
+      // Without an explicit DLQ URL, let the queue's redrive policy dead-letter it.
+      throw new Error(result.reason);
+    }
+  }
+});

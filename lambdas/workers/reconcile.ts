@@ -1,0 +1,14 @@
+import { getConfig } from '../core/config.js';
+import { reconcile } from '../core/jobs/reconcile.js';
+import { jobStore, workQueues } from '../adapters/jobs-wiring.js';
+
+/** Scheduled reconciler (EventBridge): re-drives jobs and callbacks that stopped moving. */
+export const handler = async (): Promise<{ queued: number; processing: number; callbacks: number }> => {
+  const config = getConfig();
+  return reconcile({
+    store: jobStore(),
+    queues: workQueues(),
+    staleQueuedS: config.RECONCILE_STALE_QUEUED_S,
+    staleProcessingS: config.RECONCILE_STALE_PROCESSING_S,
+  });
+};

@@ -1,0 +1,33 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { logger } from '../core/observability.js';
+
+/** Ask for a redelivery of this record after `delayS` (by changing its visibility) and count it failed. */
+export class Redeliver extends Error {
+  constructor(readonly delayS: number, message = 'redelivery requested') {
+    super(message);
+    this.name = 'Redeliver';
+  }
+}
+
+/**
+ * Powertools' partial-batch processing for every SQS worker: records run one at a time (the
+ * concurrency cap towards providers is the event source's), a failed record is reported in
+ * `batchItemFailures` and nothing else is retried.
+ */
+export function sqsWorker(handle: (record: SQSRecord) => Promise<void>) {
+  const processor = new BatchProcessor(EventType.SQS);
+  return async (event: SQSEvent, context: Context) =>
+    processPartialResponse(event, async (record: SQSRecord) => {
+      try {
+        await handle(record);
+      } catch (err) {
+        if (!(err instanceof Redeliver)) logger.error('record failed', { message_id: record.messageId, error: err as Error });
+        throw err;
+      } finally {
+        logger.removeKeys(['job_id']);
+      }
+    }, processor, { context, processInParallel: false });
+}
+
+export const receiveCount = (record: SQSRecord): number => Number(record.attributes.ApproximateReceiveCount ?? '1');
