@@ -83,12 +83,41 @@ describe('Stack: PetRoast', () => {
     });
 
     it('gives every SQS-triggered function a visibility timeout of at least 6 × its timeout and partial batch responses', () => {
-      for (const [, esm] of ofType('AWS::Lambda::EventSourceMapping')) {
+      const mappings = ofType('AWS::Lambda::EventSourceMapping');
+      expect(mappings).toHaveLength(2);
+      for (const [, esm] of mappings) {
         const queueId = esm.Properties.EventSourceArn['Fn::GetAtt'][0];
         const fnId = esm.Properties.FunctionName.Ref;
         expect(resources[queueId]!.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * resources[fnId]!.Properties.Timeout);
         expect(esm.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
       }
+    });
+  });
+
+  describe('workers', () => {
+    it('caps concurrency towards Revid on the render queue and redrives the notify queue only after every callback attempt', () => {
+      const mappings = ofType('AWS::Lambda::EventSourceMapping').map(([, m]) => m.Properties);
+      const renderEsm = mappings.find((m) => m.EventSourceArn['Fn::GetAtt'][0].startsWith('RenderQueue'));
+      expect(renderEsm.ScalingConfig).toEqual({ MaximumConcurrency: 5 });
+      const notifyQueue = ofType('AWS::SQS::Queue').find(([id, q]) => id.startsWith('NotifyQueue') && q.Properties.RedrivePolicy);
+      // 10 attempts (Standard Webhooks schedule) + hops for steps over 12 h: the redrive must come later.
+      expect(notifyQueue![1].Properties.RedrivePolicy.maxReceiveCount).toBeGreaterThan(10 + 3);
+    });
+
+    it('runs the reconciler on a schedule', () => {
+      template.hasResourceProperties('AWS::Events::Rule', {
+        ScheduleExpression: 'rate(5 minutes)',
+        Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ReconcilerFunction'), 'Arn'] } })],
+      });
+    });
+
+    it('reads secrets from Secrets Manager by ARN, never as plain values', () => {
+      for (const [, fn] of ofType('AWS::Lambda::Function')) {
+        const env = fn.Properties.Environment?.Variables ?? {};
+        expect(Object.keys(env).filter((k) => /KEY$|SECRET$|TOKEN$/.test(k))).toEqual([]);
+      }
+      const render = ofType('AWS::Lambda::Function').find(([id]) => id.startsWith('RenderWorkerFunction'))![1];
+      expect(render.Properties.Environment.Variables.REVID_API_KEY_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/RevidApiKey/) });
     });
   });
 

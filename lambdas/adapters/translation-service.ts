@@ -1,0 +1,83 @@
+import type { TranslateClient } from '@aws-sdk/client-translate';
+import { getConfig, type Config } from '../core/config.js';
+import type { HttpFetch } from '../core/http-fetch.js';
+import { createSafeFetch } from '../core/media/safe-fetch.js';
+import type { SecretSource } from '../core/ports.js';
+import type { TranslateResponse } from '../core/schemas/translate.js';
+import { MemoryTranslationCache } from '../core/translation/cache.js';
+import type { RetryPolicy } from '../core/translation/retry.js';
+import type { ProviderRouter } from '../core/translation/routing.js';
+import { translateText, type TranslateTextInput } from '../core/translation/service.js';
+import type { ProviderName, TranslationCache } from '../core/translation/types.js';
+import { DynamoTranslationCache } from './translation-cache.js';
+import { buildTranslationRouter } from './translation-providers.js';
+
+/** Largest provider response read (translations of ≤ 5,000 characters are a few tens of KB). */
+const PROVIDER_MAX_RESPONSE_BYTES = 1024 * 1024;
+
+/** The translation service as the HTTP handler and the render worker use it. */
+export interface TranslationService {
+  /** See `translateText` (core/translation/service.ts): returns exactly SPEC 3.2's response body. */
+  translate(request: TranslateTextInput, options?: { signal?: AbortSignal }): Promise<TranslateResponse>;
+  /** The routing table in use (for health checks and tests). */
+  readonly router: ProviderRouter;
+}
+
+export interface CreateTranslationServiceOptions {
+  config?: Config;
+  /** Default: the SSRF-safe client (OUTBOUND_ALLOWED_HOSTS lets local simulators through). */
+  fetch?: HttpFetch;
+  secrets?: SecretSource;
+  /** Default: DynamoDB when JOBS_TABLE_NAME is set, else an in-process cache. `null` disables caching. */
+  cache?: TranslationCache | null;
+  /** Replaces the providers built from configuration. */
+  router?: ProviderRouter;
+  translateClient?: TranslateClient;
+  simulated?: readonly ProviderName[];
+  retry?: Partial<RetryPolicy>;
+  clock?: () => number;
+}
+
+function build(options: CreateTranslationServiceOptions): TranslationService {
+  const config = options.config ?? getConfig();
+  const fetch = options.fetch ?? createSafeFetch({ maxBytes: PROVIDER_MAX_RESPONSE_BYTES, allowedHosts: config.OUTBOUND_ALLOWED_HOSTS });
+  const router =
+    options.router ??
+    buildTranslationRouter({
+      config,
+      fetch,
+      secrets: options.secrets,
+      translateClient: options.translateClient,
+      simulated: options.simulated,
+      retry: options.retry,
+    });
+  const cache =
+    options.cache === null
+      ? undefined
+      : (options.cache ?? (config.JOBS_TABLE_NAME ? new DynamoTranslationCache({ tableName: config.JOBS_TABLE_NAME }) : new MemoryTranslationCache()));
+  return {
+    router,
+    translate: (request, callOptions = {}) =>
+      translateText(request, { providers: router, cache, clock: options.clock, signal: callOptions.signal }),
+  };
+}
+
+let shared: TranslationService | undefined;
+
+/**
+ * The translation service wired from configuration: providers from `getConfig()` + Secrets Manager
+ * (adapters/translation-providers.ts) behind the TRANSLATION_ROUTES routing table, the DynamoDB cache,
+ * and the SSRF-safe HTTP client. Without options it returns the process-wide instance (module scope,
+ * so warm invocations reuse clients, secret caches and Bhashini's config cache); with options it builds
+ * a fresh one (tests, the local runtime). Throws at once when TRANSLATION_ROUTES is invalid.
+ */
+export function createTranslationService(options?: CreateTranslationServiceOptions): TranslationService {
+  if (options) return build(options);
+  shared ??= build({});
+  return shared;
+}
+
+/** Test hook: forget the process-wide instance. */
+export function resetTranslationService(): void {
+  shared = undefined;
+}

@@ -1,0 +1,202 @@
+import { AppError, errors } from '../errors.js';
+
+/**
+ * Media type detection from magic bytes only (RELIABILITY C8): the declared Content-Type, the file
+ * name and the extension are never consulted, so an SVG served as `image/jpeg` or an HTML page served
+ * as `image/png` is refused here, before any decoder sees it.
+ */
+
+export type MediaKind = 'image' | 'video';
+export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'avif';
+export type VideoFormat = 'mp4' | 'mov' | 'webm' | 'mkv';
+
+/** What {@link sniff} found: `format` matches sharp's names for images (except `avif`, which sharp calls `heif`). */
+export type Sniffed =
+  | { kind: 'image'; format: ImageFormat; mime: string }
+  | { kind: 'video'; format: VideoFormat; mime: string };
+
+const IMAGE_MIME: Record<ImageFormat, string> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  avif: 'image/avif',
+};
+
+const VIDEO_MIME: Record<VideoFormat, string> = {
+  mp4: 'video/mp4',
+  mov: 'video/quicktime',
+  webm: 'video/webm',
+  mkv: 'video/x-matroska',
+};
+
+/** Image Content-Types the service accepts (POST /api/uploads restricts presigned uploads to these). */
+export const IMAGE_CONTENT_TYPES: readonly string[] = Object.values(IMAGE_MIME);
+/** Video Content-Types the service accepts. */
+export const VIDEO_CONTENT_TYPES: readonly string[] = Object.values(VIDEO_MIME);
+
+/** The kind an accepted Content-Type stands for, or `undefined` if it is not accepted. */
+export function kindOfContentType(contentType: string): MediaKind | undefined {
+  const base = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (IMAGE_CONTENT_TYPES.includes(base)) return 'image';
+  if (VIDEO_CONTENT_TYPES.includes(base)) return 'video';
+  return undefined;
+}
+
+const ACCEPTED =
+  'Send a JPEG, PNG, WebP, GIF or AVIF image, or an MP4, MOV, WebM or MKV video.';
+
+function unsupported(what: string): AppError {
+  return errors.unsupportedMediaType(`The file is ${what}, which is not supported. ${ACCEPTED}`);
+}
+
+function notMedia(what: string): AppError {
+  return errors.invalidMedia(`The file is ${what}, not an image or video. ${ACCEPTED}`);
+}
+
+const ascii = (bytes: Uint8Array, start: number, end: number): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start, end);
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0): boolean =>
+  bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
+
+/** HEIF/ISO-BMFF major and compatible brands (`ftyp` box). */
+function ftypBrands(bytes: Uint8Array): { major: string; compatible: string[] } | undefined {
+  if (bytes.length < 12 || ascii(bytes, 4, 8) !== 'ftyp') return undefined;
+  const size = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).readUInt32BE(0);
+  const end = Math.min(size >= 16 ? size : 16, bytes.length, 512);
+  const compatible: string[] = [];
+  for (let i = 16; i + 4 <= end; i += 4) compatible.push(ascii(bytes, i, i + 4));
+  return { major: ascii(bytes, 8, 12), compatible };
+}
+
+const AVIF_BRANDS = new Set(['avif', 'avis']);
+const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs']);
+const HEIF_GENERIC = new Set(['mif1', 'msf1', 'miaf', 'mif2']);
+const AUDIO_BRANDS = new Set(['M4A ', 'M4B ', 'M4P ', 'F4A ', 'F4B ']);
+
+function fromFtyp(brands: { major: string; compatible: string[] }): Sniffed {
+  const all = [brands.major, ...brands.compatible];
+  if (AVIF_BRANDS.has(brands.major) || (HEIF_GENERIC.has(brands.major) && all.some((b) => AVIF_BRANDS.has(b)))) {
+    return { kind: 'image', format: 'avif', mime: IMAGE_MIME.avif };
+  }
+  if (HEIC_BRANDS.has(brands.major) || HEIF_GENERIC.has(brands.major)) {
+    throw unsupported('a HEIC/HEIF image (HEVC-coded; convert it to JPEG)');
+  }
+  if (AUDIO_BRANDS.has(brands.major)) throw unsupported('an audio-only MP4 (M4A)');
+  if (brands.major === 'crx ') throw unsupported('a Canon RAW image');
+  if (brands.major.startsWith('jp2') || brands.major === 'jpx ' || brands.major === 'jpm ') throw unsupported('a JPEG 2000 image');
+  if (brands.major === 'qt  ') return { kind: 'video', format: 'mov', mime: VIDEO_MIME.mov };
+  // isom, iso2…iso9, mp41, mp42, avc1, dash, M4V, 3gp*, 3g2*, …: the mov/mp4 demuxer decides.
+  return { kind: 'video', format: 'mp4', mime: VIDEO_MIME.mp4 };
+}
+
+function fromEbml(bytes: Uint8Array): Sniffed {
+  const head = ascii(bytes, 0, Math.min(bytes.length, 128));
+  if (head.includes('webm')) return { kind: 'video', format: 'webm', mime: VIDEO_MIME.webm };
+  if (head.includes('matroska')) return { kind: 'video', format: 'mkv', mime: VIDEO_MIME.mkv };
+  throw unsupported('an EBML document that is not Matroska/WebM');
+}
+
+/** `BM` followed by a plausible BITMAPINFOHEADER size (so text starting with "BM" is not mistaken for one). */
+function isBmp(bytes: Uint8Array): boolean {
+  if (bytes.length < 26 || bytes[0] !== 0x42 || bytes[1] !== 0x4d) return false;
+  const dib = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).readUInt32LE(14);
+  return [12, 40, 52, 56, 64, 108, 124].includes(dib);
+}
+
+/** Text-like content: what a URL pointing at a web page or an error document returns. */
+function describeText(bytes: Uint8Array): string | undefined {
+  let start = 0;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) start = 3;
+  const sample = bytes.subarray(start, Math.min(bytes.length, start + 1024));
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return undefined;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  if (control > sample.length / 20) return undefined;
+  const text = Buffer.from(sample).toString('utf8').trimStart().toLowerCase();
+  if (text.startsWith('#extm3u')) return 'hls';
+  if (text.includes('<svg')) return 'svg';
+  if (/^<(!doctype html|html|head|body|script|meta|title|div|p[ >])/.test(text)) return 'html';
+  if (text.startsWith('<?xml') || text.startsWith('<!--')) return text.includes('<html') ? 'html' : 'xml';
+  if (text.startsWith('{') || text.startsWith('[')) return 'json';
+  return 'text';
+}
+
+const TEXT_DESCRIPTIONS: Record<string, () => AppError> = {
+  hls: () => unsupported('an HLS playlist (#EXTM3U); playlists are never opened'),
+  svg: () => unsupported('an SVG drawing (vector images are not accepted)'),
+  html: () => notMedia('an HTML page (the URL probably points at a web page rather than the file)'),
+  xml: () => notMedia('an XML document'),
+  json: () => notMedia('JSON text'),
+  text: () => notMedia('plain text'),
+};
+
+/**
+ * The media type of `bytes`, decided by magic bytes only.
+ * @param options.expect refuse the other kind with `unsupported_media_type` (e.g. a video given as an image).
+ * @throws AppError `invalid_media` (empty, text, HTML) or `unsupported_media_type` (SVG, PDF, TIFF, AVI,
+ *   HEIC, HLS, unknown binary formats, or the wrong kind).
+ */
+export function sniff(bytes: Uint8Array, options: { expect?: MediaKind } = {}): Sniffed {
+  const found = detect(bytes);
+  if (options.expect && found.kind !== options.expect) {
+    throw errors.unsupportedMediaType(
+      `Expected ${options.expect === 'image' ? 'an image' : 'a video'} but the file is a ${found.format.toUpperCase()} ${found.kind}.`,
+    );
+  }
+  return found;
+}
+
+function detect(bytes: Uint8Array): Sniffed {
+  if (bytes.length === 0) throw errors.invalidMedia('The file is empty (0 bytes).');
+
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'image', format: 'jpeg', mime: IMAGE_MIME.jpeg };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { kind: 'image', format: 'png', mime: IMAGE_MIME.png };
+  const six = ascii(bytes, 0, Math.min(6, bytes.length));
+  if (six === 'GIF87a' || six === 'GIF89a') return { kind: 'image', format: 'gif', mime: IMAGE_MIME.gif };
+  if (bytes.length >= 12 && ascii(bytes, 0, 4) === 'RIFF') {
+    const form = ascii(bytes, 8, 12);
+    if (form === 'WEBP') return { kind: 'image', format: 'webp', mime: IMAGE_MIME.webp };
+    if (form === 'AVI ' || form === 'AVIX') throw unsupported('an AVI video (AVI is not accepted; use MP4, MOV or WebM)');
+    if (form === 'WAVE') throw unsupported('WAV audio');
+    throw unsupported(`a RIFF '${form.trim()}' file`);
+  }
+
+  const brands = ftypBrands(bytes);
+  if (brands) return fromFtyp(brands);
+  if (bytes.length >= 8 && ['moov', 'mdat', 'wide', 'free', 'skip', 'pnot'].includes(ascii(bytes, 4, 8))) {
+    return { kind: 'video', format: 'mov', mime: VIDEO_MIME.mov };
+  }
+  if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) return fromEbml(bytes);
+
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]) || startsWith(bytes, [0x49, 0x49, 0x2b, 0x00])) {
+    throw unsupported('a TIFF image');
+  }
+  if (ascii(bytes, 0, Math.min(5, bytes.length)) === '%PDF-') throw unsupported('a PDF document');
+  if (startsWith(bytes, [0x00, 0x00, 0x00, 0x0c, 0x6a, 0x50, 0x20, 0x20]) || startsWith(bytes, [0xff, 0x4f, 0xff, 0x51])) {
+    throw unsupported('a JPEG 2000 image');
+  }
+  if (startsWith(bytes, [0xff, 0x0a]) || startsWith(bytes, [0x00, 0x00, 0x00, 0x0c, 0x4a, 0x58, 0x4c, 0x20])) {
+    throw unsupported('a JPEG XL image');
+  }
+  if (isBmp(bytes)) throw unsupported('a BMP image');
+  if (startsWith(bytes, [0x00, 0x00, 0x01, 0x00]) || startsWith(bytes, [0x00, 0x00, 0x02, 0x00])) throw unsupported('an ICO/CUR icon');
+  if (ascii(bytes, 0, Math.min(4, bytes.length)) === '8BPS') throw unsupported('a Photoshop document');
+  if (ascii(bytes, 0, Math.min(3, bytes.length)) === 'FLV') throw unsupported('an FLV video');
+  if (ascii(bytes, 0, Math.min(4, bytes.length)) === 'OggS') throw unsupported('an Ogg file');
+  if (startsWith(bytes, [0x30, 0x26, 0xb2, 0x75, 0x8e, 0x66, 0xcf, 0x11])) throw unsupported('a Windows Media (ASF/WMV) file');
+  if (startsWith(bytes, [0x00, 0x00, 0x01, 0xba]) || startsWith(bytes, [0x00, 0x00, 0x01, 0xb3])) throw unsupported('an MPEG-PS video');
+  if (bytes.length >= 189 && bytes[0] === 0x47 && bytes[188] === 0x47 && (bytes.length < 377 || bytes[376] === 0x47)) {
+    throw unsupported('an MPEG-TS stream');
+  }
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) throw unsupported('a ZIP archive');
+  if (startsWith(bytes, [0x1f, 0x8b])) throw unsupported('a gzip archive');
+  if (ascii(bytes, 0, Math.min(3, bytes.length)) === 'ID3') throw unsupported('MP3 audio');
+
+  const text = describeText(bytes);
+  if (text) throw (TEXT_DESCRIPTIONS[text] ?? TEXT_DESCRIPTIONS.text!)();
+  throw unsupported('in an unrecognised format');
+}
