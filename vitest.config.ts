@@ -1,13 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
+// Handlers log at INFO in AWS; tests keep the output readable (a test can raise it where it reads logs).
+const env = { POWERTOOLS_LOG_LEVEL: 'ERROR' };
+
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'examples/**/*.test.ts'], testTimeout: 30_000 } },
-      { test: { name: 'cdk', include: ['test/cdk/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      { test: { name: 'unit', env, include: ['test/unit/**/*.test.ts', 'examples/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'cdk', env, include: ['test/cdk/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       {
         test: {
           name: 'integration',
+          env,
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,

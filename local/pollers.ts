@@ -23,7 +23,8 @@ export class QueuePoller {
   private running = false;
   private readonly loops: Promise<void>[] = [];
   private readonly client = new SQSClient({});
-  private abort = new AbortController();
+  /** One controller per in-flight receive (a shared signal would collect a listener per call). */
+  private readonly inflight = new Set<AbortController>();
   invocations = 0;
 
   constructor(private readonly options: PollerOptions) {}
@@ -31,13 +32,12 @@ export class QueuePoller {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.abort = new AbortController();
     for (let i = 0; i < (this.options.concurrency ?? 2); i++) this.loops.push(this.loop());
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    this.abort.abort();
+    for (const controller of this.inflight) controller.abort();
     await Promise.allSettled(this.loops);
     this.loops.length = 0;
   }
@@ -45,6 +45,8 @@ export class QueuePoller {
   private async loop(): Promise<void> {
     while (this.running) {
       let messages: Message[] = [];
+      const controller = new AbortController();
+      this.inflight.add(controller);
       try {
         const out = await this.client.send(
           new ReceiveMessageCommand({
@@ -54,7 +56,7 @@ export class QueuePoller {
             MessageSystemAttributeNames: ['All'],
             MessageAttributeNames: ['All'],
           }),
-          { abortSignal: this.abort.signal },
+          { abortSignal: controller.signal },
         );
         messages = out.Messages ?? [];
       } catch (err) {
@@ -62,6 +64,8 @@ export class QueuePoller {
         this.options.log?.(`poller ${this.options.fn.id}: receive failed: ${(err as Error).message}`);
         await new Promise((r) => setTimeout(r, 500));
         continue;
+      } finally {
+        this.inflight.delete(controller);
       }
       if (messages.length === 0) continue;
       await this.deliver(messages);

@@ -69,7 +69,11 @@ export function toIssues(error: z.ZodError, prefix: string): Array<{ path: strin
 /** The one mapper from any thrown value to the `{"detail": {...}}` envelope. */
 export function errorResponse(err: unknown, requestId: string): APIGatewayProxyResult {
   let appError: AppError;
-  if (err instanceof AppError) {
+  if (err instanceof Error && err.name === 'TimeoutError' && /middy|aborted/i.test(`${err.stack}`)) {
+    // The function is about to hit its own timeout: answer before the gateway does.
+    logger.error('request timed out', { cause: describeCause(err) });
+    appError = new AppError(504, 'timeout', 'The request took too long; it is safe to retry.');
+  } else if (err instanceof AppError) {
     appError = err;
     if (appError.status >= 500) logger.error('request failed', { error: appError.code, cause: describeCause(err) });
   } else {

@@ -43,6 +43,8 @@ export const ConfigSchema = z.object({
   REVID_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   MIRROR_VIDEOS: bool.default(true),
   WEBHOOK_SIGNING_SECRET_ARN: z.string().optional(),
+  /** The registry of API clients (SHA-256 of each key) read by the REQUEST authorizer. */
+  API_CLIENTS_SECRET_ARN: z.string().optional(),
   INDICTRANS2_URL: z.string().optional(),
   INDICTRANS2_API_KEY_SECRET_ARN: z.string().optional(),
   DHRUVA_URL: z.string().optional(),
@@ -51,6 +53,8 @@ export const ConfigSchema = z.object({
   BHASHINI_SECRET_ARN: z.string().optional(),
   AMAZON_TRANSLATE: bool.default(false),
   TRANSLATION_ROUTES: z.string().optional(),
+  /** Local runtime only: `1` or a list of providers that are simulators (labelled so in responses). */
+  TRANSLATION_SIMULATED: z.string().optional(),
   APP_VERSION: z.string().optional(),
   /** Multiplies callback retry delays; 1 in AWS, small in local runs and tests. */
   CALLBACK_DELAY_SCALE: z.coerce.number().min(0).max(1).default(1),

@@ -4,7 +4,7 @@ import type { DetectedPet, DetectionOutcome, DetectRequest, MediaStore } from '.
 import type { PetModel } from './detection/index.js';
 import { fetchBytes } from './media/safe-fetch.js';
 import { sniff } from './media/sniff.js';
-import { inspectImage } from './media/image.js';
+import { inspectImage, mapSharpError } from './media/image.js';
 import { sampleVideoFrames } from './media/video.js';
 
 /** Upload keys handed out by POST /api/uploads; nothing else in the bucket is readable through a request. */
@@ -14,7 +14,12 @@ export interface PetCheckDeps {
   model: PetModel;
   media: MediaStore;
   config?: Config;
+  /** Total time budget: synchronous callers sit behind API Gateway's 29 s limit (RELIABILITY E7). */
+  budgetMs?: number;
 }
+
+/** Default budget: answers (a verdict or a clear error) well inside API Gateway's 29 s. */
+export const DETECTION_BUDGET_MS = 24_000;
 
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 
@@ -26,14 +31,17 @@ const round = (ms: number): number => Math.round(ms * 10) / 10;
 export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Promise<DetectionOutcome> {
   const config = deps.config ?? getConfig();
   const started = performance.now();
+  const deadline = started + (deps.budgetMs ?? DETECTION_BUDGET_MS);
+  const remaining = (reserveMs = 0): number => Math.max(1000, Math.floor(deadline - performance.now() - reserveMs));
   const source = request.source;
 
   let bytes: Buffer;
   const fetchStarted = performance.now();
   if ('image_url' in source) {
-    ({ bytes } = await fetchBytes(source.image_url, { maxBytes: config.MAX_IMAGE_BYTES, totalTimeoutMs: 20_000 }));
+    ({ bytes } = await fetchBytes(source.image_url, { maxBytes: config.MAX_IMAGE_BYTES, totalTimeoutMs: Math.min(20_000, remaining(3000)) }));
   } else if ('video_url' in source) {
-    ({ bytes } = await fetchBytes(source.video_url, { maxBytes: config.MAX_VIDEO_BYTES, totalTimeoutMs: 60_000 }));
+    // Leave time to sample and detect: a video that cannot be fetched in time is refused, not a 504.
+    ({ bytes } = await fetchBytes(source.video_url, { maxBytes: config.MAX_VIDEO_BYTES, totalTimeoutMs: remaining(8000) }));
   } else {
     if (!UPLOAD_KEY.test(source.upload_key)) {
       throw errors.validation([{ path: 'body.upload_key', message: 'must be an upload_key returned by POST /api/uploads' }]);
@@ -69,7 +77,11 @@ export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Pro
     media = { kind: 'image', format: info.format, width: verdict.width, height: verdict.height, frames_checked: 1 };
   } else {
     const sampleStarted = performance.now();
-    const video = await sampleVideoFrames(bytes, { frames: config.VIDEO_FRAMES, windowS: config.VIDEO_WINDOW_S });
+    const video = await sampleVideoFrames(bytes, {
+      frames: config.VIDEO_FRAMES,
+      windowS: config.VIDEO_WINDOW_S,
+      timeoutMs: remaining(3000),
+    });
     decodeMs += performance.now() - sampleStarted;
     for (const frame of video.frames) {
       const verdict = await detectSafely(deps.model, frame.bytes, config.MAX_PIXELS);
@@ -118,16 +130,16 @@ async function detectSafely(model: PetModel, bytes: Buffer, maxPixels: number) {
     return await model.detect(bytes, { maxPixels });
   } catch (err) {
     if (err instanceof AppError) throw err;
-    const message = (err as Error).message ?? String(err);
-    // libvips refusals of the data itself are the caller's problem (400), anything else is ours (502).
-    if (/pixel|corrupt|truncat|premature|unsupported|bad|invalid|VipsJpeg|png|webp|gif|heif/i.test(message)) {
-      throw errors.invalidMedia(`The image could not be decoded: ${message.split('\n')[0]}`, err);
+    // The header already passed inspection, so a failure here is either libvips refusing the pixel data
+    // (the caller's problem: 400) or the model runtime failing (ours: 502, safe to retry).
+    if (/onnxruntime|session|tensor|\bort\b/i.test((err as Error).message ?? '')) {
+      throw errors.detector('Pet detection failed; it is safe to retry.', err);
     }
-    throw errors.detector('Pet detection failed; it is safe to retry.', err);
+    throw mapSharpError(err, maxPixels);
   }
 }
 
 function extensionOf(format: string): string {
-  const map: Record<string, string> = { jpeg: 'jpg', quicktime: 'mov', matroska: 'mkv' };
+  const map: Record<string, string> = { jpeg: 'jpg' };
   return map[format] ?? format;
 }

@@ -26,6 +26,8 @@ export class PetRoastFunction extends NodejsFunction {
       retention: RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
     });
+    // An explicit `undefined` in props must not erase a default below.
+    const given = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as PetRoastFunctionProps;
     super(scope, id, {
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
@@ -34,7 +36,7 @@ export class PetRoastFunction extends NodejsFunction {
       tracing: Tracing.ACTIVE,
       logGroup,
       handler: 'handler',
-      ...props,
+      ...given,
       entry: path.join(REPO_ROOT, props.entry),
       projectRoot: REPO_ROOT,
       depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),

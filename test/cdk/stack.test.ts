@@ -138,6 +138,9 @@ describe('Stack: PetRoast', () => {
       expect(zipFunctions.length).toBeGreaterThanOrEqual(ROUTES.length);
       for (const [, fn] of zipFunctions) {
         expect(fn.Properties.Runtime).toBe('nodejs22.x');
+        // Explicit memory and timeouts (never the 128 MB / 3 s defaults).
+        expect(fn.Properties.MemorySize).toBeGreaterThanOrEqual(512);
+        expect(fn.Properties.Timeout).toBeGreaterThanOrEqual(29);
         expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
         expect(fn.Properties.LoggingConfig.LogGroup).toBeDefined();
         expect(fn.Metadata['PetRoast:Entry']).toMatch(/^lambdas\/.+\.ts$/);
