@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import ipaddr from 'ipaddr.js';
 import { Agent, Headers, buildConnector, request } from 'undici';
 import type { Dispatcher } from 'undici';
+import { raceSignal } from '../abort.js';
 import { AppError } from '../errors.js';
 import { getConfig } from '../config.js';
 
@@ -415,24 +416,6 @@ function checkUrl(input: string | URL, p: ResolvedPolicy): Target {
   return { url, ...checkEndpoint(url.protocol, url.hostname, port, p) };
 }
 
-function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (err: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(err);
-      },
-    );
-  });
-}
 
 /** Step 2: the addresses to pin for a target (one DNS lookup for names, none for literals). */
 async function resolveAddresses(

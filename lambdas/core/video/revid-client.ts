@@ -16,6 +16,7 @@
  * idempotency key, so re-submitting after an ambiguous failure (timeout, network, 5xx) can create a
  * second render.
  */
+import { raceSignal } from '../abort.js';
 import { AppError } from '../errors.js';
 import { defaultHttpFetch, isAbortError, parseRetryAfter, type HttpFetch, type HttpResponseLike } from '../http-fetch.js';
 import type { LanguageCode } from '../languages.js';
@@ -257,10 +258,10 @@ export class RevidClient {
     const signal = AbortSignal.timeout(this.timeoutMs);
     try {
       // The race keeps the deadline even if an injected fetch ignores the signal.
-      ({ response, text } = await raceAbort(signal, async () => {
+      ({ response, text } = await raceSignal((async () => {
         const res = await this.fetch(this.baseUrl + path, { ...init, headers, signal });
         return { response: res, text: await res.text() };
-      }));
+      })(), signal));
     } catch (err) {
       if (isAbortError(err) || signal.aborted) {
         throw new RevidError({
@@ -400,24 +401,6 @@ function providerMessage(json: Record<string, unknown> | undefined): string | un
   return raw === undefined ? undefined : snippet(raw);
 }
 
-/** Rejects with the signal's reason when it aborts first. */
-function raceAbort<T>(signal: AbortSignal, run: () => Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    run().then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (err: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(err);
-      },
-    );
-  });
-}
 
 /** A provider message fit for logs and errors: one line, bounded, URL query strings redacted
  * (an echoed webhookUrl would otherwise leak the job's capability token). */
