@@ -12,6 +12,33 @@ export interface AwsEmulator {
 const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 
 /**
+ * moto_server serves requests on threads and its DynamoDB backend evaluates a ConditionExpression and
+ * applies the write without a lock, so two racing conditional UpdateItems on one item can both succeed
+ * (measured: about 2 in 300 races). Real DynamoDB applies conditional writes to an item atomically, and
+ * the job state machine relies on that. So moto is launched with DynamoDB actions serialised behind one
+ * lock; every other service (SQS long polls included) stays concurrent.
+ */
+const ATOMIC_LAUNCHER = `
+import sys, threading
+from moto.dynamodb.responses import DynamoHandler
+_lock = threading.Lock()
+_call = DynamoHandler.call_action
+def _atomic(self):
+    with _lock:
+        return _call(self)
+DynamoHandler.call_action = _atomic
+from moto.server import main
+main(sys.argv[1:])
+`;
+
+/** The command that starts moto: the atomic launcher when moto imports in python3, else plain moto_server. */
+function motoCommand(): [string, string[]] {
+  const python = has('python3') ? 'python3' : 'python';
+  const importable = spawnSync(python, ['-c', 'import moto.server, moto.dynamodb.responses'], { stdio: 'ignore' }).status === 0;
+  return importable ? [python, ['-c', ATOMIC_LAUNCHER]] : ['moto_server', []];
+}
+
+/**
  * Makes sure `moto_server` is runnable: installs `moto[server]` with pip where it is missing and pip
  * can reach its registry, otherwise fails with a message that says what to do.
  */
@@ -57,9 +84,10 @@ export async function startAwsEmulator(options: { log?: (line: string) => void; 
     configureSdkEnv(external);
     return { endpoint: external, owned: false, stop: async () => undefined };
   }
-  const command = ensureMotoInstalled(log);
+  ensureMotoInstalled(log);
+  const [command, prefix] = motoCommand();
   const port = await freePort();
-  const child = spawn(command, ['-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(command, [...prefix, '-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, MOTO_ALLOW_NONEXISTENT_REGION: 'true' },
   });

@@ -28,8 +28,6 @@ const BY_EXTENSION: Record<string, UploadContentType> = {
   '.webp': 'image/webp',
   '.gif': 'image/gif',
   '.avif': 'image/avif',
-  '.heic': 'image/heic',
-  '.heif': 'image/heif',
   '.mp4': 'video/mp4',
   '.m4v': 'video/mp4',
   '.mov': 'video/quicktime',

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { z } from 'zod';
 import { AppError, errors } from '../core/errors.js';
-import { logger } from '../core/observability.js';
+import { flushMetrics, logger } from '../core/observability.js';
 
 /** Request bodies over this many bytes are refused with 413 before parsing (SPEC §3). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -150,6 +150,7 @@ export function httpHandler<
         status: request.response?.statusCode,
         latency_ms: Date.now() - started,
       });
+      flushMetrics();
       logger.removeKeys(['request_id', 'job_id']);
     })
     .onError(async (request) => {
@@ -160,6 +161,7 @@ export function httpHandler<
         status: request.response.statusCode,
         error: request.error instanceof AppError ? request.error.code : 'internal_error',
       });
+      flushMetrics();
       logger.removeKeys(['request_id', 'job_id']);
     })
     .handler(async (event, context) => {

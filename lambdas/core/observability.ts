@@ -14,3 +14,12 @@ export const metrics = new Metrics({
   namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'PetRoast',
   serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'pet-roast',
 });
+
+/**
+ * Publishes the metrics stored during this invocation (one EMF line) and clears them. Called once
+ * per invocation by the shared wrappers (HTTP, SQS batch, detector); a no-op when nothing was
+ * recorded, so it does not log Powertools' "No application metrics" warning on every request.
+ */
+export function flushMetrics(): void {
+  if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+}

@@ -6,6 +6,9 @@ import { fetchBytes } from './media/safe-fetch.js';
 import { sniff } from './media/sniff.js';
 import { inspectImage, mapSharpError } from './media/image.js';
 import { sampleVideoFrames } from './media/video.js';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { metrics } from './observability.js';
+import { METRIC } from './metric-names.js';
 
 /** Upload keys handed out by POST /api/uploads; nothing else in the bucket is readable through a request. */
 export const UPLOAD_KEY = /^uploads\/[0-9A-HJKMNP-TV-Z]{26}\/(image|video)$/;
@@ -122,6 +125,9 @@ export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Pro
     outcome.media_content_type = type.mime;
   }
   outcome.timings_ms.total = round(performance.now() - started);
+  // Pet detection rate and latency (dashboard); only media that decoded counts, refusals are 4xx.
+  metrics.addMetric(outcome.has_pets ? METRIC.PetsDetected : METRIC.NoPetDetected, MetricUnit.Count, 1);
+  metrics.addMetric(METRIC.DetectionLatency, MetricUnit.Milliseconds, outcome.timings_ms.total);
   return outcome;
 }
 

@@ -1,5 +1,5 @@
 import { AppError } from '../core/errors.js';
-import { logger } from '../core/observability.js';
+import { flushMetrics, logger } from '../core/observability.js';
 import { InProcessPetDetector, sharedModel, type DetectorAnswer, type DetectorEvent } from '../adapters/detector.js';
 
 // Load the model during init, outside the billed handler time and before the first request.
@@ -21,5 +21,8 @@ export async function handler(event: DetectorEvent): Promise<DetectorAnswer> {
     logger.error('detection failed', { error: err as Error });
     const appError = err instanceof AppError ? err : new AppError(502, 'detector_error', 'Pet detection failed; it is safe to retry.');
     return { ok: false, error: { status: appError.status, code: appError.code, message: appError.message, extra: appError.extra } };
+  } finally {
+    // Detection rate and latency (lambdas/core/pet-check.ts), one EMF line per invocation.
+    flushMetrics();
   }
 }

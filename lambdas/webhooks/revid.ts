@@ -8,6 +8,8 @@ import { jobStore, workQueues } from '../adapters/jobs-wiring.js';
 import { httpHandler } from '../api/http.js';
 
 const Query = z.object({ job: JobId, token: z.string().min(16).max(128) });
+/** What a Revid project id may look like (the client refuses anything else). */
+const PID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * POST /webhooks/revid (SPEC 3.9). Revid does not sign webhooks, so the URL carries the job id and a
@@ -24,7 +26,9 @@ export const handler = httpHandler({ rawBody: true }, async ({ event, rawBody })
   if (isTerminal(job.status)) return { status: 200, body: { received: true } };
   const hint = parseHint(rawBody);
   logger.info('provider webhook', { pid: hint.pid, status: hint.status, known_pid: job.provider_pid ?? null });
-  await workQueues().sendRender({ type: 'sync', job_id: job.job_id });
+  // The body's pid is passed on as a hint: the worker uses it only for a job whose render id was never
+  // recorded (crash window), and only after Revid's status API confirms it.
+  await workQueues().sendRender({ type: 'sync', job_id: job.job_id, ...(hint.pid ? { pid: hint.pid } : {}) });
   return { status: 202, body: { received: true } };
 });
 
@@ -32,8 +36,8 @@ export const handler = httpHandler({ rawBody: true }, async ({ event, rawBody })
 function parseHint(raw: string): { pid?: string; status?: string } {
   try {
     const body = JSON.parse(raw) as Record<string, unknown>;
-    const pid = [body.pid, body.id, body.projectId].find((v) => typeof v === 'string') as string | undefined;
-    return { pid: pid?.slice(0, 64), status: typeof body.status === 'string' ? body.status.slice(0, 32) : undefined };
+    const pid = [body.pid, body.id, body.projectId].find((v) => typeof v === 'string' && PID.test(v)) as string | undefined;
+    return { pid, status: typeof body.status === 'string' ? body.status.slice(0, 32) : undefined };
   } catch {
     return {};
   }

@@ -5,7 +5,7 @@ import type { RenderMessage } from '../core/jobs/ports.js';
 import { failJob, renderJob, RetryableJobError, syncJob } from '../core/jobs/render.js';
 import { renderDeps } from '../adapters/jobs-wiring.js';
 import { delayRedelivery } from '../adapters/work-queues.js';
-import { receiveCount, sqsWorker } from './sqs-batch.js';
+import { receiveCount, Redeliver, sqsWorker } from './sqs-batch.js';
 
 /**
  * Render queue consumer: `render` messages submit queued jobs to Revid, `sync` messages (webhook
@@ -20,7 +20,14 @@ export const handler = sqsWorker(async (record: SQSRecord) => {
   const deps = renderDeps();
   try {
     if (message.type === 'render') await renderJob(message.job_id, deps);
-    else await syncJob(message.job_id, deps, { polls: message.polls, renderDeadlineS: config.RENDER_DEADLINE_S, pollDelayS: config.SYNC_POLL_S });
+    else {
+      await syncJob(message.job_id, deps, {
+        polls: message.polls,
+        hintedPid: message.pid,
+        renderDeadlineS: config.RENDER_DEADLINE_S,
+        pollDelayS: config.SYNC_POLL_S,
+      });
+    }
   } catch (err) {
     const attempt = receiveCount(record);
     if (!(err instanceof RetryableJobError)) throw err;
@@ -29,9 +36,12 @@ export const handler = sqsWorker(async (record: SQSRecord) => {
       if (job && job.status === 'queued') await failJob(job, `The video provider is unavailable: ${err.message}`, deps);
       throw err;
     }
-    const backoff = Math.max(err.retryAfterS ?? 0, config.RENDER_BACKOFF_BASE_S * 2 ** (attempt - 1));
-    await delayRedelivery(record.eventSourceARN, record.receiptHandle, backoff * (0.8 + 0.4 * Math.random()));
-    logger.warn('retryable failure; backing off', { attempt, backoff_s: Math.round(backoff), error: err.message });
-    throw err;
+    // Jitter spreads our own exponential back-off; the provider's Retry-After is a floor it never undercuts.
+    const exponential = config.RENDER_BACKOFF_BASE_S * 2 ** (attempt - 1) * (0.8 + 0.4 * Math.random());
+    const backoff = Math.max(err.retryAfterS ?? 0, exponential);
+    await delayRedelivery(record.eventSourceARN, record.receiptHandle, Math.ceil(backoff));
+    logger.warn('retryable failure; backing off', { attempt, backoff_s: Math.ceil(backoff), error: err.message });
+    // An expected back-off, not an error: report the record failed without an ERROR log and stack.
+    throw new Redeliver(Math.ceil(backoff), err.message);
   }
 });

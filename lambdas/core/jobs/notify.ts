@@ -39,7 +39,10 @@ export interface NotifyDeps {
 /** What the worker does with the message after an attempt. */
 export type NotifyResult = { action: 'done' } | { action: 'retry'; delayS: number } | { action: 'dead-letter'; reason: string };
 
-/** The callback body (SPEC 3.10). Built from the stored job only, so every attempt sends the same bytes. */
+/**
+ * The callback body (SPEC 3.10), built from the stored job. Only `video_url` may differ between attempts
+ * (a mirror URL is presigned afresh each time); every attempt signs the exact bytes it sends.
+ */
 export function callbackBody(job: Job, videoUrl: string | null): CallbackEvent {
   return {
     type: job.status === 'completed' ? 'video.completed' : 'video.failed',

@@ -22,8 +22,12 @@ export interface JobStore {
   listStale(kind: JobStatus | 'callback', before: string, limit: number): Promise<Job[]>;
 }
 
-/** Messages on the render queue. */
-export type RenderMessage = { type: 'render'; job_id: string } | { type: 'sync'; job_id: string; polls?: number };
+/**
+ * Messages on the render queue. A `sync` may carry the provider id named by an authenticated webhook
+ * (`pid`): when the worker crashed between the provider's accept and the `processing` write, it is the
+ * only record of the render; it is used only if the provider's status API confirms it.
+ */
+export type RenderMessage = { type: 'render'; job_id: string } | { type: 'sync'; job_id: string; polls?: number; pid?: string };
 /** Messages on the notify queue. */
 export type NotifyMessage = { type: 'notify'; job_id: string };
 

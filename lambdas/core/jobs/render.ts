@@ -1,5 +1,7 @@
 import { AppError } from '../errors.js';
-import { logger } from '../observability.js';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logger, metrics } from '../observability.js';
+import { METRIC } from '../metric-names.js';
 import type { LanguageCode } from '../languages.js';
 import type { RevidClient, RevidStatus } from '../video/revid-client.js';
 import { RevidError } from '../video/revid-client.js';
@@ -71,22 +73,49 @@ export async function renderJob(jobId: string, deps: RenderDeps): Promise<void> 
 /**
  * Sync step (webhook hint, reconciler, or last attempt): asks Revid for the truth and applies it.
  * Terminal jobs are left alone; every write is conditional, so duplicates and reordering are no-ops.
+ *
+ * `hintedPid` is the provider id an authenticated webhook named. It is used only for a job that has no
+ * recorded render (the crash window between Revid's accept and the `processing` write), and only once
+ * Revid's status API confirms it; an unconfirmed hint changes nothing.
  */
-export async function syncJob(jobId: string, deps: RenderDeps, options: { polls?: number; maxPolls?: number; renderDeadlineS?: number; pollDelayS?: number } = {}): Promise<void> {
+export async function syncJob(
+  jobId: string,
+  deps: RenderDeps,
+  options: { polls?: number; maxPolls?: number; renderDeadlineS?: number; pollDelayS?: number; hintedPid?: string } = {},
+): Promise<void> {
   let job = await deps.store.get(jobId);
-  if (!job || isTerminal(job.status) || !job.provider_pid) return;
+  if (!job || isTerminal(job.status)) return;
+  const pid = job.provider_pid ?? (job.status === 'queued' ? options.hintedPid : undefined);
+  if (!pid) return;
+  const hinted = job.provider_pid === undefined;
   let status: RevidStatus;
   try {
-    status = await deps.revid.status(job.provider_pid);
+    status = await deps.revid.status(pid);
   } catch (err) {
     if (isRetryable(err)) throw new RetryableJobError((err as Error).message, (err as RevidError).retryAfterS, { cause: err });
+    if (hinted) {
+      logger.warn('the provider does not confirm the webhook’s render id; ignoring the hint', { job_id: jobId });
+      return;
+    }
     await failJob(job, err instanceof AppError ? err.message : 'The provider lost the render.', deps);
     return;
   }
+  if (job.status === 'queued') {
+    // A render Revid accepted but whose `processing` write was lost (crash window): record it first, so
+    // the reconciler does not submit it a second time.
+    const moved = await deps.store.transition(job, 'processing', {
+      provider_pid: pid,
+      submitted_at: (deps.now?.() ?? new Date()).toISOString(),
+      detail: 'Rendering the video.',
+    });
+    if (!moved.ok) return;
+    job = moved.job;
+  }
+  const deadlineS = options.renderDeadlineS ?? 3600;
+  const submitted = job.submitted_at ? Date.parse(job.submitted_at) : undefined;
+  const pastDeadline = submitted !== undefined && (deps.now?.() ?? new Date()).getTime() - submitted > deadlineS * 1000;
   if (status.state === 'pending') {
-    const submitted = job.submitted_at ? Date.parse(job.submitted_at) : undefined;
-    const deadlineS = options.renderDeadlineS ?? 3600;
-    if (submitted !== undefined && (deps.now?.() ?? new Date()).getTime() - submitted > deadlineS * 1000) {
+    if (pastDeadline) {
       await failJob(job, `The video provider did not finish within ${Math.round(deadlineS / 60)} minutes.`, deps);
       return;
     }
@@ -97,12 +126,6 @@ export async function syncJob(jobId: string, deps: RenderDeps, options: { polls?
     if (polls < (options.maxPolls ?? 40)) await deps.queues.sendRender({ type: 'sync', job_id: jobId, polls: polls + 1 }, options.pollDelayS ?? 30);
     return;
   }
-  if (job.status === 'queued') {
-    // A render we submitted but whose `processing` write was lost (crash window): record it first.
-    const moved = await deps.store.transition(job, 'processing', { detail: 'Rendering the video.' });
-    if (!moved.ok) return;
-    job = moved.job;
-  }
   if (status.state === 'failed') {
     await failJob(job, `The video provider could not render the video${status.error ? `: ${status.error}` : '.'}`, deps);
     return;
@@ -111,7 +134,21 @@ export async function syncJob(jobId: string, deps: RenderDeps, options: { polls?
     await failJob(job, 'The video provider returned a video URL outside the allowed hosts.', deps);
     return;
   }
-  const videoKey = deps.mirror ? await deps.mirror(jobId, status.videoUrl) : undefined;
+  let videoKey: string | undefined;
+  if (deps.mirror) {
+    try {
+      videoKey = await deps.mirror(jobId, status.videoUrl);
+    } catch (err) {
+      // A transient failure is retried (the worker backs off, the reconciler re-syncs) until the render
+      // deadline; a permanent one (404, too large, blocked) must not leave the job processing forever.
+      if (isRetryable(err) && !pastDeadline) {
+        throw new RetryableJobError(`Copying the rendered video failed: ${(err as Error).message}`, undefined, { cause: err });
+      }
+      const why = err instanceof AppError ? `: ${err.message}` : '.';
+      await failJob(job, `The rendered video could not be copied from the provider${why}`, deps);
+      return;
+    }
+  }
   const now = (deps.now?.() ?? new Date()).toISOString();
   const done = await deps.store.transition(job, 'completed', {
     detail: null,
@@ -123,7 +160,12 @@ export async function syncJob(jobId: string, deps: RenderDeps, options: { polls?
     completed_at: now,
     ...callbackFields(job, deps),
   });
-  if (done.ok) await enqueueCallback(done.job, deps);
+  if (done.ok) {
+    // Job success rate and time to completion (dashboard), counted once: only the winning transition.
+    metrics.addMetric(METRIC.JobsCompleted, MetricUnit.Count, 1);
+    metrics.addMetric(METRIC.TimeToCompletion, MetricUnit.Seconds, Math.max(0, (Date.parse(now) - Date.parse(done.job.created_at)) / 1000));
+    await enqueueCallback(done.job, deps);
+  }
 }
 
 /** Moves a non-terminal job to `failed` (if it still is) and schedules its callback. */
@@ -135,7 +177,10 @@ export async function failJob(job: Job, reason: string, deps: Pick<RenderDeps, '
     completed_at: now,
     ...callbackFields(job, deps),
   });
-  if (failed.ok) await enqueueCallback(failed.job, deps);
+  if (failed.ok) {
+    metrics.addMetric(METRIC.JobsFailed, MetricUnit.Count, 1);
+    await enqueueCallback(failed.job, deps);
+  }
 }
 
 function callbackFields(job: Job, deps: Pick<RenderDeps, 'hasCallbackTarget'>): Partial<Job> {

@@ -1,0 +1,31 @@
+/**
+ * The service's CloudWatch metrics (Powertools EMF) in one place: the code that emits them and the
+ * CDK monitoring construct that alarms on and charts them import the same names, so they cannot drift.
+ * Every metric carries the Powertools `service` dimension of the emitting function.
+ */
+export const METRICS_NAMESPACE = 'PetRoast';
+
+/** `service` dimension values (POWERTOOLS_SERVICE_NAME) of the zip functions and of the detector image. */
+export const SERVICE_NAME = 'pet-roast';
+export const DETECTOR_SERVICE_NAME = 'pet-roast-detector';
+
+export const METRIC = {
+  /** A detection found at least one pet (count); with NoPetDetected gives the pet detection rate. */
+  PetsDetected: 'PetsDetected',
+  /** A detection decoded the media and found no pet (count). */
+  NoPetDetected: 'NoPetDetected',
+  /** Media intake + detection, bytes fetched to verdict (milliseconds). */
+  DetectionLatency: 'DetectionLatency',
+  /** A job reached `completed` (count). */
+  JobsCompleted: 'JobsCompleted',
+  /** A job reached `failed` (count). */
+  JobsFailed: 'JobsFailed',
+  /** Job creation to `completed` (seconds). */
+  TimeToCompletion: 'TimeToCompletion',
+  /** One delivery attempt of a customer callback (count). */
+  CallbackAttempts: 'CallbackAttempts',
+  /** A callback exhausted its retry schedule and was dead-lettered (count). */
+  CallbackFailures: 'CallbackFailures',
+  /** API requests answered 429 by the usage plan or stage throttle (from the access log; count). */
+  ApiThrottled: 'ApiThrottled',
+} as const;

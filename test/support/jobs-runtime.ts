@@ -1,0 +1,100 @@
+import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { jobStore } from '../../lambdas/adapters/jobs-wiring.js';
+import type { Job } from '../../lambdas/core/jobs/model.js';
+import type { RevidSimulator, SimulatedRender } from '../../local/simulators/revid.js';
+import { startAtomicMoto } from './atomic-moto.js';
+import { startCallbackReceiver, startPhotoServer, waitFor } from './job-servers.js';
+import { instrumentStore, type StoreProbe } from './recording-store.js';
+import { call, startTestRuntime } from './runtime.js';
+
+export type JobsRuntime = Awaited<ReturnType<typeof startJobsRuntime>>;
+
+/**
+ * The whole service for a video-job test file: a loopback photo server and callback receiver on the
+ * outbound allow-list, moto with atomic conditional writes (see atomic-moto.ts), the local runtime with
+ * its Revid simulator, and a probe on the shared job store that counts acknowledged transitions.
+ */
+export async function startJobsRuntime(options: { env?: Record<string, string>; renderMs?: number; scheduleIntervalMs?: number } = {}) {
+  const photos = await startPhotoServer();
+  const receiver = await startCallbackReceiver();
+  const extraHosts = options.env?.OUTBOUND_ALLOWED_HOSTS ? options.env.OUTBOUND_ALLOWED_HOSTS.split(',') : [];
+  process.env.OUTBOUND_ALLOWED_HOSTS = [photos.host, receiver.host, ...extraHosts].join(',');
+  process.env.REVID_SIM_RENDER_MS = String(options.renderMs ?? 500);
+  const moto = await startAtomicMoto();
+  const env = { ...options.env };
+  delete env.OUTBOUND_ALLOWED_HOSTS;
+  const runtime = await startTestRuntime({ env, scheduleIntervalMs: options.scheduleIntervalMs });
+  const sim = runtime.simulator<RevidSimulator>('revid');
+  const store = jobStore();
+  const probe: StoreProbe = instrumentStore(store);
+  const sqs = new SQSClient({});
+
+  const ctx = {
+    runtime,
+    sim,
+    photos,
+    receiver,
+    store,
+    probe,
+    /** POST /api/generate-video with the pet photo and the receiver as callback. */
+    async generate(body: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+      return call(runtime, 'POST', '/api/generate-video', {
+        body: { text: 'Roast my lazy dog who sleeps all day!', image_url: photos.photoUrl('dog'), callback_url: `${receiver.url}/hooks`, ...body },
+        headers,
+      });
+    },
+    /** Creates a job and returns its id (asserting the 202). */
+    async createJob(body: Record<string, unknown> = {}): Promise<string> {
+      const res = await ctx.generate(body);
+      if (res.status !== 202) throw new Error(`generate-video answered ${res.status}: ${res.text}`);
+      return res.body.job_id as string;
+    },
+    job: (jobId: string): Promise<Job | undefined> => store.get(jobId),
+    async waitForJob(jobId: string, what: string, check: (job: Job) => boolean, timeoutMs = 30_000): Promise<Job> {
+      return waitFor(`${jobId} ${what}`, async () => {
+        const job = await store.get(jobId);
+        return job && check(job) ? job : undefined;
+      }, timeoutMs);
+    },
+    /** The simulator's renders for a job (found through the webhook URL, which carries the job id). */
+    rendersFor: (jobId: string): SimulatedRender[] =>
+      [...sim.renders.values()].filter((r) => r.webhookUrl && new URL(r.webhookUrl).searchParams.get('job') === jobId),
+    async renderOf(jobId: string, timeoutMs = 30_000): Promise<SimulatedRender> {
+      return waitFor(`a render of ${jobId}`, () => ctx.rendersFor(jobId)[0], timeoutMs);
+    },
+    /** POSTs to /webhooks/revid as Revid would, for the job's render (or with the given query). */
+    webhook(query: string, body: string, headers: Record<string, string> = {}) {
+      return call(runtime, 'POST', `/webhooks/revid${query}`, { raw: body, key: null, headers });
+    },
+    queueUrl: (kind: 'Render' | 'Notify', dlq = false): string => {
+      const id = Object.keys(runtime.provisioned.refs).find((k) =>
+        dlq ? k.startsWith(`${kind}QueueDeadLetterQueue`) : k.startsWith(`${kind}Queue`) && !k.includes('DeadLetter'),
+      );
+      if (!id) throw new Error(`no ${kind} queue`);
+      return runtime.ref(id);
+    },
+    /** Visible + in-flight + delayed messages of a queue. */
+    async queueDepth(url: string): Promise<{ visible: number; inFlight: number; delayed: number }> {
+      const out = await sqs.send(
+        new GetQueueAttributesCommand({
+          QueueUrl: url,
+          AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'],
+        }),
+      );
+      const a = out.Attributes ?? {};
+      return {
+        visible: Number(a.ApproximateNumberOfMessages ?? 0),
+        inFlight: Number(a.ApproximateNumberOfMessagesNotVisible ?? 0),
+        delayed: Number(a.ApproximateNumberOfMessagesDelayed ?? 0),
+      };
+    },
+    async stop(): Promise<void> {
+      probe.restore();
+      await runtime.stop();
+      await moto.stop();
+      await photos.close();
+      await receiver.close();
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,246 @@
+import { describe, expect, it, vi } from 'vitest';
+import { callbackEventId, type Job } from '../../../lambdas/core/jobs/model.js';
+import { reconcile } from '../../../lambdas/core/jobs/reconcile.js';
+import { renderJob, RetryableJobError, syncJob, type RenderDeps } from '../../../lambdas/core/jobs/render.js';
+import { OutboundError } from '../../../lambdas/core/media/safe-fetch.js';
+import { RevidError } from '../../../lambdas/core/video/revid-client.js';
+import { hashToken } from '../../../lambdas/core/webhooks/tokens.js';
+import { FakeQueues, FakeRevid, makeJob, MemoryJobStore } from '../../support/job-fakes.js';
+import { RecordingStore } from '../../support/recording-store.js';
+
+const VIDEO_HOST = 'cdn.revid.example';
+
+function setup(overrides: Partial<Job> = {}) {
+  const memory = new MemoryJobStore();
+  const store = new RecordingStore(memory);
+  const queues = new FakeQueues();
+  const revid = new FakeRevid();
+  const mirror = vi.fn(async (jobId: string) => `videos/${jobId}/video.mp4`);
+  const deps: RenderDeps = {
+    store,
+    queues,
+    revid,
+    translate: vi.fn(async (text: string) => `[hi] ${text}`),
+    presignMedia: async (key) => `https://media.example/${key}?sig=1`,
+    publicBaseUrl: 'https://api.example/prod/',
+    mirror,
+    videoHosts: [VIDEO_HOST],
+    hasCallbackTarget: (job) => job.callback_url !== null,
+  };
+  const job = makeJob(overrides);
+  return { memory, store, queues, revid, mirror, deps, job };
+}
+
+const ready = { state: 'ready' as const, progress: 100, videoUrl: `https://${VIDEO_HOST}/v.mp4`, thumbnailUrl: `https://${VIDEO_HOST}/t.jpg`, durationS: 12 };
+
+describe('Function: renderJob', () => {
+  it('stores the token hash before submitting, then records the pid and moves to processing', async () => {
+    // Prepare
+    const { store, revid, deps, job } = setup({ language: 'hi', source_lang: 'en' });
+    await store.create(job);
+    let hashAtSubmit: string | undefined;
+    const render = revid.render.bind(revid);
+    revid.render = async (req) => {
+      hashAtSubmit = (await store.get(job.job_id))!.webhook_token_hash;
+      return render(req);
+    };
+    // Act
+    await renderJob(job.job_id, deps);
+    // Assess
+    const [submitted] = revid.renders;
+    const url = new URL(submitted!.request.webhookUrl);
+    expect(`${url.origin}${url.pathname}`).toBe('https://api.example/prod/webhooks/revid');
+    expect(url.searchParams.get('job')).toBe(job.job_id);
+    const token = url.searchParams.get('token')!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(hashAtSubmit).toBe(hashToken(token));
+    expect(submitted!.request.text).toBe(`[hi] ${job.text}`);
+    expect(submitted!.request.media).toEqual({ url: `https://media.example/${job.media_key}?sig=1`, kind: 'image' });
+    expect((await store.get(job.job_id))!).toMatchObject({ status: 'processing', provider_pid: submitted!.pid, progress: 5 });
+  });
+
+  it('never submits a job that is past queued (a redelivered render message)', async () => {
+    const { store, revid, deps, job } = setup({ status: 'processing', provider_pid: 'P0' });
+    await store.create(job);
+    await renderJob(job.job_id, deps);
+    await renderJob('job_01JD3YQ5Z8M2W4V6T7R9P0K1C3', deps);
+    expect(revid.renders).toHaveLength(0);
+  });
+
+  it('fails the job at once, with a clear reason and a callback, when Revid refuses for lack of credits', async () => {
+    const { store, queues, revid, deps, job } = setup();
+    await store.create(job);
+    revid.render = async () => {
+      throw new RevidError({ message: 'Revid render refused: the Revid account is out of credits (HTTP 402).', reason: 'insufficient_credits', retryable: false, httpStatus: 402 });
+    };
+    await renderJob(job.job_id, deps);
+    expect((await store.get(job.job_id))!).toMatchObject({
+      status: 'failed',
+      detail: expect.stringMatching(/out of credits/),
+      failure_reason: expect.stringMatching(/out of credits/),
+      callback_state: 'pending',
+      callback_event_id: callbackEventId(job.job_id),
+    });
+    expect(queues.notify).toEqual([{ message: { type: 'notify', job_id: job.job_id }, delaySeconds: 0 }]);
+  });
+
+  it('hands retryable provider errors (429 with Retry-After, 5xx, timeouts) back to the worker', async () => {
+    const { store, revid, deps, job } = setup();
+    await store.create(job);
+    revid.render = async () => {
+      throw new RevidError({ message: 'Revid render was rate limited (HTTP 429).', reason: 'rate_limited', retryable: true, httpStatus: 429, retryAfterS: 30 });
+    };
+    await expect(renderJob(job.job_id, deps)).rejects.toMatchObject({ name: 'RetryableJobError', retryAfterS: 30 });
+    expect((await store.get(job.job_id))!.status).toBe('queued');
+  });
+});
+
+describe('Function: syncJob', () => {
+  async function processing(s: ReturnType<typeof setup>): Promise<string> {
+    await s.store.create(s.job);
+    await renderJob(s.job.job_id, s.deps);
+    return s.revid.renders[0]!.pid;
+  }
+
+  it('completes from Revid’s status (not the hint), mirrors, and schedules one callback', async () => {
+    const s = setup();
+    await processing(s);
+    s.revid.outcome = ready;
+    await syncJob(s.job.job_id, s.deps);
+    await syncJob(s.job.job_id, s.deps);
+    expect((await s.store.get(s.job.job_id))!).toMatchObject({
+      status: 'completed',
+      progress: 100,
+      detail: null,
+      video_key: `videos/${s.job.job_id}/video.mp4`,
+      provider_video_url: ready.videoUrl,
+      thumbnail_url: ready.thumbnailUrl,
+      duration_s: 12,
+      callback_state: 'pending',
+    });
+    expect(s.store.terminalTransitions(s.job.job_id)).toHaveLength(1);
+    expect(s.queues.notify).toHaveLength(1);
+  });
+
+  it('does not complete while Revid still says building, however the hint is worded (B3)', async () => {
+    const s = setup();
+    await processing(s);
+    s.revid.outcome = { state: 'pending', progress: 60 };
+    await syncJob(s.job.job_id, s.deps, { pollDelayS: 7 });
+    expect((await s.store.get(s.job.job_id))!).toMatchObject({ status: 'processing', progress: 60 });
+    expect(s.queues.render).toEqual([{ message: { type: 'sync', job_id: s.job.job_id, polls: 1 }, delaySeconds: 7 }]);
+  });
+
+  it('fails the job, and never fetches, when the video URL is outside the allowed hosts (B3)', async () => {
+    const s = setup();
+    await processing(s);
+    s.revid.outcome = { ...ready, videoUrl: 'https://evil.example/steal.mp4' };
+    await syncJob(s.job.job_id, s.deps);
+    expect(s.mirror).not.toHaveBeenCalled();
+    expect((await s.store.get(s.job.job_id))!).toMatchObject({ status: 'failed', detail: expect.stringMatching(/outside the allowed hosts/) });
+    expect((await s.store.get(s.job.job_id))!.provider_video_url).toBeUndefined();
+  });
+
+  it('fails a render that outlived the deadline', async () => {
+    const s = setup();
+    await processing(s);
+    s.deps.now = () => new Date(Date.now() + 2 * 3600_000);
+    await syncJob(s.job.job_id, s.deps, { renderDeadlineS: 3600 });
+    expect((await s.store.get(s.job.job_id))!).toMatchObject({ status: 'failed', detail: 'The video provider did not finish within 60 minutes.' });
+  });
+
+  it('fails the job (never leaves it processing) when the video cannot be mirrored for good', async () => {
+    const s = setup();
+    await processing(s);
+    s.revid.outcome = ready;
+    s.mirror.mockRejectedValueOnce(new OutboundError('http_status', 'The server answered HTTP 404.', { httpStatus: 404 }));
+    await syncJob(s.job.job_id, s.deps);
+    expect((await s.store.get(s.job.job_id))!).toMatchObject({
+      status: 'failed',
+      detail: expect.stringMatching(/^The rendered video could not be copied from the provider/),
+      callback_state: 'pending',
+    });
+    expect(s.queues.notify).toHaveLength(1);
+  });
+
+  it('retries a transient mirror failure, and fails the job once the render deadline has passed', async () => {
+    const s = setup();
+    await processing(s);
+    s.revid.outcome = ready;
+    s.mirror.mockRejectedValue(new OutboundError('timeout', 'The server did not answer in time.'));
+    await expect(syncJob(s.job.job_id, s.deps, { renderDeadlineS: 3600 })).rejects.toBeInstanceOf(RetryableJobError);
+    expect((await s.store.get(s.job.job_id))!.status).toBe('processing');
+    s.deps.now = () => new Date(Date.now() + 2 * 3600_000);
+    await syncJob(s.job.job_id, s.deps, { renderDeadlineS: 3600 });
+    expect((await s.store.get(s.job.job_id))!.status).toBe('failed');
+  });
+
+  it('prefers the recorded pid over a hint', async () => {
+    const s = setup();
+    const pid = await processing(s);
+    const asked: string[] = [];
+    const status = s.revid.status.bind(s.revid);
+    s.revid.status = (p) => (asked.push(p), status(p));
+    s.revid.outcome = ready;
+    await syncJob(s.job.job_id, s.deps, { hintedPid: 'SomeoneElsesPid00000' });
+    expect(asked).toEqual([pid]);
+    expect((await s.store.get(s.job.job_id))!.status).toBe('completed');
+  });
+
+  it('ignores a hint Revid does not confirm: the job is neither failed nor moved', async () => {
+    const s = setup();
+    await s.store.create(s.job);
+    await syncJob(s.job.job_id, s.deps, { hintedPid: 'UnknownPid0000000000' });
+    expect((await s.store.get(s.job.job_id))!).toMatchObject({ status: 'queued', version: 0 });
+  });
+});
+
+describe('Crash between the provider submit and the job update (RELIABILITY E6 a)', () => {
+  async function crashAfterSubmit(s: ReturnType<typeof setup>): Promise<string> {
+    await s.store.create(s.job);
+    s.store.faults.push((j, to) => j.job_id === s.job.job_id && to === 'processing');
+    await expect(renderJob(s.job.job_id, s.deps)).rejects.toBeInstanceOf(RetryableJobError);
+    expect(s.revid.renders).toHaveLength(1);
+    const stuck = (await s.store.get(s.job.job_id))!;
+    expect(stuck.status).toBe('queued');
+    expect(stuck.provider_pid).toBeUndefined();
+    return s.revid.renders[0]!.pid;
+  }
+
+  it('is settled by the webhook: its pid, confirmed by Revid, is recorded and the job completes — one render', async () => {
+    // Prepare
+    const s = setup();
+    const pid = await crashAfterSubmit(s);
+    // Act: Revid finishes and calls the webhook, which enqueues a sync naming the pid.
+    s.revid.outcome = ready;
+    await syncJob(s.job.job_id, s.deps, { hintedPid: pid });
+    // …and the render message the crash left behind comes back.
+    await renderJob(s.job.job_id, s.deps);
+    await reconcile({ store: s.store, queues: s.queues, staleQueuedS: 0, staleProcessingS: 0, now: () => new Date(Date.now() + 1000) });
+    // Assess
+    expect((await s.store.get(s.job.job_id))!).toMatchObject({ status: 'completed', provider_pid: pid });
+    expect(s.revid.renders).toHaveLength(1);
+    expect(s.store.terminalTransitions(s.job.job_id)).toHaveLength(1);
+    expect(s.queues.notify).toHaveLength(1);
+    expect(s.queues.render.filter((m) => m.message.type === 'render')).toHaveLength(0);
+  });
+
+  it('is settled by the reconciler when the webhook never comes: a second render (the documented window), then completion', async () => {
+    // Prepare
+    const s = setup();
+    await crashAfterSubmit(s);
+    const sweep = () => reconcile({ store: s.store, queues: s.queues, staleQueuedS: 0, staleProcessingS: 0, now: () => new Date(Date.now() + 1000) });
+    // Act: reconciler → render message → worker; Revid finishes; reconciler → sync → worker.
+    await sweep();
+    for (const m of s.queues.drainRender()) if (m.type === 'render') await renderJob(m.job_id, s.deps);
+    s.revid.outcome = ready;
+    await sweep();
+    for (const m of s.queues.drainRender()) if (m.type === 'sync') await syncJob(m.job_id, s.deps, { hintedPid: m.pid });
+    // Assess
+    const done = (await s.store.get(s.job.job_id))!;
+    expect(done).toMatchObject({ status: 'completed', provider_pid: s.revid.renders[1]!.pid });
+    expect(s.revid.renders).toHaveLength(2);
+    expect(s.store.terminalTransitions(s.job.job_id)).toHaveLength(1);
+    expect(s.queues.notify).toHaveLength(1);
+  });
+});
