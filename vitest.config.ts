@@ -12,6 +12,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           env,
+          globalSetup: ['test/support/global-setup.ts'],
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,

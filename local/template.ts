@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
 import { buildStack, STACK_NAME } from '../lib/app.js';
 
@@ -15,6 +16,11 @@ export interface CfnResource {
  * and routes from, so local and cloud cannot drift.
  */
 export function synthTemplate(context: Record<string, unknown> = {}): CfnTemplate {
+  // A test run synthesizes once (test/support/global-setup.ts) and every runtime reads that file.
+  const cached = process.env.PET_ROAST_TEMPLATE_FILE;
+  if (cached && Object.keys(context).length === 0 && existsSync(cached)) {
+    return JSON.parse(readFileSync(cached, 'utf8')) as CfnTemplate;
+  }
   const app = new App({
     context: { 'aws:cdk:bundling-stacks': [], 'aws:cdk:disable-asset-staging': true, ...context },
     outdir: process.env.LOCAL_CDK_OUT,
