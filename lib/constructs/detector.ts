@@ -36,7 +36,7 @@ export class Detector extends Construct {
           '!lambdas',
           '!config',
           '!models',
-          'models/files/*.tmp',
+          'models/files/*.partial',
         ],
       }),
       architecture: Architecture.X86_64,

@@ -1,0 +1,56 @@
+/**
+ * Pet detection core (no AWS): decoding untrusted image bytes, the ONNX detectors of
+ * `models/manifest.json`, and the calibrated cascade the service runs. See docs/detection.md.
+ */
+import { getConfig } from '../config.js';
+import { manifest, modelEntry } from './manifest.js';
+import { OnnxModel } from './model.js';
+import { PetCascade, type CascadeStage, type PetModel } from './pet-cascade.js';
+
+export type { PetModel, PetVerdict } from './pet-cascade.js';
+export { PetCascade } from './pet-cascade.js';
+export { DEFAULT_MODEL_DIR, OnnxModel, loadModel, resolveModelDir, type ModelDetection, type ModelLoadOptions } from './model.js';
+export { manifest, modelEntry, type ModelEntry, type ServiceConfig, type StageConfig } from './manifest.js';
+export { calibrate, rawFor, judgeStage } from './pet-rule.js';
+export { nonMaxSuppression, iou, type Candidate } from './nms.js';
+export { toHalfBits, fromHalfBits, halfArrayToFloat32 } from './float16.js';
+export { placeImage, decodeRgb } from './preprocess.js';
+
+export interface PetModelOptions {
+  /** Directory of the `.onnx` files (default: `MODEL_DIR`, else `models/files`). */
+  modelDir?: string;
+  /** Public threshold on the calibrated pet score (default: `DETECTION_THRESHOLD`, 0.5). */
+  threshold?: number;
+  /** COCO class names that count as pets (default: `PET_CLASSES`, the 10 animal classes). */
+  petClasses?: string[];
+  /** onnxruntime intra-op threads per session (default 1). */
+  intraOpThreads?: number;
+}
+
+/**
+ * Loads the production configuration (`service` in `models/manifest.json`): every stage's session is
+ * created now, once per process, so no request pays for a model load. (An extra warm-up inference at
+ * load time was tried and did not make import + load + first verdict any faster on 2 cores.)
+ */
+export async function loadPetModel(options: PetModelOptions = {}): Promise<PetModel> {
+  const config = getConfig();
+  const threshold = options.threshold ?? config.DETECTION_THRESHOLD;
+  if (!(threshold > 0 && threshold <= 1)) throw new Error(`Detection threshold must be in (0, 1], got ${threshold}`);
+  const petClasses = options.petClasses ?? config.PET_CLASSES;
+  const { service } = manifest;
+  const stages: CascadeStage[] = await Promise.all(
+    service.stages.map(async (stage) => {
+      const entry = modelEntry(stage.model);
+      const petClassIds = new Set(
+        petClasses.map((label) => {
+          const id = entry.classes.indexOf(label);
+          if (id < 0) throw new Error(`Pet class '${label}' is not a class of ${entry.name}`);
+          return id;
+        }),
+      );
+      const model = await OnnxModel.load(stage.model, { modelDir: options.modelDir, intraOpThreads: options.intraOpThreads });
+      return { model, config: stage, petClassIds };
+    }),
+  );
+  return new PetCascade(service.name, threshold, stages, service);
+}

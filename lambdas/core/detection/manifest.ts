@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import rawManifest from '../../../models/manifest.json' with { type: 'json' };
+
+/** How an image is fitted into the square model input. */
+export const ResizeMode = z.enum(['letterbox-centre', 'letterbox-top-left', 'stretch']);
+export type ResizeMode = z.infer<typeof ResizeMode>;
+
+/** The output layouts the decoders in `layouts.ts` understand. */
+export const OutputLayout = z.enum(['ultralytics-v8', 'yolov5', 'yolox', 'picodet']);
+export type OutputLayout = z.infer<typeof OutputLayout>;
+
+const triple = z.tuple([z.number(), z.number(), z.number()]);
+
+export const ModelEntrySchema = z.object({
+  name: z.string().min(1),
+  file: z.string().regex(/^[\w.-]+\.onnx$/),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().positive(),
+  licence: z.string(),
+  licence_holder: z.string(),
+  source: z.object({ repo: z.string(), path: z.string(), commit: z.string(), url: z.url(), notes: z.string() }),
+  input: z.object({
+    name: z.string(),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    dtype: z.enum(['float32', 'float16']),
+  }),
+  /** A channel value fed to the model is `(pixel * scale - mean[c]) / std[c]`, channels in `channel_order`. */
+  preprocessing: z.object({
+    resize: ResizeMode,
+    pad_value: z.number().int().min(0).max(255),
+    channel_order: z.enum(['RGB', 'BGR']),
+    scale: z.number().positive(),
+    mean: triple,
+    std: triple,
+  }),
+  output: z.object({
+    layout: OutputLayout,
+    names: z.array(z.string()).min(1),
+    shape: z.array(z.number().int()).optional(),
+    strides: z.array(z.number().int().positive()).optional(),
+    reg_max: z.number().int().positive().optional(),
+  }),
+  classes: z.array(z.string()).length(80),
+});
+export type ModelEntry = z.infer<typeof ModelEntrySchema>;
+
+/**
+ * One stage of the production cascade (docs/detection.md). A stage's raw pet scores are calibrated so
+ * that `pet_threshold` lands on the public threshold 0.5 (see `calibrate` in pet-rule.ts). A stage
+ * answers "pet" when a calibrated pet score reaches the public threshold, answers "no pet" when its
+ * best raw pet score is below `reject_below`, and otherwise hands the image to the next stage.
+ * The last stage has no `reject_below`: it always answers.
+ */
+export const StageSchema = z.object({
+  model: z.string(),
+  pet_threshold: z.number().gt(0).lt(1),
+  reject_below: z.number().gt(0).lt(1).optional(),
+});
+export type StageConfig = z.infer<typeof StageSchema>;
+
+/** The configuration the service runs: `loadPetModel()` builds exactly this. */
+export const ServiceSchema = z
+  .object({
+    name: z.string().min(1),
+    description: z.string(),
+    stages: z.array(StageSchema).min(1),
+    nms_iou: z.number().gt(0).lt(1),
+    chosen_on: z.string(),
+  })
+  .superRefine((service, ctx) => {
+    service.stages.forEach((stage, i) => {
+      const last = i === service.stages.length - 1;
+      if (last !== (stage.reject_below === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'every stage but the last needs reject_below', path: ['stages', i] });
+      }
+      if (stage.reject_below !== undefined && stage.reject_below > stage.pet_threshold) {
+        ctx.addIssue({ code: 'custom', message: 'reject_below must not exceed pet_threshold', path: ['stages', i] });
+      }
+    });
+  });
+export type ServiceConfig = z.infer<typeof ServiceSchema>;
+
+export const ManifestSchema = z.object({
+  schema_version: z.literal(1),
+  service: ServiceSchema,
+  models: z.array(ModelEntrySchema).min(1),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+/** The parsed, validated `models/manifest.json` (fails at import when the file is malformed). */
+export const manifest: Manifest = ManifestSchema.superRefine((m, ctx) => {
+  for (const stage of m.service.stages) {
+    if (!m.models.some((entry) => entry.name === stage.model)) {
+      ctx.addIssue({ code: 'custom', message: `service stage names unknown model '${stage.model}'`, path: ['service'] });
+    }
+  }
+}).parse(rawManifest);
+
+/** The manifest entry of a model, by name. */
+export function modelEntry(name: string): ModelEntry {
+  const entry = manifest.models.find((m) => m.name === name);
+  if (!entry) {
+    throw new Error(`Unknown model '${name}'; known: ${manifest.models.map((m) => m.name).join(', ')}`);
+  }
+  return entry;
+}

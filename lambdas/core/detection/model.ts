@@ -1,0 +1,177 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InferenceSession, Tensor } from 'onnxruntime-node';
+import { getConfig } from '../config.js';
+import { modelEntry, type ModelEntry } from './manifest.js';
+import { decoders, type RawOutputs } from './layouts.js';
+import { nonMaxSuppression, type Candidate } from './nms.js';
+import {
+  channelTables,
+  decodeRgb,
+  placeImage,
+  resizeRgb,
+  writeInput,
+  type Geometry,
+  type InputBuffer,
+  type Placement,
+  type RgbImage,
+} from './preprocess.js';
+import { detectionQueue } from './serial.js';
+
+/** `models/files` of this repository: where `models/setup.ts` puts the verified model files. */
+export const DEFAULT_MODEL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'files');
+
+/** The model directory: the explicit one, else `MODEL_DIR`, else `models/files` (the same rule as `models/setup.ts`). */
+export function resolveModelDir(modelDir?: string): string {
+  return modelDir ?? getConfig().MODEL_DIR ?? DEFAULT_MODEL_DIR;
+}
+
+export interface ModelLoadOptions {
+  /** Directory holding the `.onnx` files (default: `MODEL_DIR`, else `models/files`). */
+  modelDir?: string;
+  /** onnxruntime intra-op threads (default 1: one request per Lambda, and sharp gets the other core). */
+  intraOpThreads?: number;
+}
+
+/** A single model's raw answer, before the pet rule: every class, in original (oriented) pixels. */
+export interface ModelDetection {
+  /** After NMS, mapped to original pixels and clamped, highest score first. */
+  candidates: Candidate[];
+  width: number;
+  height: number;
+  timings: { decode_ms: number; inference_ms: number; post_ms: number };
+}
+
+/** Options of a raw single-model detection. */
+export interface RawDetectOptions {
+  maxPixels?: number;
+  /** Raw score floor (default 0.25). */
+  threshold?: number;
+  /** NMS IoU (default 0.45). */
+  iou?: number;
+}
+
+/**
+ * One ONNX detector: the session (created once), its reused input buffer and tensor, and the
+ * pre/post-processing its manifest entry describes.
+ */
+export class OnnxModel {
+  readonly input: InputBuffer;
+  readonly inputTensor: Tensor;
+  private readonly tables: InputBuffer[];
+
+  private constructor(
+    readonly entry: ModelEntry,
+    private readonly session: InferenceSession,
+  ) {
+    const { width, height, dtype } = entry.input;
+    this.input = dtype === 'float16' ? new Uint16Array(3 * width * height) : new Float32Array(3 * width * height);
+    this.inputTensor = new Tensor(dtype, this.input, [1, 3, height, width]);
+    this.tables = channelTables(entry);
+  }
+
+  get name(): string {
+    return this.entry.name;
+  }
+
+  /** Creates the session for the named manifest model (graph optimisation "all", explicit thread counts). */
+  static async load(name: string, options: ModelLoadOptions = {}): Promise<OnnxModel> {
+    const entry = modelEntry(name);
+    const file = path.join(resolveModelDir(options.modelDir), entry.file);
+    const session = await InferenceSession.create(file, {
+      intraOpNumThreads: options.intraOpThreads ?? 1,
+      interOpNumThreads: 1,
+      executionMode: 'sequential',
+      graphOptimizationLevel: 'all',
+      // PicoDet's paddle2onnx export warns once per initializer; only errors are worth a log line.
+      logSeverityLevel: 3,
+    });
+    return new OnnxModel(entry, session);
+  }
+
+  /** Frees the native session (benchmarks that load models one after another). */
+  release(): Promise<void> {
+    return this.session.release();
+  }
+
+  /** Where an oriented image of this size lands in this model's input. */
+  placementFor(sourceWidth: number, sourceHeight: number): Placement {
+    const { resize } = this.entry.preprocessing;
+    return placeImage(resize, sourceWidth, sourceHeight, this.entry.input.width, this.entry.input.height);
+  }
+
+  /** Resizes `image` if needed and writes it into the reused input buffer. */
+  async fill(image: RgbImage): Promise<Geometry> {
+    const placement = this.placementFor(image.sourceWidth, image.sourceHeight);
+    const fitted = await resizeRgb(image, placement.width, placement.height);
+    writeInput(fitted, placement, this.entry, this.tables, this.input);
+    return { sourceWidth: image.sourceWidth, sourceHeight: image.sourceHeight, placement };
+  }
+
+  /** One bare `session.run` on `tensor` (default: the reused input tensor). */
+  async infer(tensor: Tensor = this.inputTensor): Promise<RawOutputs> {
+    const results = await this.session.run({ [this.entry.input.name]: tensor });
+    const raw: RawOutputs = {};
+    for (const name of this.entry.output.names) {
+      const t = results[name];
+      if (!t) throw new Error(`Model ${this.name} returned no '${name}'`);
+      const data = t.data;
+      if (!(data instanceof Float32Array) && !(data instanceof Uint16Array)) {
+        throw new Error(`Model ${this.name} output '${name}' has type ${t.type}`);
+      }
+      raw[name] = data;
+    }
+    return raw;
+  }
+
+  /** Layout decode, per-class NMS, then mapping to original pixels (clamped to the image). */
+  postprocess(outputs: RawOutputs, geometry: Geometry, threshold: number, iou: number): Candidate[] {
+    const raw = decoders[this.entry.output.layout](outputs, this.entry, threshold);
+    const kept = nonMaxSuppression(raw, iou);
+    const { placement: p, sourceWidth: w, sourceHeight: h } = geometry;
+    const sx = w / p.width;
+    const sy = h / p.height;
+    const clamp = (v: number, max: number) => Math.min(max, Math.max(0, v));
+    return kept
+      .map((c) => ({
+        classId: c.classId,
+        score: c.score,
+        x1: clamp((c.x1 - p.left) * sx, w),
+        y1: clamp((c.y1 - p.top) * sy, h),
+        x2: clamp((c.x2 - p.left) * sx, w),
+        y2: clamp((c.y2 - p.top) * sy, h),
+      }))
+      .filter((c) => c.x2 > c.x1 && c.y2 > c.y1);
+  }
+
+  /**
+   * Decode at this model's size, inference and post-processing, without queueing: callers that
+   * already hold the detection queue (the cascade) use this; everyone else uses `detect`.
+   */
+  async run(bytes: Buffer, options: RawDetectOptions = {}): Promise<ModelDetection> {
+    const t0 = performance.now();
+    const image = await decodeRgb(bytes, (w, h) => this.placementFor(w, h), { maxPixels: options.maxPixels });
+    const geometry = await this.fill(image);
+    const t1 = performance.now();
+    const outputs = await this.infer();
+    const t2 = performance.now();
+    const candidates = this.postprocess(outputs, geometry, options.threshold ?? 0.25, options.iou ?? 0.45);
+    const t3 = performance.now();
+    return {
+      candidates,
+      width: geometry.sourceWidth,
+      height: geometry.sourceHeight,
+      timings: { decode_ms: t1 - t0, inference_ms: t2 - t1, post_ms: t3 - t2 },
+    };
+  }
+
+  /** Runs this model alone on `bytes` (tests, benchmark, per-model figures); calls are serialised. */
+  detect(bytes: Buffer, options: RawDetectOptions = {}): Promise<ModelDetection> {
+    return detectionQueue.run(() => this.run(bytes, options));
+  }
+}
+
+/** Loads one manifest model by name (tests and the benchmark; the service uses `loadPetModel`). */
+export function loadModel(name: string, options: ModelLoadOptions = {}): Promise<OnnxModel> {
+  return OnnxModel.load(name, options);
+}

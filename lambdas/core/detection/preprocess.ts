@@ -1,0 +1,155 @@
+import { safeSharp, sharp } from '../media/sharp-safe.js';
+import type { ModelEntry, ResizeMode } from './manifest.js';
+import { toHalfBits } from './float16.js';
+
+/** A decoded, EXIF-oriented, 8-bit sRGB image (3 channels, HWC), possibly already shrunk. */
+export interface RgbImage {
+  data: Buffer;
+  width: number;
+  height: number;
+  /** Size of the oriented original that the pixels were taken from. */
+  sourceWidth: number;
+  sourceHeight: number;
+}
+
+/** Where the image sits inside the model input, to map boxes back to original pixels. */
+export interface Placement {
+  /** Size of the resized image inside the input (before padding). */
+  width: number;
+  height: number;
+  /** Offset of the resized image inside the input. */
+  left: number;
+  top: number;
+}
+
+/** Maps model-input pixels back to original (oriented) pixels. */
+export interface Geometry {
+  sourceWidth: number;
+  sourceHeight: number;
+  placement: Placement;
+}
+
+/**
+ * Where an image of `sourceWidth × sourceHeight` goes in an input of `inputWidth × inputHeight`:
+ * letterboxes keep the aspect ratio with `r = min(S/W, S/H)`, `nw = round(W·r)` (at least 1 px) and
+ * pad centred (offset floored, as Ultralytics does) or at the right/bottom only (YOLOX); stretch fills the input.
+ */
+export function placeImage(
+  mode: ResizeMode,
+  sourceWidth: number,
+  sourceHeight: number,
+  inputWidth: number,
+  inputHeight: number,
+): Placement {
+  if (mode === 'stretch') return { width: inputWidth, height: inputHeight, left: 0, top: 0 };
+  const r = Math.min(inputWidth / sourceWidth, inputHeight / sourceHeight);
+  const width = Math.min(inputWidth, Math.max(1, Math.round(sourceWidth * r)));
+  const height = Math.min(inputHeight, Math.max(1, Math.round(sourceHeight * r)));
+  if (mode === 'letterbox-top-left') return { width, height, left: 0, top: 0 };
+  return { width, height, left: Math.floor((inputWidth - width) / 2), top: Math.floor((inputHeight - height) / 2) };
+}
+
+/**
+ * Bilinear resampling everywhere: the Ultralytics and YOLOX reference pre-processing uses OpenCV
+ * `INTER_LINEAR`, and it decodes faster than sharp's default Lanczos.
+ */
+const KERNEL = 'linear';
+
+/**
+ * Decodes untrusted bytes through `safeSharp` (pixel limit checked from the header, loader allowlist,
+ * strict `failOn`, first frame only) straight to `sizeFor(orientedWidth, orientedHeight)`.
+ * - The EXIF orientation is applied before anything else, so sizes and boxes are in upright pixels.
+ * - Grey, CMYK, 16-bit and palette inputs come out as 8-bit sRGB.
+ * - Alpha is dropped (not composited), as OpenCV `imread` and Pillow `convert('RGB')` do in the models'
+ *   reference pipelines.
+ * - JPEG/WebP shrink-on-load makes decoding straight to the model size cheaper than a full decode.
+ */
+export async function decodeRgb(
+  bytes: Buffer,
+  sizeFor: (width: number, height: number) => { width: number; height: number },
+  options: { maxPixels?: number } = {},
+): Promise<RgbImage> {
+  const pipeline = safeSharp(bytes, { maxPixels: options.maxPixels });
+  const meta = await pipeline.metadata();
+  const sourceWidth = meta.autoOrient?.width ?? meta.width;
+  const sourceHeight = meta.autoOrient?.height ?? meta.height;
+  if (!sourceWidth || !sourceHeight) throw new Error('Image has no dimensions');
+  const size = sizeFor(sourceWidth, sourceHeight);
+  const { data, info } = await pipeline
+    .autoOrient()
+    .removeAlpha()
+    .resize(size.width, size.height, { fit: 'fill', kernel: KERNEL, fastShrinkOnLoad: true })
+    .toColourspace('srgb')
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
+  if (info.channels !== 3 || info.width !== size.width || info.height !== size.height) {
+    throw new Error(`Unexpected decoded layout ${info.width}x${info.height}x${info.channels}`);
+  }
+  return { data, width: info.width, height: info.height, sourceWidth, sourceHeight };
+}
+
+/**
+ * Resamples pixels this module decoded itself (never untrusted bytes, so the raw-input constructor is
+ * fine here) to `width × height`.
+ */
+export async function resizeRgb(image: RgbImage, width: number, height: number): Promise<RgbImage> {
+  if (image.width === width && image.height === height) return image;
+  const { data, info } = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
+    .resize(width, height, { fit: 'fill', kernel: KERNEL })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { ...image, data, width: info.width, height: info.height };
+}
+
+/** A model input buffer: float32 values, or IEEE half bits for float16 models. */
+export type InputBuffer = Float32Array | Uint16Array;
+
+/**
+ * Per-channel lookup tables from a byte to the model value `(v·scale − mean) / std` (as half bits for
+ * float16 inputs), indexed by the *output* plane, so the HWC → CHW copy is one lookup per value.
+ */
+export function channelTables(entry: ModelEntry): InputBuffer[] {
+  const { scale, mean, std, channel_order: order } = entry.preprocessing;
+  const half = entry.input.dtype === 'float16';
+  return [0, 1, 2].map((plane) => {
+    const table = half ? new Uint16Array(256) : new Float32Array(256);
+    for (let v = 0; v < 256; v++) {
+      const x = (v * scale - mean[plane]!) / std[plane]!;
+      table[v] = half ? toHalfBits(x) : x;
+    }
+    return table;
+  });
+}
+
+/**
+ * Writes `image` (already `placement.width × placement.height`) into the CHW input buffer `dst` at the
+ * placement offset and fills the rest with the pad value. BGR models read the source channels reversed.
+ */
+export function writeInput(
+  image: RgbImage,
+  placement: Placement,
+  entry: ModelEntry,
+  tables: InputBuffer[],
+  dst: InputBuffer,
+): void {
+  const { width: inW, height: inH } = entry.input;
+  const plane = inW * inH;
+  if (dst.length !== 3 * plane) throw new Error('Input buffer has the wrong size');
+  if (image.width !== placement.width || image.height !== placement.height) throw new Error('Image does not match placement');
+  const bgr = entry.preprocessing.channel_order === 'BGR';
+  const pad = entry.preprocessing.pad_value;
+  const src = image.data;
+  const padded = placement.width !== inW || placement.height !== inH;
+  for (let p = 0; p < 3; p++) {
+    const table = tables[p]!;
+    const sc = bgr ? 2 - p : p;
+    const base = p * plane;
+    if (padded) dst.fill(table[pad]!, base, base + plane);
+    for (let y = 0; y < placement.height; y++) {
+      let s = y * placement.width * 3 + sc;
+      let d = base + (y + placement.top) * inW + placement.left;
+      const end = d + placement.width;
+      for (; d < end; d++, s += 3) dst[d] = table[src[s]!]!;
+    }
+  }
+}

@@ -1,0 +1,353 @@
+/**
+ * Pet-detection benchmark (`npm run bench:detect`; takes a few minutes, not part of `npm test`).
+ *
+ * 1. Every manifest model alone over the pets-eval DEV split: recall / FPR at raw score 0.5, stage timings.
+ * 2. The production cascade (`loadPetModel`, one intra-op thread) over the same images, interleaved
+ *    with bare `session.run` calls of yolov8n-coco-int8 at 640 on a real image: e2e and inference p50.
+ * 3. A sensitivity grid around the chosen thresholds, replayed from the per-model detections of step 1.
+ * 4. Fresh child processes: cold start (import + model load + first verdict, timed inside the child),
+ *    then peak RSS and RSS growth over 500 detections after warm-up.
+ *
+ * The last line of stdout is one JSON object with the headline figures.
+ * Env: PETS_EVAL_DIR (default ../shared/data/pets-eval), BENCH_ROUNDS (default 5).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..');
+const evalDir = path.resolve(process.env.PETS_EVAL_DIR ?? path.join(repoRoot, '..', 'shared', 'data', 'pets-eval'));
+const BASELINE = 'yolov8n-coco-int8';
+
+interface EvalItem {
+  file: string;
+  has_pet: boolean;
+  ambiguous?: boolean;
+  bytes: Buffer;
+}
+
+function loadEvalSet(): EvalItem[] {
+  const entries = JSON.parse(fs.readFileSync(path.join(evalDir, 'manifest.json'), 'utf8')) as Omit<EvalItem, 'bytes'>[];
+  return entries.map((e) => ({ ...e, bytes: fs.readFileSync(path.join(evalDir, e.file)) }));
+}
+
+const quantile = (values: number[], q: number): number => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+};
+const ms = (v: number) => v.toFixed(1);
+const mb = (bytes: number) => bytes / (1024 * 1024);
+
+/** Recall and FPR with `has_pet` image-level; ambiguous items excluded. */
+function score(items: EvalItem[], predicted: (item: EvalItem, index: number) => boolean) {
+  let tp = 0;
+  let fn = 0;
+  let fp = 0;
+  let tn = 0;
+  const misses: string[] = [];
+  const falseAlarms: string[] = [];
+  items.forEach((item, i) => {
+    if (item.ambiguous) return;
+    const p = predicted(item, i);
+    if (item.has_pet && p) tp++;
+    else if (item.has_pet) (fn++, misses.push(item.file));
+    else if (p) (fp++, falseAlarms.push(item.file));
+    else tn++;
+  });
+  return { recall: tp / (tp + fn), fpr: fp / (fp + tn), tp, fn, fp, tn, misses, falseAlarms };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child: cold start and memory, in a process that holds only the production configuration.
+// ---------------------------------------------------------------------------------------------
+async function child(firstImage: string, detections: number): Promise<void> {
+  const first = fs.readFileSync(firstImage);
+  const t0 = performance.now();
+  const { loadPetModel } = await import('../lambdas/core/detection/index.js');
+  const t1 = performance.now();
+  const model = await loadPetModel({ intraOpThreads: 1 });
+  const t2 = performance.now();
+  const verdict = await model.detect(first);
+  const t3 = performance.now();
+  const out: Record<string, unknown> = {
+    cold_start_ms: t3 - t0,
+    import_ms: t1 - t0,
+    load_ms: t2 - t1,
+    first_verdict_ms: t3 - t2,
+    first_models: verdict.models,
+  };
+  if (detections > 0) {
+    const items = loadEvalSet();
+    for (let pass = 0; pass < 2; pass++) for (const item of items) await model.detect(item.bytes); // warm-up
+    const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+    // RSS after a full GC at every 100th detection: a leak shows as a steady climb, allocator noise does not.
+    const checkpoints: number[] = [];
+    const heap: number[] = [];
+    const checkpoint = async () => {
+      // GC, a tick for ArrayBuffer finalisers (onnxruntime outputs are external memory), GC again.
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      gc();
+      const usage = process.memoryUsage();
+      checkpoints.push(usage.rss);
+      heap.push(usage.heapUsed + usage.external + usage.arrayBuffers);
+    };
+    await checkpoint();
+    for (let i = 0; i < detections; i++) {
+      await model.detect(items[i % items.length]!.bytes);
+      if ((i + 1) % 100 === 0) await checkpoint();
+    }
+    Object.assign(out, {
+      detections,
+      rss_checkpoints_mb: checkpoints.map((v) => Number(mb(v).toFixed(1))),
+      rss_growth_mb: mb(checkpoints[checkpoints.length - 1]! - checkpoints[0]!),
+      js_heap_growth_mb: mb(heap[heap.length - 1]! - heap[0]!),
+      peak_rss_mb: process.resourceUsage().maxRSS / 1024,
+    });
+  }
+  console.log(JSON.stringify(out));
+}
+
+function runChild(firstImage: string, detections: number): Promise<Record<string, number | string[] | number[]>> {
+  return new Promise((resolve, reject) => {
+    const args = ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', firstImage, String(detections)];
+    const proc = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    proc.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    proc.on('error', reject);
+    proc.on('close', (code) => {
+      const last = stdout.trim().split('\n').pop() ?? '';
+      if (code !== 0) return reject(new Error(`child exited ${code}: ${stdout.slice(-500)}`));
+      resolve(JSON.parse(last) as Record<string, number | string[] | number[]>);
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent
+// ---------------------------------------------------------------------------------------------
+async function main(): Promise<void> {
+  const { ensureModels } = await import('../models/setup.js');
+  await ensureModels({ all: true });
+  const detection = await import('../lambdas/core/detection/index.js');
+  const { manifest, loadModel, loadPetModel, judgeStage, decodeRgb, calibrate: calibrateScore } = detection;
+  const config = (await import('../lambdas/core/config.js')).getConfig();
+  const items = loadEvalSet();
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+  const counted = items.filter((i) => !i.ambiguous);
+  console.log(
+    `pets-eval DEV: ${items.length} images, ${counted.filter((i) => i.has_pet).length} pet / ` +
+      `${counted.filter((i) => !i.has_pet).length} no-pet scored, ${items.length - counted.length} ambiguous excluded`,
+  );
+
+  // 1. Every model alone ------------------------------------------------------------------------
+  type Cands = Awaited<ReturnType<Awaited<ReturnType<typeof loadModel>>['detect']>>['candidates'];
+  const perModel = new Map<string, Cands[]>();
+  console.log('\n## Single models (raw score >= 0.5 on a pet class; intra-op 1)');
+  console.log('model                      recall   fpr    decode p50  infer p50  post p50   misses / false alarms');
+  for (const entry of manifest.models) {
+    const model = await loadModel(entry.name, { intraOpThreads: 1 });
+    const petIds = new Set(config.PET_CLASSES.map((c) => entry.classes.indexOf(c)));
+    for (const item of items.slice(0, 3)) await model.detect(item.bytes, { threshold: 0.01 });
+    const cands: Cands[] = [];
+    const t = { decode: [] as number[], infer: [] as number[], post: [] as number[] };
+    for (const item of items) {
+      const r = await model.detect(item.bytes, { threshold: 0.01 });
+      cands.push(r.candidates);
+      t.decode.push(r.timings.decode_ms);
+      t.infer.push(r.timings.inference_ms);
+      t.post.push(r.timings.post_ms);
+    }
+    await model.release();
+    perModel.set(entry.name, cands);
+    const s = score(items, (_, i) => cands[i]!.some((c) => petIds.has(c.classId) && c.score >= 0.5));
+    console.log(
+      `${entry.name.padEnd(26)} ${s.recall.toFixed(3)}  ${s.fpr.toFixed(3)}  ${ms(quantile(t.decode, 0.5)).padStart(9)}  ` +
+        `${ms(quantile(t.infer, 0.5)).padStart(9)}  ${ms(quantile(t.post, 0.5)).padStart(8)}   ${s.fn} / ${s.fp}`,
+    );
+  }
+
+  // 2. The production cascade vs bare yolov8n inference ------------------------------------------
+  const cascade = await loadPetModel({ intraOpThreads: 1 });
+  const bare = await loadModel(BASELINE, { intraOpThreads: 1 });
+  const sample = items.find((i) => i.file.startsWith('darknet-dog')) ?? items[0]!;
+  await bare.fill(await decodeRgb(sample.bytes, (w, h) => bare.placementFor(w, h)));
+  for (const item of items) await cascade.detect(item.bytes); // warm-up
+  for (let i = 0; i < 5; i++) await bare.infer();
+
+  const e2e: number[] = [];
+  const stage = { decode: [] as number[], infer: [] as number[], post: [] as number[] };
+  const bareRuns: number[] = [];
+  const verdicts: Awaited<ReturnType<typeof cascade.detect>>[] = [];
+  let twoStage = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const item of items) {
+      const t0 = performance.now();
+      const v = await cascade.detect(item.bytes);
+      e2e.push(performance.now() - t0);
+      stage.decode.push(v.timings.decode_ms);
+      stage.infer.push(v.timings.inference_ms);
+      stage.post.push(v.timings.post_ms);
+      if (r === 0) verdicts.push(v);
+      if (r === 0 && v.models.length > 1) twoStage++;
+    }
+    // Interleaved so that both figures see the same machine load (this VM has noisy neighbours).
+    for (let i = 0; i < 16; i++) {
+      const t0 = performance.now();
+      await bare.infer();
+      bareRuns.push(performance.now() - t0);
+    }
+  }
+  const final = score(items, (_, i) => verdicts[i]!.pets.length > 0);
+  const e2eP50 = quantile(e2e, 0.5);
+  const inferenceP50 = quantile(bareRuns, 0.5);
+
+  console.log(`\n## Production configuration: ${cascade.name} (threshold ${cascade.threshold})`);
+  console.log(`recall ${final.recall.toFixed(3)} (${final.tp}/${final.tp + final.fn})  fpr ${final.fpr.toFixed(3)} (${final.fp}/${final.fp + final.tn})`);
+  console.log(`misses: ${final.misses.join(', ') || 'none'}; false alarms: ${final.falseAlarms.join(', ') || 'none'}`);
+  console.log(`second stage ran on ${twoStage}/${items.length} images`);
+  for (const item of items.filter((i) => i.ambiguous)) {
+    const v = verdicts[items.indexOf(item)]!;
+    console.log(`ambiguous (not scored): ${item.file} -> ${v.pets.length > 0 ? `pet (${v.pets[0]!.label} ${v.pets[0]!.confidence})` : 'no pet'}`);
+  }
+  console.log(`\nstage            p50     p90   (ms, ${e2e.length} detections)`);
+  for (const [name, v] of [['decode', stage.decode], ['inference', stage.infer], ['post', stage.post], ['e2e', e2e]] as const) {
+    console.log(`${name.padEnd(12)} ${ms(quantile(v, 0.5)).padStart(7)} ${ms(quantile(v, 0.9)).padStart(7)}`);
+  }
+  console.log(`bare session.run ${BASELINE} @640: p50 ${ms(inferenceP50)} p90 ${ms(quantile(bareRuns, 0.9))} (${bareRuns.length} runs)`);
+  console.log(`overhead ratio e2e p50 / inference p50 = ${(e2eP50 / inferenceP50).toFixed(3)}`);
+
+  // 3. Sensitivity of the rule, replayed from step 1 ----------------------------------------------
+  const stages = manifest.service.stages;
+  const classes = manifest.models[0]!.classes;
+  const petIds = new Set(config.PET_CLASSES.map((c) => classes.indexOf(c)));
+  const replay = (variant: typeof stages) => (item: EvalItem, i: number) => {
+    for (const [k, st] of variant.entries()) {
+      const j = judgeStage(perModel.get(st.model)![i]!, st, classes, petIds, 0.5);
+      if (j.decision === 'pet') return true;
+      if (j.decision === 'no-pet' || k === variant.length - 1) return false;
+    }
+    return false;
+  };
+  const replayed = score(items, replay(stages));
+  const agrees = items.every((item, i) => item.ambiguous || replay(stages)(item, i) === verdicts[i]!.pets.length > 0);
+  console.log(`\n## Sensitivity (replayed from the single-model runs; replay agrees with the live cascade: ${agrees ? 'yes' : 'NO'})`);
+  if (stages.length === 2) {
+    const [s1, s2] = stages as [(typeof stages)[0], (typeof stages)[0]];
+    console.log('stage1 accept  stage1 reject  stage2 accept   recall   fpr    to stage 2');
+    for (const accept of [0.4, 0.5, 0.6]) {
+      for (const reject of [0.025, 0.05, 0.1]) {
+        for (const t2 of [0.1, 0.15, 0.2, 0.25]) {
+          const variant = [
+            { ...s1, pet_threshold: accept, reject_below: reject },
+            { ...s2, pet_threshold: t2 },
+          ];
+          const s = score(items, replay(variant));
+          const second = items.filter((it, i) => {
+            const j = judgeStage(perModel.get(s1.model)![i]!, variant[0]!, classes, petIds, 0.5);
+            return j.decision === 'next';
+          }).length;
+          const chosen = accept === s1.pet_threshold && reject === s1.reject_below && t2 === s2.pet_threshold;
+          const errors = [...s.misses, ...s.falseAlarms];
+          const baseline = [...replayed.misses, ...replayed.falseAlarms];
+          const same = errors.length === baseline.length && errors.every((f) => baseline.includes(f));
+          const note = chosen ? '   <- chosen' : same ? '   same errors' : `   errors: ${errors.join(', ')}`;
+          console.log(
+            `${String(accept).padStart(13)}  ${String(reject).padStart(13)}  ${String(t2).padStart(13)}   ${s.recall.toFixed(3)}  ${s.fpr.toFixed(3)}  ${String(second).padStart(6)}${note}`,
+          );
+        }
+      }
+    }
+  }
+
+  // Alternatives, replayed the same way: each second stage at its best round threshold on this split.
+  console.log('\nalternative (replayed)                                   best stage-2 threshold   recall   fpr');
+  const sweep = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
+  const [first] = stages;
+  for (const name of manifest.models.map((m) => m.name)) {
+    const alone = sweep
+      .map((t) => ({ t, s: score(items, replay([{ model: name, pet_threshold: t }])) }))
+      .sort((a, b) => b.s.recall - b.s.fpr - (a.s.recall - a.s.fpr))[0]!;
+    console.log(`${`${name} alone`.padEnd(56)} ${String(alone.t).padStart(22)}   ${alone.s.recall.toFixed(3)}  ${alone.s.fpr.toFixed(3)}`);
+    if (name === first!.model) continue;
+    const cascade2 = sweep
+      .map((t) => ({ t, s: score(items, replay([first!, { model: name, pet_threshold: t }])) }))
+      .sort((a, b) => b.s.recall - b.s.fpr - (a.s.recall - a.s.fpr))[0]!;
+    console.log(
+      `${`${first!.model} (${first!.pet_threshold}/${first!.reject_below}) -> ${name}`.padEnd(56)} ${String(cascade2.t).padStart(22)}   ${cascade2.s.recall.toFixed(3)}  ${cascade2.s.fpr.toFixed(3)}`,
+    );
+  }
+
+  // Running two fast Apache-2.0 models on every image and fusing their calibrated pet scores.
+  const best = (m: string, i: number) =>
+    Math.max(0, ...perModel.get(m)![i]!.filter((c) => petIds.has(c.classId)).map((c) => c.score));
+  const fastPair = ['yolox-nano-coco-416', 'picodet-s-coco-320'].filter((m) => perModel.has(m));
+  if (fastPair.length === 2) {
+    const [a, b] = fastPair as [string, string];
+    for (const [rule, fuse] of [
+      ['max', (x: number, y: number) => Math.max(x, y)],
+      ['mean', (x: number, y: number) => (x + y) / 2],
+    ] as const) {
+      let top: { ta: number; tb: number; s: ReturnType<typeof score> } | undefined;
+      for (const ta of sweep) {
+        for (const tb of sweep) {
+          const s = score(items, (_, i) => fuse(calibrateScore(best(a, i), ta), calibrateScore(best(b, i), tb)) >= 0.5);
+          if (!top || s.recall - s.fpr > top.s.recall - top.s.fpr) top = { ta, tb, s };
+        }
+      }
+      console.log(
+        `${`${rule}(calibrated ${a}, ${b}) on every image`.padEnd(56)} ${`${top!.ta} / ${top!.tb}`.padStart(22)}   ${top!.s.recall.toFixed(3)}  ${top!.s.fpr.toFixed(3)}`,
+      );
+    }
+  }
+
+  // 4. Cold start and memory in fresh processes ---------------------------------------------------
+  const firstImage = path.join(evalDir, items.find((_, i) => verdicts[i]!.models.length > 1)?.file ?? items[0]!.file);
+  const memory = await runChild(firstImage, 500);
+  const children = [memory];
+  for (let i = 0; i < 2; i++) children.push(await runChild(firstImage, 0));
+  const colds = children.map((c) => Number(c.cold_start_ms));
+  console.log(`\n## Fresh process (production configuration only), first image ${path.basename(firstImage)} (runs both stages)`);
+  console.log(`cold start (import + load + first verdict): ${colds.map(ms).join(', ')} ms; median ${ms(quantile(colds, 0.5))}`);
+  console.log(
+    `  of which import ${children.map((c) => ms(Number(c.import_ms))).join(' / ')}, load ${children.map((c) => ms(Number(c.load_ms))).join(' / ')}, ` +
+      `first verdict ${children.map((c) => ms(Number(c.first_verdict_ms))).join(' / ')} ms`,
+  );
+  console.log(
+    `RSS after GC every 100 of ${memory.detections} detections (after 2 warm-up passes): ` +
+      `${(memory.rss_checkpoints_mb as number[]).join(', ')} MB; growth ${ms(Number(memory.rss_growth_mb))} MB; ` +
+      `JS heap + external growth ${ms(Number(memory.js_heap_growth_mb))} MB; peak RSS ${ms(Number(memory.peak_rss_mb))} MB`,
+  );
+
+  const result = {
+    config: cascade.name,
+    threshold: cascade.threshold,
+    images: items.length,
+    detections_timed: e2e.length,
+    recall: Number(final.recall.toFixed(4)),
+    fpr: Number(final.fpr.toFixed(4)),
+    replayed_recall: Number(replayed.recall.toFixed(4)),
+    second_stage_share: Number((twoStage / items.length).toFixed(3)),
+    e2e_p50_ms: Number(e2eP50.toFixed(2)),
+    e2e_p90_ms: Number(quantile(e2e, 0.9).toFixed(2)),
+    decode_p50_ms: Number(quantile(stage.decode, 0.5).toFixed(2)),
+    inference_p50_ms: Number(inferenceP50.toFixed(2)),
+    overhead_ratio: Number((e2eP50 / inferenceP50).toFixed(3)),
+    cold_start_ms: Number(quantile(colds, 0.5).toFixed(0)),
+    cold_start_max_ms: Number(Math.max(...colds).toFixed(0)),
+    peak_rss_mb: Number(Number(memory.peak_rss_mb).toFixed(1)),
+    rss_growth_mb: Number(Number(memory.rss_growth_mb).toFixed(1)),
+    js_heap_growth_mb: Number(Number(memory.js_heap_growth_mb).toFixed(2)),
+  };
+  console.log(JSON.stringify(result));
+}
+
+const childAt = process.argv.indexOf('--child');
+if (childAt >= 0) {
+  await child(process.argv[childAt + 1]!, Number(process.argv[childAt + 2] ?? 0));
+} else {
+  await main();
+}
