@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 // Handlers log at INFO in AWS; tests keep the output readable (a test can raise it where it reads logs).
-const env = { POWERTOOLS_LOG_LEVEL: 'ERROR' };
+// EMF metric lines are not printed either (the local runtime sets the same); tests read what would be
+// published through `metrics.serializeMetrics()` (test/unit/observability/metrics.test.ts).
+const env = { POWERTOOLS_LOG_LEVEL: 'ERROR', POWERTOOLS_METRICS_DISABLED: 'true' };
 
 export default defineConfig({
   test: {

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { App, Aspects } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { buildStack } from '../lib/app.js';
 
 const app = new App();
 buildStack(app);
-// cdk-nag runs on every synth; findings without a documented suppression fail the synth.
+// cdk-nag runs on every synth (AwsSolutions and Serverless packs, RELIABILITY F1); findings without a
+// documented suppression fail the synth.
 Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));
+Aspects.of(app).add(new ServerlessChecks({ verbose: true }));
 app.synth();

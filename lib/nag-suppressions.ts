@@ -1,5 +1,9 @@
 import { NagSuppressions } from 'cdk-nag';
 import type { Stack } from 'aws-cdk-lib';
+import { CfnDeployment } from 'aws-cdk-lib/aws-apigateway';
+import { CfnEventSourceMapping, CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { CfnQueue } from 'aws-cdk-lib/aws-sqs';
+import { CfnRule } from 'aws-cdk-lib/aws-events';
 
 /**
  * Every cdk-nag finding we accept, each with its reason. Wildcard IAM findings are accepted only for
@@ -8,6 +12,10 @@ import type { Stack } from 'aws-cdk-lib';
 export function applyNagSuppressions(stack: Stack): void {
   NagSuppressions.addStackSuppressions(stack, [
     { id: 'AwsSolutions-L1', reason: 'Node.js 22 is the runtime ARCHITECTURE.md fixes for the zip functions; upgrade deliberately with tests.' },
+    {
+      id: 'Serverless-LambdaLatestVersion',
+      reason: 'Node.js 22 is the runtime ARCHITECTURE.md fixes for the zip functions (same as AwsSolutions-L1); upgrade deliberately with tests.',
+    },
     {
       id: 'AwsSolutions-SMG4',
       reason:
@@ -43,6 +51,57 @@ export function applyNagSuppressions(stack: Stack): void {
       ],
     },
   ]);
+  // Serverless pack findings that do not fit what the resource is (RELIABILITY §5, F1), per resource so
+  // a new resource of another kind is still checked.
+  for (const resource of stack.node.findAll()) {
+    const path = resource.node.path;
+    if (resource instanceof CfnFunction) {
+      const scheduled = /\/ReconcilerFunction\/Resource$/.test(path);
+      NagSuppressions.addResourceSuppressions(resource, [
+        scheduled
+          ? {
+              id: 'Serverless-LambdaDLQ',
+              reason:
+                'The scheduled reconciler is invoked asynchronously by EventBridge with an empty event: a failed run keeps nothing worth replaying, the next run 5 minutes later redoes its work, and its failures raise the ReconcilerErrors alarm.',
+            }
+          : {
+              id: 'Serverless-LambdaDLQ',
+              reason:
+                'Invoked synchronously (API Gateway proxy or authorizer, RequestResponse invoke of the detector) or by an SQS event source mapping; a function DLQ only applies to asynchronous invocations, and SQS failures go to the queue redrive DLQ.',
+            },
+      ]);
+    } else if (resource instanceof CfnEventSourceMapping) {
+      NagSuppressions.addResourceSuppressions(resource, [
+        {
+          id: 'Serverless-LambdaEventSourceMappingDestination',
+          reason: 'SQS event source mappings handle failures through the source queue redrive policy (maxReceiveCount to a 14-day DLQ, alarmed); on-failure destinations apply to stream sources.',
+        },
+      ]);
+    } else if (resource instanceof CfnQueue && /\/DeadLetterQueue\/Resource$/.test(path)) {
+      NagSuppressions.addResourceSuppressions(resource, [
+        {
+          id: 'Serverless-SQSRedrivePolicy',
+          reason: 'This is a dead-letter queue: its messages are inspected and redriven to the source queue by an operator (README, Operations), never dead-lettered further.',
+        },
+      ]);
+    } else if (resource instanceof CfnRule) {
+      NagSuppressions.addResourceSuppressions(resource, [
+        {
+          id: 'Serverless-EventBusDLQ',
+          reason: 'The reconcile schedule sends an empty event every 5 minutes; an undelivered tick carries nothing to replay and the next tick does the same work.',
+        },
+      ]);
+    } else if (resource instanceof CfnDeployment) {
+      NagSuppressions.addResourceSuppressions(resource, [
+        {
+          id: 'CdkNagValidationFailure',
+          reason:
+            'Serverless-APIGWStructuredLogging crashes on a Deployment without StageDescription; access logging is configured (JSON) on the Stage resource, which passes the rule.',
+          appliesTo: ['Serverless-APIGWStructuredLogging'],
+        },
+      ]);
+    }
+  }
   // Public by design: liveness, the API description, CORS preflights, and the provider webhook (token-authenticated).
   for (const resource of stack.node.findAll()) {
     const path = resource.node.path;
@@ -57,9 +116,13 @@ export function applyNagSuppressions(stack: Stack): void {
         { id: 'AwsSolutions-COG4', reason: 'Public by design (see APIG4); there are no end users in this service.' },
       ]);
     } else if (keyedMethod) {
+      // No APIG4 suppression here: every /api/* method has the REQUEST authorizer or IAM, and a method
+      // that lost it must fail the check.
       NagSuppressions.addResourceSuppressions(resource, [
-        { id: 'AwsSolutions-APIG4', reason: 'Callers are backends authenticated by their API key (usage plan); see README, Security.' },
-        { id: 'AwsSolutions-COG4', reason: 'Server-to-server API: callers are app backends, not Cognito users.' },
+        {
+          id: 'AwsSolutions-COG4',
+          reason: 'Server-to-server API: callers are app backends authenticated by the Lambda REQUEST authorizer (hashed client keys) or IAM (authMode=iam), not Cognito users.',
+        },
       ]);
     }
   }

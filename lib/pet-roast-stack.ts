@@ -39,6 +39,13 @@ export interface PetRoastSettings {
   /** Optional provider order, e.g. `dhruva,indictrans2,amazon-translate`. */
   translationRoutes?: string;
   callbackRetrySchedule: 'standard-webhooks' | 'svix';
+  /** How `/api/*` callers authenticate: the Lambda REQUEST authorizer (default) or IAM/SigV4 (callers inside AWS). */
+  authMode: 'authorizer' | 'iam';
+  /**
+   * Authorizer decision caching: `off` (default; x-api-key or Bearer, the function runs per request)
+   * or `gateway` (identity source x-api-key, 300 s API Gateway cache, Bearer refused). See lib/constructs/api.ts.
+   */
+  authCache: 'off' | 'gateway';
 }
 
 export const DEFAULT_SETTINGS: PetRoastSettings = {
@@ -54,6 +61,8 @@ export const DEFAULT_SETTINGS: PetRoastSettings = {
   revidMaxConcurrency: 5,
   amazonTranslate: false,
   callbackRetrySchedule: 'standard-webhooks',
+  authMode: 'authorizer',
+  authCache: 'off',
 };
 
 export interface PetRoastStackProps extends StackProps {
@@ -75,13 +84,15 @@ export class PetRoastStack extends Stack {
   constructor(scope: Construct, id: string, props: PetRoastStackProps = {}) {
     super(scope, id, props);
     const settings = (this.settings = { ...DEFAULT_SETTINGS, ...props.settings });
+    if (!['authorizer', 'iam'].includes(settings.authMode)) throw new Error(`authMode must be 'authorizer' or 'iam', not '${settings.authMode}'`);
+    if (!['off', 'gateway'].includes(settings.authCache)) throw new Error(`authCache must be 'off' or 'gateway', not '${settings.authCache}'`);
     const removalPolicy = settings.destroyOnDelete ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
 
     const jobs = new JobsTable(this, 'Jobs', { removalPolicy });
     const media = new MediaBucket(this, 'Media', { retentionDays: settings.retentionDays, removalPolicy });
     const render = new WorkQueue(this, 'RenderQueue', { consumerTimeout: RENDER_WORKER_TIMEOUT, maxReceiveCount: RENDER_MAX_RECEIVES });
     const notify = new WorkQueue(this, 'NotifyQueue', { consumerTimeout: NOTIFY_WORKER_TIMEOUT, maxReceiveCount: NOTIFY_MAX_RECEIVES });
-    const secrets = new ServiceSecrets(this, 'Secrets');
+    const secrets = new ServiceSecrets(this, 'Secrets', { apiClients: settings.authMode === 'authorizer' });
     const monitoring = new Monitoring(this, 'Monitoring');
 
     const common: Record<string, string> = {
@@ -115,11 +126,23 @@ export class PetRoastStack extends Stack {
     monitoring.watchFunction('Detector', detector.function);
     this.functions.set('Detector', detector.function);
 
+    let authorizer: PetRoastFunction | undefined;
+    if (settings.authMode === 'authorizer') {
+      authorizer = new PetRoastFunction(this, 'AuthorizerFunction', {
+        entry: 'lambdas/auth/authorizer.ts',
+        description: 'REQUEST authorizer for /api/*: hashed client keys, constant-time compare',
+        environment: { ...common, API_CLIENTS_SECRET_ARN: secrets.apiClients!.secretArn },
+      });
+      secrets.apiClients!.grantRead(authorizer);
+      monitoring.watchFunction('Authorizer', authorizer);
+      this.functions.set('Authorizer', authorizer);
+    }
     const api = new Api(this, 'Api', {
       stageName: settings.stage,
       rateLimit: settings.rateLimit,
       burstLimit: settings.burstLimit,
       dailyQuota: settings.dailyQuota,
+      auth: authorizer ? { mode: 'authorizer', handler: authorizer, cache: settings.authCache } : { mode: 'iam' },
     });
 
     /** Grants what a function needs and sets the matching environment, in one place. */
@@ -238,7 +261,7 @@ export class PetRoastStack extends Stack {
 
     monitoring.watchQueue('Render', render, 15 * 60);
     monitoring.watchQueue('Notify', notify, 12 * 60 * 60);
-    monitoring.watchApi(api.api);
+    monitoring.watchApi(api.api, { stage: settings.stage, routes: ROUTES, accessLogs: api.accessLogs });
 
     new CfnOutput(this, 'ApiUrl', { value: api.url, description: 'Base URL of the API stage.' });
     new CfnOutput(this, 'ApiKeyId', {
@@ -252,5 +275,10 @@ export class PetRoastStack extends Stack {
     new CfnOutput(this, 'RevidApiKeySecretArn', { value: secrets.revidApiKey.secretArn });
     new CfnOutput(this, 'WebhookSigningSecretArn', { value: secrets.webhookSigning.secretArn });
     new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.alarmTopic.topicArn });
+    new CfnOutput(this, 'UsagePlanId', { value: api.usagePlan.usagePlanId, description: 'npm run client:add -- --usage-plan-id <id> …' });
+    new CfnOutput(this, 'AuthMode', { value: settings.authMode });
+    if (secrets.apiClients) {
+      new CfnOutput(this, 'ApiClientsSecretArn', { value: secrets.apiClients.secretArn, description: 'Hashed API client registry (npm run client:add).' });
+    }
   }
 }

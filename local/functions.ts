@@ -16,9 +16,18 @@ export interface LocalFunction {
   invoke(event: unknown): Promise<any>;
 }
 
+type Handler = (event: unknown, context: Context) => Promise<unknown>;
+
 /**
  * The template's Lambda functions as in-process callables: the handler module named in each
  * function's metadata, invoked with a Lambda-like context and the function's timeout enforced.
+ *
+ * Lambda runs one invocation at a time per execution environment and serves concurrent invocations
+ * from separate environments, so module-scope state (a Powertools BatchProcessor, an idempotency
+ * config holding the Lambda context) is never shared by two running invocations. Locally, each
+ * function keeps a pool of instances of its entry module: an invocation takes an idle instance or,
+ * when all are busy, imports a fresh one (`<entry>?env=N`; the modules it imports stay shared). An
+ * instance whose invocation timed out is not reused until its handler has actually settled.
  */
 export function loadFunctions(template: CfnTemplate, provisioned: Provisioned, repoRoot: string): Map<string, LocalFunction> {
   const out = new Map<string, LocalFunction>();
@@ -27,15 +36,23 @@ export function loadFunctions(template: CfnTemplate, provisioned: Provisioned, r
     if (!entry) continue;
     const timeoutMs = Number(resource.Properties?.Timeout ?? 3) * 1000;
     const environment = resolve(resource.Properties?.Environment?.Variables ?? {}, provisioned) as Record<string, string>;
-    let module: Promise<{ handler: (event: unknown, context: Context) => Promise<unknown> }> | undefined;
+    const url = pathToFileURL(path.join(repoRoot, entry)).href;
+    const idle: Handler[] = [];
+    let environments = 0;
+    const acquire = async (): Promise<Handler> => {
+      const free = idle.pop();
+      if (free) return free;
+      const n = environments++;
+      const module = (await import(n === 0 ? url : `${url}?env=${n}`)) as { handler: Handler };
+      return module.handler;
+    };
     out.set(id, {
       id,
       entry,
       timeoutMs,
       environment,
       async invoke(event) {
-        module ??= import(pathToFileURL(path.join(repoRoot, entry)).href);
-        const { handler } = await module;
+        const handler = await acquire();
         const deadline = Date.now() + timeoutMs;
         const context = {
           functionName: id,
@@ -52,9 +69,15 @@ export function loadFunctions(template: CfnTemplate, provisioned: Provisioned, r
           succeed: () => undefined,
         } as unknown as Context;
         let timer: NodeJS.Timeout | undefined;
+        const running = Promise.resolve().then(() => handler(event, context));
+        // The environment is free again once this invocation has really finished (even after a timeout).
+        void running.then(
+          () => idle.push(handler),
+          () => idle.push(handler),
+        );
         try {
           return await Promise.race([
-            handler(event, context),
+            running,
             new Promise((_, reject) => {
               timer = setTimeout(() => reject(new FunctionTimeout(id, timeoutMs)), timeoutMs);
             }),

@@ -7,11 +7,25 @@ import { resourcesOfType } from './template.js';
 import type { LocalFunction } from './functions.js';
 import { FunctionTimeout } from './functions.js';
 
+/** A Lambda authorizer of the template (`AWS::ApiGateway::Authorizer`). */
+export interface LocalAuthorizer {
+  id: string;
+  type: 'REQUEST' | 'TOKEN';
+  functionId: string;
+  /** e.g. `method.request.header.x-api-key`; all must be present when the result is cached. */
+  identitySources: string[];
+  /** `AuthorizerResultTtlInSeconds` (CloudFormation's default is 300). */
+  ttlS: number;
+}
+
 export interface LocalRoute {
   method: string;
   /** Resource path as in API Gateway, e.g. `/api/video-status/{job_id}`. */
   resource: string;
   apiKeyRequired: boolean;
+  /** The method's `AuthorizationType`. */
+  authorization: 'NONE' | 'CUSTOM' | 'AWS_IAM' | 'COGNITO_USER_POOLS';
+  authorizer?: LocalAuthorizer;
   functionId: string;
   pattern: RegExp;
   params: string[];
@@ -20,8 +34,30 @@ export interface LocalRoute {
 /** API Gateway's own payload limit (10 MB); the functions apply the service's 256 KB guard. */
 const GATEWAY_MAX_BODY = 10 * 1024 * 1024;
 
+const functionIdIn = (value: unknown): string | undefined => /"Fn::GetAtt":\["([A-Za-z0-9]+)","Arn"\]/.exec(JSON.stringify(value ?? ''))?.[1];
+
+/** The template's Lambda authorizers by logical id. */
+export function authorizersFromTemplate(template: CfnTemplate): Map<string, LocalAuthorizer> {
+  const out = new Map<string, LocalAuthorizer>();
+  for (const [id, resource] of resourcesOfType(template, 'AWS::ApiGateway::Authorizer')) {
+    const p = resource.Properties ?? {};
+    const functionId = functionIdIn(p.AuthorizerUri);
+    if (!functionId || (p.Type !== 'REQUEST' && p.Type !== 'TOKEN')) continue;
+    const sources = typeof p.IdentitySource === 'string' ? p.IdentitySource.split(',').map((x: string) => x.trim()).filter(Boolean) : [];
+    out.set(id, { id, type: p.Type, functionId, identitySources: sources, ttlS: Number(p.AuthorizerResultTtlInSeconds ?? 300) });
+  }
+  return out;
+}
+
+/** Where the usage plan takes the API key from: the `x-api-key` header or the authorizer's `usageIdentifierKey`. */
+export function apiKeySourceOf(template: CfnTemplate): 'HEADER' | 'AUTHORIZER' {
+  const api = resourcesOfType(template, 'AWS::ApiGateway::RestApi')[0]?.[1];
+  return api?.Properties?.ApiKeySourceType === 'AUTHORIZER' ? 'AUTHORIZER' : 'HEADER';
+}
+
 /** Reads the template's API Gateway resources and methods into a route table. */
 export function routesFromTemplate(template: CfnTemplate): LocalRoute[] {
+  const authorizers = authorizersFromTemplate(template);
   const resources = Object.fromEntries(resourcesOfType(template, 'AWS::ApiGateway::Resource'));
   const pathOf = (ref: unknown): string => {
     if (typeof ref === 'object' && ref && 'Fn::GetAtt' in ref) return '';
@@ -33,9 +69,8 @@ export function routesFromTemplate(template: CfnTemplate): LocalRoute[] {
   const routes: LocalRoute[] = [];
   for (const [, method] of resourcesOfType(template, 'AWS::ApiGateway::Method')) {
     const p = method.Properties!;
-    const uri = JSON.stringify(p.Integration?.Uri ?? '');
-    const fnMatch = /"Fn::GetAtt":\["([A-Za-z0-9]+)","Arn"\]/.exec(uri);
-    if (!fnMatch) continue;
+    const functionId = functionIdIn(p.Integration?.Uri);
+    if (!functionId) continue;
     const resource = pathOf(p.ResourceId) || '/';
     const params: string[] = [];
     const pattern = new RegExp(
@@ -44,7 +79,11 @@ export function routesFromTemplate(template: CfnTemplate): LocalRoute[] {
         return '([^/]+)';
       })}$`,
     );
-    routes.push({ method: p.HttpMethod, resource, apiKeyRequired: p.ApiKeyRequired === true, functionId: fnMatch[1]!, pattern, params });
+    const authorization = (p.AuthorizationType ?? 'NONE') as LocalRoute['authorization'];
+    const authorizerId = (p.AuthorizerId as { Ref?: string } | undefined)?.Ref;
+    const authorizer = authorizerId ? authorizers.get(authorizerId) : undefined;
+    if (authorization === 'CUSTOM' && !authorizer) throw new Error(`Method ${p.HttpMethod} ${resource} names an unknown authorizer ${authorizerId}`);
+    routes.push({ method: p.HttpMethod, resource, apiKeyRequired: p.ApiKeyRequired === true, authorization, authorizer, functionId, pattern, params });
   }
   return routes;
 }
@@ -60,17 +99,72 @@ export interface GatewayOptions {
   functions: Map<string, LocalFunction>;
   /** Accepted API keys (the usage plan's). */
   apiKeys: () => string[];
+  /** Where the usage-plan key comes from (the RestApi's `ApiKeySourceType`; default HEADER). */
+  apiKeySource?: 'HEADER' | 'AUTHORIZER';
   stage: string;
   log?: (line: string) => void;
+  /** Clock for the authorizer cache (tests). */
+  now?: () => number;
+}
+
+const REGION = () => process.env.AWS_REGION ?? 'us-east-1';
+const ACCOUNT_ID = '123456789012';
+const API_ID = 'local';
+
+/** The deployed gateway responses (lib/constructs/api.ts) for authentication failures. */
+const DENIED = 'Missing or invalid credentials (x-api-key or Authorization: Bearer).';
+
+type AuthorizerResult = {
+  principalId?: unknown;
+  policyDocument?: { Statement?: unknown };
+  context?: Record<string, unknown> | null;
+  usageIdentifierKey?: unknown;
+};
+
+/** IAM-style wildcard match of an execute-api resource (`*` any run of characters, `?` one). */
+function resourceMatches(pattern: string, arn: string): boolean {
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return re.test(arn);
+}
+
+/** API Gateway's policy evaluation for one method ARN: an explicit Deny wins, else an Allow is needed. */
+export function policyAllows(policy: AuthorizerResult['policyDocument'], methodArn: string): boolean {
+  const statements = Array.isArray(policy?.Statement) ? policy!.Statement : policy?.Statement ? [policy.Statement] : [];
+  let allowed = false;
+  for (const st of statements as Array<Record<string, unknown>>) {
+    const actions = ([] as unknown[]).concat(st.Action ?? []);
+    if (!actions.some((a) => a === '*' || a === 'execute-api:*' || a === 'execute-api:Invoke')) continue;
+    const resources = ([] as unknown[]).concat(st.Resource ?? []).map(String);
+    if (!resources.some((r) => resourceMatches(r, methodArn))) continue;
+    if (st.Effect === 'Deny') return false;
+    if (st.Effect === 'Allow') allowed = true;
+  }
+  return allowed;
+}
+
+/** The value of one identity source (`method.request.header.X`, `method.request.querystring.X`, `context.X`). */
+function identityValue(source: string, headers: Record<string, string>, query: Record<string, string>, context: Record<string, unknown>): string | undefined {
+  const header = /^method\.request\.header\.(.+)$/.exec(source)?.[1];
+  if (header) return Object.entries(headers).find(([k]) => k.toLowerCase() === header.toLowerCase())?.[1];
+  const q = /^method\.request\.querystring\.(.+)$/.exec(source)?.[1];
+  if (q) return query[q];
+  const c = /^context\.(.+)$/.exec(source)?.[1];
+  if (c) return context[c] === undefined ? undefined : String(context[c]);
+  return undefined;
 }
 
 /**
- * A local API Gateway: matches requests the way the template's resources do, checks the API key like
- * the usage plan, builds REST proxy events and invokes the same handler modules, and answers its own
- * errors in the same envelope as the deployed gateway responses.
+ * A local API Gateway: matches requests the way the template's resources do, runs the template's
+ * Lambda REQUEST authorizer (event, policy evaluation, identity sources and result cache as API Gateway
+ * does them), checks the usage-plan key (from the header or the authorizer, per `ApiKeySourceType`),
+ * builds REST proxy events and invokes the same handler modules, and answers its own errors in the
+ * same envelope as the deployed gateway responses.
  */
 export function createGateway(options: GatewayOptions): http.Server {
-  return http.createServer(async (req, res) => {
+  const now = options.now ?? Date.now;
+  /** API Gateway's authorizer result cache: by authorizer and identity source values, for the authorizer's TTL. */
+  const authCache = new Map<string, { result: AuthorizerResult; expires: number }>();
+  const server = http.createServer(async (req, res) => {
     const requestId = randomUUID();
     const send = (result: APIGatewayProxyResult): void => {
       const headers: Record<string, string | string[]> = {};
@@ -101,28 +195,112 @@ export function createGateway(options: GatewayOptions): http.Server {
         send(envelope(404, 'not_found', 'No such route.', requestId));
         return;
       }
-      const headers: Record<string, string> = {};
-      const multiValueHeaders: Record<string, string[]> = {};
+      // Maps, then own properties: a header or parameter named `constructor` or `__proto__` must be data,
+      // never a lookup on Object.prototype (found by test/integration/hostile-input.test.ts).
+      const headerValues = new Map<string, string[]>();
       for (let i = 0; i < req.rawHeaders.length; i += 2) {
         const name = req.rawHeaders[i]!;
-        const value = req.rawHeaders[i + 1]!;
-        headers[name] = value;
-        (multiValueHeaders[name] ??= []).push(value);
+        headerValues.set(name, [...(headerValues.get(name) ?? []), req.rawHeaders[i + 1]!]);
       }
-      const apiKey = Object.entries(headers).find(([k]) => k.toLowerCase() === 'x-api-key')?.[1];
-      if (route.apiKeyRequired && (!apiKey || !options.apiKeys().includes(apiKey))) {
-        send(envelope(403, 'forbidden', 'Missing or invalid API key.', requestId));
+      const headers: Record<string, string> = Object.fromEntries([...headerValues].map(([k, v]) => [k, v[v.length - 1]!]));
+      const multiValueHeaders: Record<string, string[]> = Object.fromEntries(headerValues);
+      const headerKey = Object.entries(headers).find(([k]) => k.toLowerCase() === 'x-api-key')?.[1];
+      const match = route.pattern.exec(url.pathname)!;
+      let pathParameters: Record<string, string> | null = null;
+      try {
+        pathParameters = route.params.length ? Object.fromEntries(route.params.map((name, i) => [name, decodeURIComponent(match[i + 1]!)])) : null;
+      } catch {
+        // A malformed %-escape cannot become a path parameter; API Gateway refuses such a request with a 400.
+        send(envelope(400, 'bad_request', 'The request path is not valid percent-encoding.', requestId));
         return;
       }
-      const match = route.pattern.exec(url.pathname)!;
-      const pathParameters = route.params.length
-        ? Object.fromEntries(route.params.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]))
-        : null;
-      const query: Record<string, string> = {};
-      const multiQuery: Record<string, string[]> = {};
-      for (const [k, v] of url.searchParams) {
-        query[k] = v;
-        (multiQuery[k] ??= []).push(v);
+      const queryValues = new Map<string, string[]>();
+      for (const [k, v] of url.searchParams) queryValues.set(k, [...(queryValues.get(k) ?? []), v]);
+      const query: Record<string, string> = Object.fromEntries([...queryValues].map(([k, v]) => [k, v[v.length - 1]!]));
+      const multiQuery: Record<string, string[]> = Object.fromEntries(queryValues);
+      const requestContextBase = {
+        accountId: ACCOUNT_ID,
+        apiId: API_ID,
+        protocol: 'HTTP/1.1',
+        httpMethod: method,
+        path: `/${options.stage}${url.pathname}`,
+        stage: options.stage,
+        requestId,
+        requestTimeEpoch: Date.now(),
+        resourceId: route.resource,
+        resourcePath: route.resource,
+      };
+      let usageKey = (options.apiKeySource ?? 'HEADER') === 'HEADER' ? headerKey : undefined;
+      let authorizerContext: Record<string, unknown> | null = null;
+      if (route.authorization === 'AWS_IAM' || route.authorization === 'COGNITO_USER_POOLS') {
+        // SigV4 cannot be verified without AWS credentials; refuse rather than let anything through.
+        send(envelope(403, 'forbidden', `${route.authorization} authorization is not emulated by the local runtime (use authMode=authorizer locally).`, requestId));
+        return;
+      }
+      if (route.authorization === 'CUSTOM') {
+        const authorizer = route.authorizer!;
+        // The ARN of this method call (the request's own path): a policy is evaluated against it.
+        const methodArn = `arn:aws:execute-api:${REGION()}:${ACCOUNT_ID}:${API_ID}/${options.stage}/${method}${url.pathname}`;
+        const sourceIp = req.socket.remoteAddress ?? '127.0.0.1';
+        const identityValues = authorizer.identitySources.map((source) => identityValue(source, headers, query, { ...requestContextBase, 'identity.sourceIp': sourceIp }));
+        const cached = authorizer.ttlS > 0;
+        if (cached && identityValues.some((v) => v === undefined || v.trim() === '')) {
+          // API Gateway: a cached REQUEST authorizer with a missing identity source → 401 UNAUTHORIZED, function not called.
+          send(envelope(403, 'forbidden', DENIED, requestId));
+          return;
+        }
+        const cacheKey = `${authorizer.id}\u0000${identityValues.join('\u0000')}`;
+        let result = cached ? authCache.get(cacheKey) : undefined;
+        if (result && result.expires <= now()) {
+          authCache.delete(cacheKey);
+          result = undefined;
+        }
+        let answer = result?.result;
+        if (!answer) {
+          const fn = options.functions.get(authorizer.functionId);
+          if (!fn) {
+            send(envelope(502, 'internal_error', `No local function ${authorizer.functionId}.`, requestId));
+            return;
+          }
+          try {
+            answer = (await fn.invoke({
+              type: 'REQUEST',
+              methodArn,
+              resource: route.resource,
+              path: url.pathname,
+              httpMethod: method,
+              headers,
+              multiValueHeaders,
+              queryStringParameters: Object.keys(query).length ? query : null,
+              multiValueQueryStringParameters: Object.keys(multiQuery).length ? multiQuery : null,
+              pathParameters,
+              stageVariables: null,
+              requestContext: { ...requestContextBase, identity: { sourceIp, userAgent: headers['user-agent'] ?? null } },
+            })) as AuthorizerResult;
+          } catch (err) {
+            if ((err as Error).message === 'Unauthorized') {
+              send(envelope(403, 'forbidden', DENIED, requestId));
+              return;
+            }
+            throw err;
+          }
+          if (!answer || typeof answer.principalId !== 'string' || !answer.policyDocument) {
+            send(envelope(502, 'internal_error', 'Something went wrong on our side; it is safe to retry.', requestId));
+            return;
+          }
+          if (cached) authCache.set(cacheKey, { result: answer, expires: now() + authorizer.ttlS * 1000 });
+        }
+        // A cached decision is re-evaluated against this request's method ARN, as API Gateway does.
+        if (!policyAllows(answer.policyDocument, methodArn)) {
+          send(envelope(403, 'forbidden', DENIED, requestId));
+          return;
+        }
+        authorizerContext = { principalId: answer.principalId, ...(answer.context ?? {}) };
+        if (options.apiKeySource === 'AUTHORIZER') usageKey = typeof answer.usageIdentifierKey === 'string' ? answer.usageIdentifierKey : undefined;
+      }
+      if (route.apiKeyRequired && (!usageKey || !options.apiKeys().includes(usageKey))) {
+        send(envelope(403, 'forbidden', 'Missing or invalid API key.', requestId));
+        return;
       }
       const raw = Buffer.concat(chunks);
       const text = raw.toString('utf8');
@@ -140,18 +318,13 @@ export function createGateway(options: GatewayOptions): http.Server {
         body: raw.length === 0 ? null : isText ? text : raw.toString('base64'),
         isBase64Encoded: raw.length > 0 && !isText,
         requestContext: {
-          accountId: '123456789012',
-          apiId: 'local',
-          authorizer: null,
-          protocol: 'HTTP/1.1',
-          httpMethod: method,
-          identity: { sourceIp: req.socket.remoteAddress ?? '127.0.0.1', apiKey: apiKey ?? null, userAgent: headers['user-agent'] ?? null } as never,
-          path: `/${options.stage}${url.pathname}`,
-          stage: options.stage,
-          requestId,
-          requestTimeEpoch: Date.now(),
-          resourceId: route.resource,
-          resourcePath: route.resource,
+          ...requestContextBase,
+          authorizer: authorizerContext,
+          identity: {
+            sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+            apiKey: route.apiKeyRequired ? (usageKey ?? null) : null,
+            userAgent: headers['user-agent'] ?? null,
+          } as never,
         },
       };
       const fn = options.functions.get(route.functionId);
@@ -174,6 +347,16 @@ export function createGateway(options: GatewayOptions): http.Server {
       }
     }
   });
+  // Requests Node's parser refuses before any handler runs (request line or headers over 16 KB, bad
+  // syntax) still get the gateway's envelope and a request id, as API Gateway's DEFAULT_4XX response does.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const { headers, body } = envelope(status, 'bad_request', status === 431 ? 'The request line or headers are too large.' : 'The request is malformed.', randomUUID());
+    const lines = Object.entries({ ...headers, 'content-length': String(Buffer.byteLength(body)), connection: 'close' }).map(([k, v]) => `${k}: ${v}`);
+    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${lines.join('\r\n')}\r\n\r\n${body}`);
+  });
+  return server;
 }
 
 export async function listen(server: http.Server, port: number, host: string): Promise<number> {

@@ -5,7 +5,8 @@ import { startAwsEmulator, type AwsEmulator } from './moto.js';
 import { synthTemplate, resourcesOfType, type CfnTemplate } from './template.js';
 import { provision, type Provisioned } from './provision.js';
 import { loadFunctions, mergeEnvironments, type LocalFunction } from './functions.js';
-import { createGateway, listen, routesFromTemplate } from './gateway.js';
+import { apiKeySourceOf, createGateway, listen, routesFromTemplate } from './gateway.js';
+import { hashApiKey } from '../lambdas/core/auth/clients.js';
 import { parseRate, QueuePoller } from './pollers.js';
 import { resetConfig } from '../lambdas/core/config.js';
 
@@ -69,6 +70,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   const log = options.log ?? ((line: string) => console.log(line));
   const host = options.host ?? '127.0.0.1';
   const apiKey = options.apiKey ?? process.env.LOCAL_API_KEY ?? generateLocalApiKey();
+  // The authorizer accepts what API Gateway accepts as an API key value (20+ printable characters).
+  if (!/^[\x21-\x7e]{20,256}$/.test(apiKey)) throw new Error('LOCAL_API_KEY must be 20 to 256 printable ASCII characters without spaces.');
   const cleanups: Array<() => Promise<void>> = [];
   const stop = async (): Promise<void> => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
@@ -82,7 +85,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const template = synthTemplate();
     const functions = new Map<string, LocalFunction>();
     const routes = routesFromTemplate(template);
-    const server: http.Server = createGateway({ routes, functions, apiKeys: () => [apiKey], stage: 'local', log });
+    const server: http.Server = createGateway({ routes, functions, apiKeys: () => [apiKey], apiKeySource: apiKeySourceOf(template), stage: 'local', log });
     const port = await listen(server, options.port ?? 8000, host);
     cleanups.push(
       () =>
@@ -127,6 +130,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       if (/WebhookSigningSecret/.test(id)) {
         secretValues[id] = process.env.WEBHOOK_SIGNING_SECRET ?? `whsec_${randomBytes(32).toString('base64')}`;
       }
+      // The local key is a registered client like any other: only its hash is stored, and the
+      // authorizer from the template checks it (the gateway no longer compares keys itself).
+      if (/ApiClients/.test(id)) secretValues[id] = JSON.stringify({ clients: [{ id: 'local', sha256: hashApiKey(apiKey) }] });
     }
     const provisioned = await provision(template, { prefix: `petroast-${port}`, secretValues });
     for (const [id, fn] of loadFunctions(template, provisioned, REPO_ROOT)) functions.set(id, fn);

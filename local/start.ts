@@ -13,7 +13,7 @@ const runtime = await startLocalRuntime({ port: Number(process.env.PORT ?? 8000)
 console.log(`
 Pet Roast AI is running (${((Date.now() - started) / 1000).toFixed(1)} s)
   API           ${runtime.url}
-  API key       ${runtime.apiKey}   (send as x-api-key; set LOCAL_API_KEY to choose it)
+  API key       ${runtime.apiKey}   (send as x-api-key or Authorization: Bearer; checked by the template's authorizer; LOCAL_API_KEY (20+ chars) chooses it)
   AWS emulator  ${runtime.aws.endpoint}
   Simulators    ${runtime.simulators.map((s) => `${s.name} ${s.url}`).join(', ') || 'none'}
   Try           curl ${runtime.url}/healthz

@@ -46,7 +46,8 @@ export function buildOpenApi(version: string): JsonSchema {
           },
         ]),
       ),
-      ...(route.auth === 'api-key' ? { security: [{ ApiKey: [] }] } : { security: [] }),
+      // Either scheme: the same key in `x-api-key` or as a Bearer token (the REQUEST authorizer accepts both).
+      ...(route.auth === 'api-key' ? { security: [{ ApiKey: [] }, { BearerKey: [] }] } : { security: [] }),
     };
     if (route.request?.body) {
       operation.requestBody = {
@@ -65,8 +66,13 @@ export function buildOpenApi(version: string): JsonSchema {
         'Checks that media shows a pet, turns roast lines into narrated videos, translates short texts and serves AR filters. ' +
         'Every error uses the envelope {"detail": {"error", "message", ...}}.',
     },
-    components: { securitySchemes: { ApiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } } },
-    security: [{ ApiKey: [] }],
+    components: {
+      securitySchemes: {
+        ApiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' },
+        BearerKey: { type: 'http', scheme: 'bearer', description: 'The same API key as `Authorization: Bearer <key>`.' },
+      },
+    },
+    security: [{ ApiKey: [] }, { BearerKey: [] }],
     paths,
   };
 }

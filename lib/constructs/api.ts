@@ -2,20 +2,38 @@ import { Duration, Stack } from 'aws-cdk-lib';
 import {
   AccessLogFormat,
   ApiKeySourceType,
+  AuthorizationType,
+  IdentitySource,
   LambdaIntegration,
   LogGroupLogDestination,
   MethodLoggingLevel,
   Period,
   ResponseType,
+  RequestAuthorizer,
   RestApi,
   type IApiKey,
   type IResource,
+  type UsagePlan,
 } from 'aws-cdk-lib/aws-apigateway';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { AUTH_CACHE_TTL_S } from '../../lambdas/core/auth/authorizer.js';
 import type { RouteSpec } from '../../lambdas/core/routes.js';
+
+/**
+ * How `/api/*` callers authenticate (issue 7 §3; AWS: "don't use API keys for authentication").
+ * - `authorizer`: a Lambda REQUEST authorizer checks the key (from `x-api-key` or `Authorization:
+ *   Bearer`) against hashed client records and hands it back as the usage-plan key
+ *   (`apiKeySourceType: AUTHORIZER`). `cache: 'off'` (default) declares no identity source and no
+ *   gateway cache, because API Gateway caches a REQUEST authorizer only when *every* identity source is
+ *   present and the key arrives in one of two headers; `cache: 'gateway'` names `x-api-key` as the
+ *   identity source with a 300 s decision cache, and then Bearer-only requests are refused.
+ * - `iam`: SigV4-signed callers inside AWS (`AuthorizationType.IAM`); the API key is still required
+ *   (header) as the usage-plan identifier for throttling and quotas, not as a credential.
+ */
+export type ApiAuth = { mode: 'authorizer'; handler: IFunction; cache: 'off' | 'gateway' } | { mode: 'iam' };
 
 export interface ApiProps {
   stageName: string;
@@ -23,7 +41,11 @@ export interface ApiProps {
   rateLimit: number;
   burstLimit: number;
   dailyQuota: number;
+  auth: ApiAuth;
 }
+
+/** API Gateway's decision cache in `authCache=gateway` mode (the same period as the authorizer's registry cache). */
+export const AUTHORIZER_CACHE_TTL = Duration.seconds(AUTH_CACHE_TTL_S);
 
 const envelope = (code: string, message: string) =>
   JSON.stringify({ detail: { error: code, message } }).replace('"MSG"', '$context.error.messageString');
@@ -36,17 +58,24 @@ const envelope = (code: string, message: string) =>
 export class Api extends Construct {
   readonly api: RestApi;
   readonly apiKey: IApiKey;
+  readonly usagePlan: UsagePlan;
+  /** The stage's access log (JSON, one line per request); the throttling alarm counts its 429s. */
+  readonly accessLogs: LogGroup;
+  readonly authorizer?: RequestAuthorizer;
+  private readonly auth: ApiAuth;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
-    const accessLogs = new LogGroup(this, 'AccessLogs', {
+    this.auth = props.auth;
+    const accessLogs = (this.accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: RetentionDays.THREE_MONTHS,
       removalPolicy: RemovalPolicy.DESTROY,
-    });
+    }));
     this.api = new RestApi(this, 'RestApi', {
       restApiName: `pet-roast-${props.stageName}`,
       description: 'Pet Roast AI',
-      apiKeySourceType: ApiKeySourceType.HEADER,
+      // With the authorizer, the usage-plan key is the one it validated (one credential, either header).
+      apiKeySourceType: props.auth.mode === 'authorizer' ? ApiKeySourceType.AUTHORIZER : ApiKeySourceType.HEADER,
       cloudWatchRole: true,
       deployOptions: {
         stageName: props.stageName,
@@ -63,8 +92,9 @@ export class Api extends Construct {
 
     const responses: Array<[ResponseType, string, string, string]> = [
       [ResponseType.INVALID_API_KEY, '403', 'forbidden', 'Missing or invalid API key.'],
-      [ResponseType.ACCESS_DENIED, '403', 'forbidden', 'Forbidden.'],
-      [ResponseType.UNAUTHORIZED, '403', 'forbidden', 'Missing or invalid credentials.'],
+      // The authorizer's Deny (wrong, missing or malformed key) and a missing identity source (gateway cache mode).
+      [ResponseType.ACCESS_DENIED, '403', 'forbidden', 'Missing or invalid credentials (x-api-key or Authorization: Bearer).'],
+      [ResponseType.UNAUTHORIZED, '403', 'forbidden', 'Missing or invalid credentials (x-api-key or Authorization: Bearer).'],
       [ResponseType.MISSING_AUTHENTICATION_TOKEN, '404', 'not_found', 'No such route.'],
       [ResponseType.THROTTLED, '429', 'rate_limited', 'Too many requests; slow down and retry.'],
       [ResponseType.QUOTA_EXCEEDED, '429', 'rate_limited', 'The API key quota is used up for this period.'],
@@ -93,17 +123,37 @@ export class Api extends Construct {
     });
     plan.addApiKey(this.apiKey);
     plan.addApiStage({ stage: this.api.deploymentStage });
+    this.usagePlan = plan;
+
+    if (props.auth.mode === 'authorizer') {
+      const gatewayCache = props.auth.cache === 'gateway';
+      this.authorizer = new RequestAuthorizer(this, 'Authorizer', {
+        handler: props.auth.handler,
+        authorizerName: `pet-roast-${props.stageName}-clients`,
+        identitySources: gatewayCache ? [IdentitySource.header('x-api-key')] : [],
+        resultsCacheTtl: gatewayCache ? AUTHORIZER_CACHE_TTL : Duration.seconds(0),
+      });
+    }
   }
 
   /** Adds one route (and its CORS preflight) integrated with `fn`. */
   addRoute(route: RouteSpec, fn: IFunction): void {
     const resource = this.resourceFor(route.path);
     const integration = new LambdaIntegration(fn, { proxy: true, timeout: Duration.seconds(29) });
+    const keyed = route.auth === 'api-key';
     resource.addMethod(route.method, integration, {
-      apiKeyRequired: route.auth === 'api-key',
+      // The usage plan meters the key in both modes; it authenticates nobody on its own.
+      apiKeyRequired: keyed,
       operationName: route.id,
+      ...(!keyed
+        ? { authorizationType: AuthorizationType.NONE }
+        : this.auth.mode === 'iam'
+          ? { authorizationType: AuthorizationType.IAM }
+          : { authorizationType: AuthorizationType.CUSTOM, authorizer: this.authorizer }),
     });
-    if (!resource.node.tryFindChild('OPTIONS')) resource.addMethod('OPTIONS', integration, { apiKeyRequired: false });
+    if (!resource.node.tryFindChild('OPTIONS')) {
+      resource.addMethod('OPTIONS', integration, { apiKeyRequired: false, authorizationType: AuthorizationType.NONE });
+    }
   }
 
   private resourceFor(path: string): IResource {

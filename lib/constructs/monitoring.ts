@@ -1,17 +1,44 @@
 import { Duration } from 'aws-cdk-lib';
 import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
-import { Alarm, ComparisonOperator, Dashboard, GraphWidget, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  MathExpression,
+  Metric,
+  TreatMissingData,
+  type IMetric,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { FilterPattern, MetricFilter, type ILogGroup } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { DETECTOR_SERVICE_NAME, METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../lambdas/core/metric-names.js';
+import type { RouteSpec } from '../../lambdas/core/routes.js';
 import type { WorkQueue } from './queues.js';
 
+const FIVE_MINUTES = Duration.minutes(5);
+
+/** One of the service's own (Powertools EMF) metrics. */
+function serviceMetric(name: string, statistic: string, service = SERVICE_NAME, label?: string): Metric {
+  return new Metric({ namespace: METRICS_NAMESPACE, metricName: name, dimensionsMap: { service }, statistic, period: FIVE_MINUTES, label });
+}
+
+interface AlarmOptions {
+  op?: ComparisonOperator;
+  evaluationPeriods?: number;
+  datapointsToAlarm?: number;
+}
+
 /**
- * Alarms (to one SNS topic operators subscribe to) and a dashboard: DLQ depth, oldest message age,
- * queues that stopped deleting while messages are in flight (a broken partial-batch response), function
- * errors and throttles, API 5xx.
+ * Alarms (to one SNS topic operators subscribe to) and a dashboard, per RELIABILITY F2 and
+ * ARCHITECTURE §2: DLQ depth, oldest message age, a queue that stopped deleting while messages wait (a
+ * broken partial-batch response), callback permanent failures, function errors and throttles, API 5xx
+ * and API throttling (429s); the dashboard charts pet detection rate, job success rate, time to
+ * completion, detection and endpoint latency, callbacks and queues. README, Operations has the runbook.
  */
 export class Monitoring extends Construct {
   readonly alarmTopic: Topic;
@@ -23,14 +50,16 @@ export class Monitoring extends Construct {
     this.alarmTopic = new Topic(this, 'AlarmTopic', { displayName: 'Pet Roast alarms', enforceSSL: true });
     this.action = new SnsAction(this.alarmTopic);
     this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: `pet-roast-${this.node.addr.slice(0, 8)}` });
+    this.addServiceWidgets();
   }
 
-  private alarm(id: string, metric: IMetric, threshold: number, description: string, op = ComparisonOperator.GREATER_THAN_THRESHOLD): Alarm {
+  private alarm(id: string, metric: IMetric, threshold: number, description: string, options: AlarmOptions = {}): Alarm {
     const alarm = new Alarm(this, id, {
       metric,
       threshold,
-      evaluationPeriods: 1,
-      comparisonOperator: op,
+      evaluationPeriods: options.evaluationPeriods ?? 1,
+      datapointsToAlarm: options.datapointsToAlarm,
+      comparisonOperator: options.op ?? ComparisonOperator.GREATER_THAN_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
       alarmDescription: description,
     });
@@ -38,11 +67,59 @@ export class Monitoring extends Construct {
     return alarm;
   }
 
+  /** Business and delivery metrics: detection rate, job success, time to completion, callbacks. */
+  private addServiceWidgets(): void {
+    const pets = serviceMetric(METRIC.PetsDetected, 'Sum', DETECTOR_SERVICE_NAME, 'pet found');
+    const noPets = serviceMetric(METRIC.NoPetDetected, 'Sum', DETECTOR_SERVICE_NAME, 'no pet');
+    const completed = serviceMetric(METRIC.JobsCompleted, 'Sum', SERVICE_NAME, 'completed');
+    const failed = serviceMetric(METRIC.JobsFailed, 'Sum', SERVICE_NAME, 'failed');
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Pet detection rate (%)',
+        left: [new MathExpression({ expression: '100 * pets / (pets + nopets)', usingMetrics: { pets, nopets: noPets }, label: 'pet detection rate', period: FIVE_MINUTES })],
+        right: [pets, noPets],
+      }),
+      new GraphWidget({
+        title: 'Job success rate (%)',
+        left: [new MathExpression({ expression: '100 * ok / (ok + failed)', usingMetrics: { ok: completed, failed }, label: 'job success rate', period: FIVE_MINUTES })],
+        right: [completed, failed],
+      }),
+      new GraphWidget({
+        title: 'Time to completion (s)',
+        left: ['p50', 'p90', 'p99'].map((p) => serviceMetric(METRIC.TimeToCompletion, p, SERVICE_NAME, p)),
+      }),
+      new GraphWidget({
+        title: 'Detection latency (ms)',
+        left: ['p50', 'p90', 'p99'].map((p) => serviceMetric(METRIC.DetectionLatency, p, DETECTOR_SERVICE_NAME, p)),
+      }),
+      new GraphWidget({
+        title: 'Callbacks',
+        left: [serviceMetric(METRIC.CallbackAttempts, 'Sum', SERVICE_NAME, 'attempts')],
+        right: [serviceMetric(METRIC.CallbackFailures, 'Sum', SERVICE_NAME, 'permanent failures')],
+      }),
+    );
+    this.alarm('CallbackPermanentFailures', serviceMetric(METRIC.CallbackFailures, 'Sum'), 0,
+      'A customer callback exhausted its retry schedule (about 3 days) and was dead-lettered (see README, Operations).');
+  }
+
   watchQueue(name: string, work: WorkQueue, maxAgeSeconds: number): void {
     this.alarm(`${name}DlqDepth`, work.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1) }), 0,
       `${name}: messages reached the dead-letter queue (see README, Operations: redrive).`);
-    this.alarm(`${name}OldestMessage`, work.queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5) }), maxAgeSeconds,
+    this.alarm(`${name}OldestMessage`, work.queue.metricApproximateAgeOfOldestMessage({ period: FIVE_MINUTES }), maxAgeSeconds,
       `${name}: the oldest message is older than ${maxAgeSeconds} s; the consumer is stuck or failing.`);
+    // AWS's signal of a broken partial-batch response (RELIABILITY §5): messages wait, none are deleted.
+    const stalled = new MathExpression({
+      expression: 'IF(visible > 0 AND FILL(deleted, 0) == 0, 1, 0)',
+      usingMetrics: {
+        visible: work.queue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Minimum' }),
+        deleted: work.queue.metricNumberOfMessagesDeleted({ period: FIVE_MINUTES, statistic: 'Sum' }),
+      },
+      label: `${name}: visible but not deleted`,
+      period: FIVE_MINUTES,
+    });
+    this.alarm(`${name}NotDeleting`, stalled, 1,
+      `${name}: messages have been waiting for 15 minutes and none were deleted; the consumer fails every batch (or misreports partial failures).`,
+      { op: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, evaluationPeriods: 3, datapointsToAlarm: 3 });
     this.dashboard.addWidgets(
       new GraphWidget({
         title: `${name} queue`,
@@ -53,14 +130,43 @@ export class Monitoring extends Construct {
   }
 
   watchFunction(name: string, fn: IFunction): void {
-    this.alarm(`${name}Errors`, fn.metricErrors({ period: Duration.minutes(5) }), 0, `${name}: the function threw errors.`);
-    this.alarm(`${name}Throttles`, fn.metricThrottles({ period: Duration.minutes(5) }), 0, `${name}: invocations were throttled.`);
+    this.alarm(`${name}Errors`, fn.metricErrors({ period: FIVE_MINUTES }), 0, `${name}: the function threw errors.`);
+    this.alarm(`${name}Throttles`, fn.metricThrottles({ period: FIVE_MINUTES }), 0, `${name}: invocations were throttled.`);
   }
 
-  watchApi(api: RestApi): void {
-    this.alarm('Api5xx', api.metricServerError({ period: Duration.minutes(5) }), 5, 'The API answered more than five 5xx in 5 minutes.');
+  /**
+   * API health: 5xx count, throttled requests (429s, counted from the JSON access log because API
+   * Gateway has no 429 metric of its own), and latency per route.
+   */
+  watchApi(api: RestApi, options: { stage: string; routes: RouteSpec[]; accessLogs: ILogGroup; throttledThreshold?: number }): void {
+    this.alarm('Api5xx', api.metricServerError({ period: FIVE_MINUTES }), 5, 'The API answered more than five 5xx in 5 minutes.');
+    new MetricFilter(this, 'ApiThrottledFilter', {
+      logGroup: options.accessLogs,
+      metricNamespace: METRICS_NAMESPACE,
+      metricName: METRIC.ApiThrottled,
+      filterPattern: FilterPattern.stringValue('$.status', '=', '429'),
+      metricValue: '1',
+      defaultValue: 0,
+    });
+    const throttled = new Metric({ namespace: METRICS_NAMESPACE, metricName: METRIC.ApiThrottled, statistic: 'Sum', period: FIVE_MINUTES });
+    this.alarm('ApiThrottled', throttled, options.throttledThreshold ?? 50,
+      'Callers were answered 429 (usage-plan or stage throttle/quota) more than the threshold in 5 minutes: raise the limits or find the noisy client.');
+    const latency = (route: RouteSpec) =>
+      new Metric({
+        namespace: 'AWS/ApiGateway',
+        metricName: 'Latency',
+        dimensionsMap: { ApiName: api.restApiName, Method: route.method, Resource: route.path, Stage: options.stage },
+        statistic: 'p90',
+        period: FIVE_MINUTES,
+        label: `${route.method} ${route.path}`,
+      });
     this.dashboard.addWidgets(
-      new GraphWidget({ title: 'API', left: [api.metricCount(), api.metricClientError(), api.metricServerError()], right: [api.metricLatency()] }),
+      new GraphWidget({
+        title: 'API',
+        left: [api.metricCount(), api.metricClientError(), api.metricServerError(), throttled.with({ label: '429s' })],
+        right: [api.metricLatency()],
+      }),
+      new GraphWidget({ title: 'Endpoint latency p90 (ms)', left: options.routes.map(latency), width: 12 }),
     );
   }
 }

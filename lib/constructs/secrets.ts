@@ -1,4 +1,4 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { RemovalPolicy, SecretValue } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 
@@ -10,9 +10,20 @@ import { Construct } from 'constructs';
 export class ServiceSecrets extends Construct {
   readonly revidApiKey: Secret;
   readonly webhookSigning: Secret;
+  /** API client registry for the REQUEST authorizer (absent in `authMode=iam`). */
+  readonly apiClients?: Secret;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: { apiClients?: boolean } = {}) {
     super(scope, id);
+    if (props.apiClients) {
+      // Starts empty (a literal with no secret in it); `npm run client:add` appends SHA-256 hashes of
+      // issued keys, never the keys themselves (lambdas/core/auth/clients.ts).
+      this.apiClients = new Secret(this, 'ApiClients', {
+        description: 'Registered API clients: {"clients":[{"id","sha256"}]} (hashes of API keys only). Managed by npm run client:add.',
+        secretStringValue: SecretValue.unsafePlainText('{"clients":[]}'),
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+    }
     this.revidApiKey = new Secret(this, 'RevidApiKey', {
       description: 'Revid.ai API key (header `key`). Set the secret value to the raw key.',
       removalPolicy: RemovalPolicy.RETAIN,

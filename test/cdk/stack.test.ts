@@ -238,6 +238,14 @@ describe('Stack: PetRoast', () => {
       ].map((f) => `${f.id}: ${String(f.entry.data).split('\n')[0]}`);
       expect(findings).toEqual([]);
     });
+
+    it('has no unsuppressed Serverless errors or warnings, nor rule failures (RELIABILITY F1)', () => {
+      const findings = [
+        ...Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('(Serverless-|CdkNagValidationFailure).*')),
+        ...Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('(Serverless-|CdkNagValidationFailure).*')),
+      ].map((f) => `${f.id}: ${String(f.entry.data).split('\n')[0]}`);
+      expect(findings).toEqual([]);
+    });
   });
 
   describe('SAM compatibility', () => {

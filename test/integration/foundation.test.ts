@@ -76,7 +76,8 @@ describe('Local runtime: foundation endpoints', () => {
     expect(res.body.openapi).toBe('3.1.0');
     const filters = res.body.paths['/api/banuba-filters'].get;
     expect(filters.parameters).toEqual([expect.objectContaining({ name: 'pet', in: 'query', required: false })]);
-    expect(filters.security).toEqual([{ ApiKey: [] }]);
+    expect(filters.security).toEqual([{ ApiKey: [] }, { BearerKey: [] }]);
+    expect(res.body.components.securitySchemes.BearerKey).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(res.body.paths['/healthz'].get.security).toEqual([]);
   });
 

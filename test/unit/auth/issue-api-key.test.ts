@@ -1,0 +1,86 @@
+import {
+  APIGatewayClient,
+  ConflictException,
+  CreateApiKeyCommand,
+  CreateUsagePlanKeyCommand,
+  DeleteApiKeyCommand,
+  GetApiKeyCommand,
+  UpdateApiKeyCommand,
+} from '@aws-sdk/client-api-gateway';
+import { GetSecretValueCommand, PutSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findClient, hashApiKey, parseClients } from '../../../lambdas/core/auth/clients.js';
+import { issueApiKey, revokeClient } from '../../../scripts/issue-api-key.js';
+
+const apiGateway = mockClient(APIGatewayClient);
+const secretsManager = mockClient(SecretsManagerClient);
+const deps = { apiGateway: new APIGatewayClient({}), secretsManager: new SecretsManagerClient({}), now: () => new Date('2026-11-24T10:00:00Z') };
+const SECRET = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:ApiClients-abc';
+const OTHER = { id: 'other-app', sha256: hashApiKey('prk-other-key-value-000000000'), api_key_id: 'k-other' };
+
+/** The registry as last written by the script. */
+const written = () => parseClients(secretsManager.commandCalls(PutSecretValueCommand).at(-1)!.args[0].input.SecretString!);
+
+beforeEach(() => {
+  apiGateway.reset();
+  secretsManager.reset();
+  secretsManager.on(GetSecretValueCommand).resolves({ SecretString: JSON.stringify({ clients: [OTHER] }) });
+  secretsManager.on(PutSecretValueCommand).resolves({});
+  apiGateway.on(CreateApiKeyCommand).resolves({ id: 'k-new' });
+  apiGateway.on(CreateUsagePlanKeyCommand).resolves({});
+});
+
+describe('Function: issueApiKey (npm run client:add)', () => {
+  it('creates an API key with a generated value, attaches it to the usage plan and registers only its hash', async () => {
+    const issued = await issueApiKey({ clientId: 'app-backend', usagePlanId: 'plan-1', secretId: SECRET }, deps);
+    expect(issued.key).toMatch(/^prk[0-9a-f]{64}$/);
+    expect(issued.apiKeyId).toBe('k-new');
+    expect(apiGateway.commandCalls(CreateApiKeyCommand)[0]!.args[0].input).toMatchObject({ name: 'pet-roast-app-backend', value: issued.key, enabled: true });
+    expect(apiGateway.commandCalls(CreateUsagePlanKeyCommand)[0]!.args[0].input).toEqual({ usagePlanId: 'plan-1', keyId: 'k-new', keyType: 'API_KEY' });
+    const put = secretsManager.commandCalls(PutSecretValueCommand)[0]!.args[0].input;
+    expect(put.SecretId).toBe(SECRET);
+    expect(put.SecretString).not.toContain(issued.key);
+    expect(written()).toEqual([OTHER, { id: 'app-backend', sha256: hashApiKey(issued.key), api_key_id: 'k-new', created_at: '2026-11-24T10:00:00.000Z' }]);
+    expect(findClient(issued.key, written())?.id).toBe('app-backend');
+  });
+
+  it('registers an existing key (the stack default) by reading its value, tolerating that it is already on the plan', async () => {
+    const value = 'StackGeneratedDefaultKeyValue0123456789';
+    apiGateway.on(GetApiKeyCommand).resolves({ id: 'k-default', value });
+    apiGateway.on(CreateUsagePlanKeyCommand).rejects(new ConflictException({ message: 'already', $metadata: {} }));
+    const issued = await issueApiKey({ clientId: 'app-backend', usagePlanId: 'plan-1', secretId: SECRET, existingKeyId: 'k-default' }, deps);
+    expect(apiGateway.commandCalls(GetApiKeyCommand)[0]!.args[0].input).toEqual({ apiKey: 'k-default', includeValue: true });
+    expect(apiGateway.commandCalls(CreateApiKeyCommand)).toHaveLength(0);
+    expect(issued).toMatchObject({ apiKeyId: 'k-default', key: value });
+    expect(written()[1]).toMatchObject({ id: 'app-backend', sha256: hashApiKey(value) });
+  });
+
+  it('refuses a duplicate or malformed client id before touching API Gateway', async () => {
+    await expect(issueApiKey({ clientId: 'other-app', usagePlanId: 'plan-1', secretId: SECRET }, deps)).rejects.toThrow(/already registered/);
+    await expect(issueApiKey({ clientId: '../evil', usagePlanId: 'plan-1', secretId: SECRET }, deps)).rejects.toThrow(/--id/);
+    expect(apiGateway.calls()).toHaveLength(0);
+    expect(secretsManager.commandCalls(PutSecretValueCommand)).toHaveLength(0);
+  });
+
+  it('deletes the new key again when the registry cannot be written', async () => {
+    secretsManager.on(PutSecretValueCommand).rejects(new Error('AccessDenied'));
+    apiGateway.on(DeleteApiKeyCommand).resolves({});
+    await expect(issueApiKey({ clientId: 'app-backend', usagePlanId: 'plan-1', secretId: SECRET }, deps)).rejects.toThrow(/AccessDenied/);
+    expect(apiGateway.commandCalls(DeleteApiKeyCommand)[0]!.args[0].input).toEqual({ apiKey: 'k-new' });
+  });
+});
+
+describe('Function: revokeClient (npm run client:add -- --revoke)', () => {
+  it('marks the client disabled (the authorizer refuses it) and then disables its API key', async () => {
+    apiGateway.on(UpdateApiKeyCommand).resolves({});
+    await revokeClient({ clientId: 'other-app', secretId: SECRET }, deps);
+    expect(written()).toEqual([{ ...OTHER, disabled: true }]);
+    expect(findClient('prk-other-key-value-000000000', written())).toBeUndefined();
+    expect(apiGateway.commandCalls(UpdateApiKeyCommand)[0]!.args[0].input).toEqual({
+      apiKey: 'k-other',
+      patchOperations: [{ op: 'replace', path: '/enabled', value: 'false' }],
+    });
+    await expect(revokeClient({ clientId: 'nobody', secretId: SECRET }, deps)).rejects.toThrow(/No client/);
+  });
+});
