@@ -1,40 +1,22 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { getConfig, requireConfig } from '../core/config.js';
 import { AppError, errors } from '../core/errors.js';
-import { loadPetModel, type PetModel } from '../core/detection/index.js';
-import { checkPets } from '../core/pet-check.js';
 import type { DetectionOutcome, DetectRequest, PetDetector } from '../core/ports.js';
-import { S3MediaStore } from './s3-media-store.js';
 import type { Check } from './health.js';
+
+/**
+ * The native detector module, loaded only where detection runs in this process (the local runtime).
+ * The specifier is computed so bundlers leave it out: zip functions in AWS always use the Lambda
+ * detector and must not carry (or try to load) onnxruntime and sharp.
+ */
+const IN_PROCESS_MODULE = './in-process-detector.js';
+const inProcess = (): Promise<typeof import('./in-process-detector.js')> => import(IN_PROCESS_MODULE);
 
 /** The detector function's event and answer (the wire contract between the API Lambdas and it). */
 export type DetectorEvent = { action: 'ping' } | { action: 'detect'; request: DetectRequest };
 export type DetectorAnswer =
   | { ok: true; result?: DetectionOutcome; model?: string }
   | { ok: false; error: { status: number; code: string; message: string; extra: Record<string, unknown> } };
-
-let model: Promise<PetModel> | undefined;
-
-/** The process's one model instance (sessions are created once per process). */
-export function sharedModel(): Promise<PetModel> {
-  model ??= loadPetModel({
-    modelDir: getConfig().MODEL_DIR,
-    threshold: getConfig().DETECTION_THRESHOLD,
-    petClasses: getConfig().PET_CLASSES,
-  }).catch((err) => {
-    model = undefined;
-    throw err;
-  });
-  return model;
-}
-
-/** Runs intake + detection in this process (the detector Lambda itself, the local runtime, tests). */
-export class InProcessPetDetector implements PetDetector {
-  async detect(request: DetectRequest): Promise<DetectionOutcome> {
-    const media = new S3MediaStore(requireConfig('MEDIA_BUCKET_NAME'));
-    return checkPets(request, { model: await sharedModel(), media });
-  }
-}
 
 /** Calls the detector container Lambda (AWS). AppErrors raised there come back as AppErrors here. */
 export class LambdaPetDetector implements PetDetector {
@@ -72,7 +54,7 @@ export function petDetector(): PetDetector {
   shared ??=
     getConfig().DETECTOR_MODE === 'lambda'
       ? new LambdaPetDetector(requireConfig('DETECTOR_FUNCTION_NAME'))
-      : new InProcessPetDetector();
+      : { detect: async (request) => new (await inProcess()).InProcessPetDetector().detect(request) };
   return shared;
 }
 
@@ -83,6 +65,6 @@ export const detectorCheck = (): Check => async () => {
     const answer = await detector.invoke({ action: 'ping' });
     if (!answer.ok) throw new Error(answer.error.message);
   } else {
-    await sharedModel();
+    await (await inProcess()).sharedModel();
   }
 };

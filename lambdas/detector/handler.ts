@@ -1,6 +1,7 @@
 import { AppError } from '../core/errors.js';
 import { flushMetrics, logger } from '../core/observability.js';
-import { InProcessPetDetector, sharedModel, type DetectorAnswer, type DetectorEvent } from '../adapters/detector.js';
+import type { DetectorAnswer, DetectorEvent } from '../adapters/detector.js';
+import { InProcessPetDetector, sharedModel } from '../adapters/in-process-detector.js';
 
 // Load the model during init, outside the billed handler time and before the first request.
 await sharedModel();

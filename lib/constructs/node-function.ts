@@ -10,6 +10,16 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** Metadata key holding the handler module (repo-relative) of every function, read by the local runtime. */
 export const ENTRY_METADATA = 'PetRoast:Entry';
 
+/**
+ * Packages left out of zip bundles: the native detection stack lives only in the detector image; zip
+ * functions reach it solely through a dynamic import on the in-process path (local runtime), which
+ * never runs in Lambda. Everything else, the AWS SDK included, is bundled (a pinned, tree-shaken copy).
+ */
+export const ZIP_EXTERNAL_MODULES = ['onnxruntime-node', 'sharp'];
+
+/** The ESM banner that lets bundled CommonJS dependencies call require(). */
+export const ESM_REQUIRE_BANNER = "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);";
+
 export interface PetRoastFunctionProps extends Omit<NodejsFunctionProps, 'entry'> {
   /** Handler module relative to the repository root; it exports `handler`. */
   entry: string;
@@ -51,11 +61,9 @@ export class PetRoastFunction extends NodejsFunction {
         target: 'node22',
         sourceMap: true,
         minify: true,
-        // Bundle the SDK: a pinned, tree-shaken copy instead of whatever the runtime ships.
-        externalModules: [],
+        externalModules: ZIP_EXTERNAL_MODULES,
         mainFields: ['module', 'main'],
-        // ESM bundles still meet CommonJS dependencies that call require().
-        banner: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);",
+        banner: ESM_REQUIRE_BANNER,
         ...props.bundling,
       },
     });

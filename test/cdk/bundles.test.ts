@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ESM_REQUIRE_BANNER, REPO_ROOT, ZIP_EXTERNAL_MODULES } from '../../lib/constructs/node-function.js';
+import { routeById } from '../../lambdas/core/routes.js';
+
+const outDir = mkdtempSync(path.join(tmpdir(), 'bundles-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/**
+ * The zip functions that sit next to detection code must bundle without the native detection stack
+ * and load with no node_modules at all (as in Lambda). Bundled with the stack's own esbuild settings.
+ */
+describe('Zip function bundles', () => {
+  for (const id of ['Healthz', 'DetectPets', 'GenerateVideo']) {
+    it(`${id} bundles without native addons and loads standalone`, async () => {
+      const outfile = path.join(outDir, `${id}.mjs`);
+      await build({
+        entryPoints: [path.join(REPO_ROOT, routeById(id).entry)],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        external: ZIP_EXTERNAL_MODULES,
+        banner: { js: ESM_REQUIRE_BANNER },
+        outfile,
+        logLevel: 'silent',
+      });
+      // Load it from a folder with no node_modules above it: any static import of a package fails here.
+      const loaded = execFileSync(process.execPath, ['-e', `import(${JSON.stringify(outfile)}).then((m) => console.log(typeof m.handler))`], {
+        cwd: outDir,
+        env: { PATH: process.env.PATH, NODE_PATH: '' },
+        encoding: 'utf8',
+      });
+      expect(loaded.trim()).toBe('function');
+    });
+  }
+});
