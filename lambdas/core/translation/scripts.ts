@@ -37,9 +37,15 @@ const SCRIPT_PATTERNS = new Map<string, RegExp>(
 );
 // Marks such as the nukta or Vedic tone marks are `Inherited`: neutral, neither for nor against.
 const NEUTRAL = /[\p{scx=Inherited}\p{scx=Common}]/u;
+/**
+ * Letters of the scripts the service's languages use. Only these are evidence either way: letters of
+ * other scripts (CJK, Cyrillic, private use…) a provider copied through say nothing about an English
+ * echo, so they are not counted.
+ */
+const KNOWN_SCRIPT = new RegExp([...SCRIPT_PATTERNS.keys()].map((script) => `\\p{scx=${script}}`).join('|'), 'u');
 
 export interface ScriptStats {
-  /** Letters (incl. combining marks) that belong to some script. */
+  /** Letters (incl. combining marks) of one of the service's scripts. */
   letters: number;
   /** Of those, how many are in the expected script. */
   inScript: number;
@@ -51,7 +57,7 @@ export function scriptStats(text: string, language: LanguageCode): ScriptStats {
   let letters = 0;
   let inScript = 0;
   for (const ch of text) {
-    if (!LETTER.test(ch) || NEUTRAL.test(ch)) continue;
+    if (!LETTER.test(ch) || NEUTRAL.test(ch) || !KNOWN_SCRIPT.test(ch)) continue;
     letters += 1;
     if (pattern.test(ch)) inScript += 1;
   }

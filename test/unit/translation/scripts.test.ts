@@ -62,3 +62,15 @@ describe('Function: findScriptMismatch', () => {
     expect(findScriptMismatch(['OK!', 'Yes.'], 'hi')).toBe(-1);
   });
 });
+
+describe('Letters outside the service scripts', () => {
+  it('neither pass nor fail a text: copied-through CJK or private-use letters are not judged, an echo still is', () => {
+    // Prepare: what a provider may copy through untouched from a hostile input.
+    const copied = '񋎷𦝂񍭲񕼧򫮔 漢字 кот';
+    // Act / Assess
+    expect(scriptStats(copied, 'en')).toEqual({ letters: 0, inScript: 0 });
+    expect(findScriptMismatch([copied], 'hi')).toBeUndefined();
+    expect(findScriptMismatch(['񋎷𦝂񍭲 漢字'], 'en')).toBeUndefined();
+    expect(findScriptMismatch(['Your parrot talks too much 漢字'], 'hi')).toBe(0);
+  });
+});
