@@ -2,7 +2,7 @@ import type { SQSRecord } from 'aws-lambda';
 import { getConfig } from '../core/config.js';
 import { logger } from '../core/observability.js';
 import type { RenderMessage } from '../core/jobs/ports.js';
-import { failJob, renderJob, RetryableJobError, syncJob } from '../core/jobs/render.js';
+import { failJob, RenderLeaseHeld, renderJob, RetryableJobError, syncJob } from '../core/jobs/render.js';
 import { renderDeps } from '../adapters/jobs-wiring.js';
 import { delayRedelivery } from '../adapters/work-queues.js';
 import { receiveCount, Redeliver, sqsWorker } from './sqs-batch.js';
@@ -30,6 +30,10 @@ export const handler = sqsWorker(async (record: SQSRecord) => {
     }
   } catch (err) {
     const attempt = receiveCount(record);
+    if (err instanceof RenderLeaseHeld) {
+      await delayRedelivery(record.eventSourceARN, record.receiptHandle, err.retryAfterS);
+      throw new Redeliver(err.retryAfterS, err.message);
+    }
     if (!(err instanceof RetryableJobError)) throw err;
     if (attempt >= config.RENDER_MAX_RECEIVES && message.type === 'render') {
       const job = await deps.store.get(message.job_id);

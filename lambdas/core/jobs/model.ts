@@ -28,6 +28,8 @@ export interface Job {
   detected_pets: Array<{ label: string; confidence: number }>;
   /** SHA-256 of the per-render capability token in the provider's webhook URL. */
   webhook_token_hash?: string;
+  /** When a render worker claimed the job for submission (the render lease). */
+  render_claimed_at?: string;
   provider_pid?: string;
   submitted_at?: string;
   /** Provider's video URL (never handed out when a mirror exists). */

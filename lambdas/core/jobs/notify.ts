@@ -122,13 +122,15 @@ export async function deliverCallback(jobId: string, deps: NotifyDeps, videoUrl:
     return { action: 'done' };
   }
   const schedule = RETRY_SCHEDULES[deps.schedule ?? 'standard-webhooks'];
-  const delay = nextDelaySeconds(attempt, { retryAfterS, jitter: 0.1, schedule, maxStepS: Number.POSITIVE_INFINITY });
+  // The schedule is scaled (local runs); the receiver's Retry-After is honoured as given.
+  const step = nextDelaySeconds(attempt, { jitter: 0.1, schedule, maxStepS: Number.POSITIVE_INFINITY });
+  const delay = step === null ? null : Math.max(Math.round(step * (deps.delayScale ?? 1)), Math.ceil(retryAfterS ?? 0));
   if (delay === null) {
     metrics.addMetric('CallbackFailures', MetricUnit.Count, 1);
     await deps.store.update(job, { callback_state: 'failed', callback_attempts: attempt });
     return { action: 'dead-letter', reason: `no 2xx after ${attempt} attempts (last: ${status ?? 'no response'})` };
   }
-  const scaled = Math.round(delay * (deps.delayScale ?? 1));
+  const scaled = delay;
   const nextAt = new Date(now.getTime() + scaled * 1000).toISOString();
   const saved = await deps.store.update(job, { callback_attempts: attempt, callback_next_at: nextAt });
   if (!saved.ok) return { action: 'done' };

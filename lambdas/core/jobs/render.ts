@@ -21,11 +21,24 @@ export interface RenderDeps {
   publicBaseUrl: string;
   /** Copies the provider's video into our bucket; returns the key. Absent when mirroring is off. */
   mirror?: (jobId: string, videoUrl: string) => Promise<string>;
+  /** Seconds a render claim blocks other copies of the message (default {@link RENDER_LEASE_S}). */
+  renderLeaseS?: number;
   /** Hosts (host or host:port) the provider's video URLs may point at. */
   videoHosts: string[];
   /** Whether a callback target exists for the job (its own URL or the deployment default). */
   hasCallbackTarget: (job: Job) => boolean;
   now?: () => Date;
+}
+
+/** Default render lease: longer than the render worker's 60 s timeout. */
+export const RENDER_LEASE_S = 90;
+
+/** Another copy of the render message holds the lease; retry after `retryAfterS`. */
+export class RenderLeaseHeld extends Error {
+  constructor(readonly retryAfterS: number) {
+    super(`another worker is submitting this job; retry in ${retryAfterS} s`);
+    this.name = 'RenderLeaseHeld';
+  }
 }
 
 /** Thrown for failures worth another attempt (the worker backs off through the queue). */
@@ -45,12 +58,21 @@ export class RetryableJobError extends Error {
 export async function renderJob(jobId: string, deps: RenderDeps): Promise<void> {
   let job = await deps.store.get(jobId);
   if (!job || job.status !== 'queued') return;
+  // A render lease: another copy of the message (SQS duplicate, reconciler re-drive) that finds a live
+  // claim comes back after it instead of submitting a second render. The lease outlives the worker's
+  // timeout, so a claim older than it belongs to a copy that crashed (the documented crash window).
+  const now = deps.now?.() ?? new Date();
+  const leaseMs = (deps.renderLeaseS ?? RENDER_LEASE_S) * 1000;
+  const claimedAt = job.render_claimed_at ? Date.parse(job.render_claimed_at) : undefined;
+  if (claimedAt !== undefined && now.getTime() - claimedAt < leaseMs) {
+    throw new RenderLeaseHeld(Math.ceil((claimedAt + leaseMs - now.getTime()) / 1000));
+  }
+  const token = newWebhookToken();
+  const armed = await deps.store.update(job, { webhook_token_hash: hashToken(token), render_claimed_at: now.toISOString() }, 'queued');
+  if (!armed.ok) return;
+  job = armed.job;
   try {
     const text = job.language === job.source_lang ? job.text : await deps.translate(job.text, job.source_lang, job.language);
-    const token = newWebhookToken();
-    const armed = await deps.store.update(job, { webhook_token_hash: hashToken(token) }, 'queued');
-    if (!armed.ok) return;
-    job = armed.job;
     const webhookUrl = `${deps.publicBaseUrl.replace(/\/$/, '')}/webhooks/revid?job=${encodeURIComponent(job.job_id)}&token=${token}`;
     const mediaUrl = await deps.presignMedia(job.media_key);
     const { pid } = await deps.revid.render({ text, language: job.language, media: { url: mediaUrl, kind: job.media_kind }, webhookUrl });

@@ -63,6 +63,8 @@ async function runScenario(inner: JobStore, { outcome, groups }: { outcome: Outc
     translate: async (text) => text,
     presignMedia: async (key) => `https://media.example/${key}`,
     publicBaseUrl: 'https://api.example',
+    // These scenarios re-drive at once as if the render lease had expired (the lease has its own test).
+    renderLeaseS: 0,
     videoHosts: [VIDEO_HOST],
     hasCallbackTarget: () => true,
   };

@@ -56,6 +56,8 @@ describe('Handler: render worker', () => {
       translate: async (text) => text,
       presignMedia: async (key) => `https://media.example/${key}`,
       publicBaseUrl: 'https://api.example',
+      // These scenarios re-drive at once as if the render lease had expired (the lease has its own test).
+      renderLeaseS: 0,
       videoHosts: ['cdn.revid.example'],
       hasCallbackTarget: () => true,
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { callbackEventId, type Job } from '../../../lambdas/core/jobs/model.js';
 import { reconcile } from '../../../lambdas/core/jobs/reconcile.js';
-import { renderJob, RetryableJobError, syncJob, type RenderDeps } from '../../../lambdas/core/jobs/render.js';
+import { RenderLeaseHeld, renderJob, RetryableJobError, syncJob, type RenderDeps } from '../../../lambdas/core/jobs/render.js';
 import { OutboundError } from '../../../lambdas/core/media/safe-fetch.js';
 import { RevidError } from '../../../lambdas/core/video/revid-client.js';
 import { hashToken } from '../../../lambdas/core/webhooks/tokens.js';
@@ -23,6 +23,8 @@ function setup(overrides: Partial<Job> = {}) {
     translate: vi.fn(async (text: string) => `[hi] ${text}`),
     presignMedia: async (key) => `https://media.example/${key}?sig=1`,
     publicBaseUrl: 'https://api.example/prod/',
+    // These scenarios re-drive at once as if the render lease had expired (the lease has its own test).
+    renderLeaseS: 0,
     mirror,
     videoHosts: [VIDEO_HOST],
     hasCallbackTarget: (job) => job.callback_url !== null,
@@ -242,5 +244,42 @@ describe('Crash between the provider submit and the job update (RELIABILITY E6 a
     expect(s.revid.renders).toHaveLength(2);
     expect(s.store.terminalTransitions(s.job.job_id)).toHaveLength(1);
     expect(s.queues.notify).toHaveLength(1);
+  });
+});
+
+describe('Render lease', () => {
+  it('makes a second copy of the render message back off instead of submitting a second render', async () => {
+    // Prepare: the first copy claimed the job and is still waiting on Revid when the second copy reads it.
+    const { store, revid, deps, job } = setup();
+    const clock = new Date('2026-11-24T10:00:00Z');
+    const leased: RenderDeps = { ...deps, renderLeaseS: 90, now: () => clock };
+    await store.create(job);
+    let secondCopy: Promise<unknown> | undefined;
+    const render = revid.render.bind(revid);
+    revid.render = async (req) => {
+      secondCopy ??= renderJob(job.job_id, leased).catch((err: unknown) => err);
+      return render(req);
+    };
+    // Act
+    await renderJob(job.job_id, leased);
+    const second = await secondCopy;
+    // Assess: one render; the second copy was told when to come back.
+    expect(revid.renders).toHaveLength(1);
+    expect(second).toBeInstanceOf(RenderLeaseHeld);
+    expect((second as RenderLeaseHeld).retryAfterS).toBeGreaterThan(0);
+    expect((second as RenderLeaseHeld).retryAfterS).toBeLessThanOrEqual(90);
+    expect((await store.get(job.job_id))?.status).toBe('processing');
+  });
+
+  it('lets a later copy submit once a claim has outlived the lease (the crashed-worker window)', async () => {
+    // Prepare: a copy claimed the job and crashed before submitting.
+    const { store, revid, deps, job } = setup();
+    const clock = new Date('2026-11-24T10:00:00Z');
+    await store.create({ ...job, render_claimed_at: new Date(clock.getTime() - 91_000).toISOString() });
+    // Act
+    await renderJob(job.job_id, { ...deps, renderLeaseS: 90, now: () => clock });
+    // Assess
+    expect(revid.renders).toHaveLength(1);
+    expect((await store.get(job.job_id))?.status).toBe('processing');
   });
 });
