@@ -85,12 +85,18 @@ export async function renderJob(jobId: string, deps: RenderDeps): Promise<void> 
     if (!moved.ok) logger.warn('job changed while submitting; the webhook or the reconciler will settle it', { job_id: jobId });
   } catch (err) {
     if (isRetryable(err)) {
+      // Hand the lease back so the backed-off retry (or another copy) may submit; best effort, the
+      // lease expires on its own anyway.
+      await deps.store.update(job, { render_claimed_at: LEASE_RELEASED }, 'queued').catch(() => undefined);
       throw new RetryableJobError((err as Error).message, (err as RevidError).retryAfterS, { cause: err });
     }
     const reason = err instanceof AppError ? err.message : 'The video could not be generated.';
     await failJob(job, reason, deps);
   }
 }
+
+/** A claim time far in the past: the lease is free. */
+const LEASE_RELEASED = new Date(0).toISOString();
 
 /**
  * Sync step (webhook hint, reconciler, or last attempt): asks Revid for the truth and applies it.

@@ -271,6 +271,26 @@ describe('Render lease', () => {
     expect((await store.get(job.job_id))?.status).toBe('processing');
   });
 
+  it('releases the lease when the provider fails retryably, so the backed-off retry can submit', async () => {
+    // Prepare
+    const { store, revid, deps, job } = setup();
+    const leased: RenderDeps = { ...deps, renderLeaseS: 90 };
+    await store.create(job);
+    const render = revid.render.bind(revid);
+    let calls = 0;
+    revid.render = async (req) => {
+      calls += 1;
+      if (calls === 1) throw new RevidError({ message: 'Revid render failed with HTTP 500.', reason: 'server_error', retryable: true, httpStatus: 500 });
+      return render(req);
+    };
+    // Act
+    await expect(renderJob(job.job_id, leased)).rejects.toBeInstanceOf(RetryableJobError);
+    await renderJob(job.job_id, leased);
+    // Assess
+    expect(calls).toBe(2);
+    expect((await store.get(job.job_id))?.status).toBe('processing');
+  });
+
   it('lets a later copy submit once a claim has outlived the lease (the crashed-worker window)', async () => {
     // Prepare: a copy claimed the job and crashed before submitting.
     const { store, revid, deps, job } = setup();
