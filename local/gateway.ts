@@ -218,6 +218,18 @@ export function createGateway(options: GatewayOptions): http.Server {
       for (const [k, v] of url.searchParams) queryValues.set(k, [...(queryValues.get(k) ?? []), v]);
       const query: Record<string, string> = Object.fromEntries([...queryValues].map(([k, v]) => [k, v[v.length - 1]!]));
       const multiQuery: Record<string, string[]> = Object.fromEntries(queryValues);
+      /** The request as both the REST proxy event and the REQUEST authorizer event describe it. */
+      const requestFields = {
+        resource: route.resource,
+        path: url.pathname,
+        httpMethod: method,
+        headers,
+        multiValueHeaders,
+        queryStringParameters: Object.keys(query).length ? query : null,
+        multiValueQueryStringParameters: Object.keys(multiQuery).length ? multiQuery : null,
+        pathParameters,
+        stageVariables: null,
+      };
       const requestContextBase = {
         accountId: ACCOUNT_ID,
         apiId: API_ID,
@@ -266,15 +278,7 @@ export function createGateway(options: GatewayOptions): http.Server {
             answer = (await fn.invoke({
               type: 'REQUEST',
               methodArn,
-              resource: route.resource,
-              path: url.pathname,
-              httpMethod: method,
-              headers,
-              multiValueHeaders,
-              queryStringParameters: Object.keys(query).length ? query : null,
-              multiValueQueryStringParameters: Object.keys(multiQuery).length ? multiQuery : null,
-              pathParameters,
-              stageVariables: null,
+              ...requestFields,
               requestContext: { ...requestContextBase, identity: { sourceIp, userAgent: headers['user-agent'] ?? null } },
             })) as AuthorizerResult;
           } catch (err) {
@@ -306,15 +310,7 @@ export function createGateway(options: GatewayOptions): http.Server {
       const text = raw.toString('utf8');
       const isText = Buffer.from(text, 'utf8').equals(raw);
       const event: APIGatewayProxyEvent = {
-        resource: route.resource,
-        path: url.pathname,
-        httpMethod: method,
-        headers,
-        multiValueHeaders,
-        queryStringParameters: Object.keys(query).length ? query : null,
-        multiValueQueryStringParameters: Object.keys(multiQuery).length ? multiQuery : null,
-        pathParameters,
-        stageVariables: null,
+        ...requestFields,
         body: raw.length === 0 ? null : isText ? text : raw.toString('base64'),
         isBase64Encoded: raw.length > 0 && !isText,
         requestContext: {
