@@ -1,3 +1,4 @@
+import { SHARED_DIR } from '../support/shared-data.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { ensureModels } from '../../models/setup.js';
 import { call, startTestRuntime } from '../support/runtime.js';
 import { startFileServer } from '../support/servers.js';
 
-const SHARED = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data');
+const SHARED = path.join(SHARED_DIR, 'data');
 const dog = readFileSync(path.join(SHARED, 'pets-eval', 'darknet-dog-bicycle-truck.jpg'));
 const aurora = readFileSync(path.join(SHARED, 'pets-eval', 'pixabay-aurora.jpg'));
 const bad = (name: string) => readFileSync(path.join(SHARED, 'bad-inputs', name));

@@ -1,3 +1,4 @@
+import { BAD_INPUTS } from '../support/shared-data.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -64,8 +65,8 @@ async function close(state: Counting | undefined): Promise<void> {
   await new Promise<void>((resolve) => state.server.close(() => resolve()));
 }
 
-const SVG = readFileSync('/work/shared/data/bad-inputs/cat-face-drawing.svg');
-const JPEG = readFileSync('/work/shared/data/bad-inputs/dog-exif-orientation-6.jpg');
+const SVG = readFileSync(join(BAD_INPUTS, 'cat-face-drawing.svg'));
+const JPEG = readFileSync(join(BAD_INPUTS, 'dog-exif-orientation-6.jpg'));
 const HTML = Buffer.from('<!DOCTYPE html><html><head><title>Pet</title></head><body><img src="dog.jpg"></body></html>');
 
 const timers = new Set<NodeJS.Timeout>();

@@ -1,11 +1,12 @@
+import { PETS_EVAL } from './shared-data.js';
 import { readFile } from 'node:fs/promises';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 
 /** The dev-set photos the job tests use (read in place, never copied). */
-export const PET_PHOTO = path.resolve(import.meta.dirname, '../../../shared/data/pets-eval/darknet-dog-bicycle-truck.jpg');
-export const NON_PET_PHOTO = path.resolve(import.meta.dirname, '../../../shared/data/pets-eval/pixabay-aurora.jpg');
+export const PET_PHOTO = path.join(PETS_EVAL, 'darknet-dog-bicycle-truck.jpg');
+export const NON_PET_PHOTO = path.join(PETS_EVAL, 'pixabay-aurora.jpg');
 
 /** A loopback server the service may reach: its `host:port` goes on `OUTBOUND_ALLOWED_HOSTS`. */
 export interface LoopbackServer {

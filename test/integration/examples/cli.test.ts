@@ -1,3 +1,4 @@
+import { PETS_EVAL } from '../../support/shared-data.js';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ import { capture } from '../../unit/examples/support/capture.js';
 import { startTestRuntime } from '../../support/runtime.js';
 
 // The evaluation set lives beside the repository and is read in place, never copied.
-const PETS_EVAL = path.resolve(REPO_ROOT, '../shared/data/pets-eval');
+
 const DOG_PHOTO = path.join(PETS_EVAL, 'darknet-dog-bicycle-truck.jpg');
 const AURORA_PHOTO = path.join(PETS_EVAL, 'pixabay-aurora.jpg');
 

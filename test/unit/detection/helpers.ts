@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ensureModels } from '../../../models/setup.js';
+import { BAD_INPUTS, PETS_EVAL, SHARED_DIR } from '../../support/shared-data.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const sharedDir = path.resolve(repoRoot, '..', 'shared');
-export const evalDir = path.join(sharedDir, 'data', 'pets-eval');
-export const badInputsDir = path.join(sharedDir, 'data', 'bad-inputs');
+export const sharedDir = SHARED_DIR;
+export const evalDir = PETS_EVAL;
+export const badInputsDir = BAD_INPUTS;
 
 /** Every manifest model in models/files (copied and verified on a fresh clone), quietly. */
 export const ensureAllModels = () => ensureModels({ all: true, log: () => undefined });

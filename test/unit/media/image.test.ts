@@ -1,3 +1,4 @@
+import { BAD_INPUTS, errorOf, PETS_EVAL } from '../../support/shared-data.js';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,8 +15,6 @@ import { sniff } from '../../../lambdas/core/media/sniff.js';
  * JPEG/PNG/WebP/GIF/AVIF get through.
  */
 
-const BAD_INPUTS = '/work/shared/data/bad-inputs';
-const PETS_EVAL = '/work/shared/data/pets-eval';
 
 interface ManifestEntry {
   file: string;
@@ -32,14 +31,6 @@ const expectedCode = (entry: ManifestEntry): string | undefined => {
   return 'invalid_media'; // empty, not an image, corrupt/truncated, too many pixels
 };
 
-const errorOf = async (promise: Promise<unknown>): Promise<AppError> => {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-};
 
 /** A structurally valid PNG (IHDR, one tiny IDAT, IEND) that declares any size. */
 function pngHeaderOnly(width: number, height: number): Buffer {

@@ -1,3 +1,5 @@
+import { BAD_INPUTS } from '../../support/shared-data.js';
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../lambdas/core/errors.js';
@@ -87,7 +89,7 @@ describe('Function: sniff', () => {
   });
 
   it('ignores what the file name says (PNG bytes named .jpg)', () => {
-    const bytes = readFileSync('/work/shared/data/bad-inputs/png-content-with-jpg-extension.jpg');
+    const bytes = readFileSync(join(BAD_INPUTS, 'png-content-with-jpg-extension.jpg'));
     expect(sniff(bytes).format).toBe('png');
   });
 

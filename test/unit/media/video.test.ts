@@ -1,3 +1,4 @@
+import { errorOf, PETS_EVAL } from '../../support/shared-data.js';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,17 +25,9 @@ const which = (name: string): string | undefined => {
 };
 const FFMPEG = which('ffmpeg');
 const FFPROBE = which('ffprobe');
-const PHOTO = '/work/shared/data/pets-eval/darknet-dog-bicycle-truck.jpg';
+const PHOTO = join(PETS_EVAL, 'darknet-dog-bicycle-truck.jpg');
 const PASSWD_LINE = existsSync('/etc/passwd') ? (readFileSync('/etc/passwd', 'utf8').split('\n')[0] ?? 'root:x:0:0') : 'root:x:0:0';
 
-const errorOf = async (promise: Promise<unknown>): Promise<AppError> => {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-};
 
 /** Everything an error could reveal: message, detail and the cause chain (stderr included). */
 const everythingIn = (err: AppError): string => {
