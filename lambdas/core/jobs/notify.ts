@@ -130,11 +130,10 @@ export async function deliverCallback(jobId: string, deps: NotifyDeps, videoUrl:
     await deps.store.update(job, { callback_state: 'failed', callback_attempts: attempt });
     return { action: 'dead-letter', reason: `no 2xx after ${attempt} attempts (last: ${status ?? 'no response'})` };
   }
-  const scaled = delay;
-  const nextAt = new Date(now.getTime() + scaled * 1000).toISOString();
+  const nextAt = new Date(now.getTime() + delay * 1000).toISOString();
   const saved = await deps.store.update(job, { callback_attempts: attempt, callback_next_at: nextAt });
   if (!saved.ok) return { action: 'done' };
-  return { action: 'retry', delayS: Math.min(scaled, MAX_STEP_DELAY_S) };
+  return { action: 'retry', delayS: Math.min(delay, MAX_STEP_DELAY_S) };
 }
 
 /** `Retry-After` as seconds (delta-seconds or an HTTP date); undefined when absent or unreadable. */
