@@ -11,7 +11,7 @@ import {
   VideoStatusResponse,
   type GenerateVideoRequest,
   type JobStatus,
-} from '../../lambdas/core/schemas/video.js';
+} from '../../lambdas/core/schemas/jobs.js';
 import {
   errorFromResponse,
   InvalidResponseError,

@@ -5,7 +5,7 @@
  * `switch (err.code)` or use `instanceof` on the subclasses.
  */
 import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../lambdas/core/errors.js';
-import type { JobStatus } from '../../lambdas/core/schemas/video.js';
+import type { JobStatus } from '../../lambdas/core/schemas/jobs.js';
 
 /** Error codes the API documents (SPEC §3). */
 export const API_ERROR_CODES = [

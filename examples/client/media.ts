@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import { AppError } from '../../lambdas/core/errors.js';
-import { sniff } from '../../lambdas/core/media/sniff.js';
+import { sniff } from '../../lambdas/core/intake/sniff.js';
 import { IMAGE_UPLOAD_TYPES, VIDEO_UPLOAD_TYPES, type UploadRequest } from '../../lambdas/core/schemas/media.js';
 import { MediaError } from './errors.js';
 

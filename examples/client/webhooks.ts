@@ -3,7 +3,7 @@
  * the service's own signer module, so the client and the sender cannot disagree.
  */
 import type { z } from 'zod';
-import { CallbackEvent } from '../../lambdas/core/schemas/video.js';
+import { CallbackEvent } from '../../lambdas/core/schemas/jobs.js';
 import {
   DEFAULT_TOLERANCE_S,
   verifyLegacySignature,
@@ -11,9 +11,9 @@ import {
   WebhookVerificationError,
   type HeaderSource,
   type RawBody,
-} from '../../lambdas/core/webhooks/signing.js';
+} from '../../lambdas/core/callbacks/signing.js';
 
-export { WebhookVerificationError, type WebhookVerificationReason } from '../../lambdas/core/webhooks/signing.js';
+export { WebhookVerificationError, type WebhookVerificationReason } from '../../lambdas/core/callbacks/signing.js';
 
 /** The body of a completion callback (`video.completed` / `video.failed`). */
 export type CallbackEventPayload = z.output<typeof CallbackEvent>;

@@ -1,6 +1,6 @@
 import { getConfig, requireConfig } from '../core/config.js';
 import { loadPetModel, type PetModel } from '../core/detection/index.js';
-import { checkPets } from '../core/pet-check.js';
+import { checkPets } from '../core/detection/pet-check.js';
 import type { DetectionOutcome, DetectRequest, PetDetector } from '../core/ports.js';
 import { S3MediaStore } from './s3-media-store.js';
 

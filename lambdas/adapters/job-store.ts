@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { JobStatus } from '../core/schemas/video.js';
+import type { JobStatus } from '../core/schemas/jobs.js';
 import { canTransition, isTerminal, type Job } from '../core/jobs/model.js';
 import type { JobPatch, JobStore, TransitionResult } from '../core/jobs/ports.js';
 import { dynamo } from './aws-clients.js';

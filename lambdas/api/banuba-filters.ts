@@ -1,6 +1,6 @@
 import { FilterCatalogue } from '../core/filters.js';
 import { FiltersQuery } from '../core/schemas/filters.js';
-import { httpHandler } from './http.js';
+import { httpHandler } from '../http/handler.js';
 
 const catalogue = FilterCatalogue.load();
 

@@ -1,8 +1,8 @@
 import { errors } from '../core/errors.js';
 import { logger } from '../core/observability.js';
-import { JobPath } from '../core/schemas/video.js';
+import { JobPath } from '../core/schemas/jobs.js';
 import { jobStore, mediaStore } from '../adapters/jobs-wiring.js';
-import { httpHandler } from './http.js';
+import { httpHandler } from '../http/handler.js';
 
 /**
  * DELETE /api/jobs/{job_id} (SPEC 3.12): erases the job item (which also cancels its pending callback:

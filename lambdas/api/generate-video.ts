@@ -9,11 +9,11 @@ import { createHash } from 'node:crypto';
 import { getConfig, requireConfig } from '../core/config.js';
 import { errors } from '../core/errors.js';
 import { createVideoJob } from '../core/jobs/create.js';
-import { GenerateVideoRequest, IdempotencyKeyHeader } from '../core/schemas/video.js';
+import { GenerateVideoRequest, IdempotencyKeyHeader } from '../core/schemas/jobs.js';
 import { petDetector } from '../adapters/detector.js';
 import { assertCallbackUrl, catalogue, jobStore, workQueues } from '../adapters/jobs-wiring.js';
 import { TABLE_LAYOUT } from '../adapters/table-layout.js';
-import { httpHandler, toIssues } from './http.js';
+import { httpHandler, toIssues } from '../http/handler.js';
 
 /** Same key + same body within 24 h → the original response (Stripe's window, not Powertools' 1 h). */
 const idempotencyConfig = new IdempotencyConfig({

@@ -3,7 +3,7 @@ import { HealthQuery } from '../core/schemas/health.js';
 import { VERSION } from '../core/version.js';
 import { queueCheck, runChecks, tableCheck, type Check } from '../adapters/health.js';
 import { detectorCheck } from '../adapters/detector.js';
-import { httpHandler } from './http.js';
+import { httpHandler } from '../http/handler.js';
 
 /** GET /healthz (SPEC 3.1): liveness; `?deep=true` checks the table, the queues and the detector. */
 export const handler = httpHandler({ query: HealthQuery }, async ({ query }) => {

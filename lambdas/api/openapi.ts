@@ -1,6 +1,6 @@
 import { buildOpenApi } from '../core/openapi.js';
 import { VERSION } from '../core/version.js';
-import { httpHandler } from './http.js';
+import { httpHandler } from '../http/handler.js';
 
 let document: Record<string, unknown> | undefined;
 

@@ -1,6 +1,6 @@
 import { TranslateRequestSchema } from '../core/schemas/translate.js';
 import { createTranslationService } from '../adapters/translation-service.js';
-import { httpHandler } from './http.js';
+import { httpHandler } from '../http/handler.js';
 
 /** POST /api/translate-text (SPEC 3.2). */
 export const handler = httpHandler({ body: TranslateRequestSchema }, async ({ body, context }) => {

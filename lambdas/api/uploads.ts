@@ -2,7 +2,7 @@ import { ulid } from 'ulid';
 import { getConfig } from '../core/config.js';
 import { IMAGE_UPLOAD_TYPES, UploadRequest } from '../core/schemas/media.js';
 import { mediaStore } from '../adapters/jobs-wiring.js';
-import { httpHandler } from './http.js';
+import { httpHandler } from '../http/handler.js';
 
 /**
  * POST /api/uploads (SPEC 3.8): a presigned S3 POST limited to the declared type and the size cap.

@@ -1,7 +1,7 @@
 import { errors } from '../core/errors.js';
-import { JobPath } from '../core/schemas/video.js';
+import { JobPath } from '../core/schemas/jobs.js';
 import { jobStore, videoUrlFor } from '../adapters/jobs-wiring.js';
-import { httpHandler } from './http.js';
+import { httpHandler } from '../http/handler.js';
 
 /** GET /api/video-result/{job_id} (SPEC 3.6): a time-limited URL of our mirror when mirroring is on. */
 export const handler = httpHandler({ path: JobPath }, async ({ path }) => {

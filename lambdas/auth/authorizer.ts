@@ -4,7 +4,7 @@ import { AUTH_CACHE_TTL_S, authorize } from '../core/auth/authorizer.js';
 import { parseClients } from '../core/auth/clients.js';
 import { logger } from '../core/observability.js';
 import { SecretsManagerSource } from '../adapters/secrets.js';
-import { requestIdOf } from '../api/http.js';
+import { requestIdOf } from '../http/handler.js';
 
 /** Module scope: a warm function reads the registry once per cache period. */
 const registry = new SecretsManagerSource(undefined, AUTH_CACHE_TTL_S);

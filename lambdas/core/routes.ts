@@ -10,7 +10,7 @@ import {
   JobPath,
   VideoResultResponse,
   VideoStatusResponse,
-} from './schemas/video.js';
+} from './schemas/jobs.js';
 
 /**
  * The HTTP API in one table. The CDK stack creates one Lambda and one API Gateway method per row,

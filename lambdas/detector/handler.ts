@@ -23,7 +23,7 @@ export async function handler(event: DetectorEvent): Promise<DetectorAnswer> {
     const appError = err instanceof AppError ? err : new AppError(502, 'detector_error', 'Pet detection failed; it is safe to retry.');
     return { ok: false, error: { status: appError.status, code: appError.code, message: appError.message, extra: appError.extra } };
   } finally {
-    // Detection rate and latency (lambdas/core/pet-check.ts), one EMF line per invocation.
+    // Detection rate and latency (lambdas/core/detection/pet-check.ts), one EMF line per invocation.
     flushMetrics();
   }
 }

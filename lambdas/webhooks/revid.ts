@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { errors } from '../core/errors.js';
 import { logger } from '../core/observability.js';
 import { JobId } from '../core/schemas/common.js';
-import { tokenMatches } from '../core/webhooks/tokens.js';
+import { tokenMatches } from '../core/providers/webhook-tokens.js';
 import { isTerminal } from '../core/jobs/model.js';
 import { jobStore, workQueues } from '../adapters/jobs-wiring.js';
-import { httpHandler } from '../api/http.js';
+import { httpHandler } from '../http/handler.js';
 
 const Query = z.object({ job: JobId, token: z.string().min(16).max(128) });
 /** What a Revid project id may look like (the client refuses anything else). */

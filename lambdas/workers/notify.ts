@@ -3,7 +3,7 @@ import type { SQSRecord } from 'aws-lambda';
 import { getConfig } from '../core/config.js';
 import { logger } from '../core/observability.js';
 import type { NotifyMessage } from '../core/jobs/ports.js';
-import { deliverCallback } from '../core/jobs/notify.js';
+import { deliverCallback } from '../core/callbacks/delivery.js';
 import { notifyDeps, videoUrlFor } from '../adapters/jobs-wiring.js';
 import { sqsClient } from '../adapters/aws-clients.js';
 import { delayRedelivery } from '../adapters/work-queues.js';

@@ -15,7 +15,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { generateWebhookSecret } from '../../lambdas/core/webhooks/signing.js';
+import { generateWebhookSecret } from '../../lambdas/core/callbacks/signing.js';
 import { startFaultSchedule, type FaultScheduler } from './faults.js';
 import {
   DEFAULT_MEDIA,

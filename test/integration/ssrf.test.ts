@@ -18,9 +18,9 @@ import {
   streamToSink,
   type LookupFn,
   type OutboundPolicy,
-} from '../../lambdas/core/media/safe-fetch.js';
-import { sniff } from '../../lambdas/core/media/sniff.js';
-import { inspectImage } from '../../lambdas/core/media/image.js';
+} from '../../lambdas/core/outbound/safe-fetch.js';
+import { sniff } from '../../lambdas/core/intake/sniff.js';
+import { inspectImage } from '../../lambdas/core/intake/image.js';
 
 /**
  * The SSRF-safe client against real loopback servers (RELIABILITY §8 C2, C4–C8):

@@ -1,8 +1,8 @@
 import { ulid } from 'ulid';
 import { canTransition, isTerminal, type Job } from '../../lambdas/core/jobs/model.js';
 import type { JobPatch, JobStore, NotifyMessage, RenderMessage, TransitionResult, WorkQueues } from '../../lambdas/core/jobs/ports.js';
-import type { RevidRenderRequest, RevidStatus } from '../../lambdas/core/video/revid-client.js';
-import type { JobStatus } from '../../lambdas/core/schemas/video.js';
+import type { RevidRenderRequest, RevidStatus } from '../../lambdas/core/providers/revid/client.js';
+import type { JobStatus } from '../../lambdas/core/schemas/jobs.js';
 
 /** A queued job as `createVideoJob` writes it; `overrides` win. */
 export function makeJob(overrides: Partial<Job> = {}): Job {

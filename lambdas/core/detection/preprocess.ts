@@ -1,4 +1,4 @@
-import { safeSharp, sharp } from '../media/sharp-safe.js';
+import { safeSharp, sharp } from '../intake/sharp-safe.js';
 import type { ModelEntry, ResizeMode } from './manifest.js';
 import { toHalfBits } from './float16.js';
 

@@ -5,7 +5,7 @@ import type { FilterCatalogue } from '../filters.js';
 import { isLanguageCode, type LanguageCode } from '../languages.js';
 import { logger } from '../observability.js';
 import type { MediaSource, PetDetector } from '../ports.js';
-import type { GenerateVideoRequest } from '../schemas/video.js';
+import type { GenerateVideoRequest } from '../schemas/jobs.js';
 import type { Job } from './model.js';
 import type { JobStore, WorkQueues } from './ports.js';
 

@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../languages.js';
-import type { JobStatus } from '../schemas/video.js';
+import type { JobStatus } from '../schemas/jobs.js';
 
 /** Where the job's customer callback stands (SPEC 3.10). */
 export type CallbackState = 'none' | 'pending' | 'delivered' | 'failed' | 'gone';

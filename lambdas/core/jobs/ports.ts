@@ -1,4 +1,4 @@
-import type { JobStatus } from '../schemas/video.js';
+import type { JobStatus } from '../schemas/jobs.js';
 import type { Job } from './model.js';
 
 /** Fields a transition may set besides status. */

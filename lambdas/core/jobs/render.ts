@@ -3,9 +3,9 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logger, metrics } from '../observability.js';
 import { METRIC } from '../metric-names.js';
 import type { LanguageCode } from '../languages.js';
-import type { RevidClient, RevidStatus } from '../video/revid-client.js';
-import { RevidError } from '../video/revid-client.js';
-import { hashToken, newWebhookToken } from '../webhooks/tokens.js';
+import type { RevidClient, RevidStatus } from '../providers/revid/client.js';
+import { RevidError } from '../providers/revid/client.js';
+import { hashToken, newWebhookToken } from '../providers/webhook-tokens.js';
 import { callbackEventId, isTerminal, type Job } from './model.js';
 import type { JobStore, WorkQueues } from './ports.js';
 

@@ -1,5 +1,5 @@
 import { AppError, errors } from '../errors.js';
-import { isAbortError } from '../http-fetch.js';
+import { isAbortError } from '../outbound/http-fetch.js';
 import { logger } from '../observability.js';
 import type { ProviderName } from './types.js';
 

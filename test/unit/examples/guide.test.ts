@@ -21,7 +21,7 @@ import { explain } from '../../../examples/guide/errors.js';
 import { roastUpload } from '../../../examples/guide/upload-detect-generate.js';
 import { handlePetRoastCallback } from '../../../examples/guide/webhook-handler.js';
 import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../../lambdas/core/errors.js';
-import { buildWebhookHeaders, generateWebhookSecret, legacySignature, newWebhookId } from '../../../lambdas/core/webhooks/signing.js';
+import { buildWebhookHeaders, generateWebhookSecret, legacySignature, newWebhookId } from '../../../lambdas/core/callbacks/signing.js';
 import { startFakeApi, type FakeApi } from './support/fake-api.js';
 
 const run = promisify(execFile);

@@ -6,7 +6,7 @@ import {
   generateWebhookSecret,
   legacySignature,
   newWebhookId,
-} from '../../../lambdas/core/webhooks/signing.js';
+} from '../../../lambdas/core/callbacks/signing.js';
 
 const EVENT: CallbackEventPayload = {
   type: 'video.completed',

@@ -3,11 +3,11 @@ import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetConfig } from '../../../lambdas/core/config.js';
-import type { NotifyResult } from '../../../lambdas/core/jobs/notify.js';
+import type { NotifyResult } from '../../../lambdas/core/callbacks/delivery.js';
 
 const state = vi.hoisted(() => ({ results: [] as NotifyResult[] }));
 vi.mock('../../../lambdas/adapters/jobs-wiring.js', () => ({ notifyDeps: () => ({}), videoUrlFor: async () => null }));
-vi.mock('../../../lambdas/core/jobs/notify.js', () => ({ deliverCallback: async () => state.results.shift() ?? { action: 'done' } }));
+vi.mock('../../../lambdas/core/callbacks/delivery.js', () => ({ deliverCallback: async () => state.results.shift() ?? { action: 'done' } }));
 const { handler } = await import('../../../lambdas/workers/notify.js');
 
 const context = { getRemainingTimeInMillis: () => 30_000, awsRequestId: 'r' } as unknown as Context;

@@ -4,7 +4,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetConfig } from '../../../lambdas/core/config.js';
 import type { RenderDeps } from '../../../lambdas/core/jobs/render.js';
-import { RevidError } from '../../../lambdas/core/video/revid-client.js';
+import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore } from '../../support/job-fakes.js';
 
 const state = vi.hoisted(() => ({ deps: undefined as unknown as RenderDeps }));

@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { callbackEventId, type Job } from '../../../lambdas/core/jobs/model.js';
 import { reconcile } from '../../../lambdas/core/jobs/reconcile.js';
 import { RenderLeaseHeld, renderJob, RetryableJobError, syncJob, type RenderDeps } from '../../../lambdas/core/jobs/render.js';
-import { OutboundError } from '../../../lambdas/core/media/safe-fetch.js';
-import { RevidError } from '../../../lambdas/core/video/revid-client.js';
-import { hashToken } from '../../../lambdas/core/webhooks/tokens.js';
+import { OutboundError } from '../../../lambdas/core/outbound/safe-fetch.js';
+import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
+import { hashToken } from '../../../lambdas/core/providers/webhook-tokens.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore } from '../../support/job-fakes.js';
 import { RecordingStore } from '../../support/recording-store.js';
 

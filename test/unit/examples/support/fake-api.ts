@@ -16,7 +16,7 @@ import { FiltersQuery } from '../../../../lambdas/core/schemas/filters.js';
 import { JobId } from '../../../../lambdas/core/schemas/common.js';
 import { DetectPetsRequest, UploadRequest } from '../../../../lambdas/core/schemas/media.js';
 import { TranslateRequestSchema } from '../../../../lambdas/core/schemas/translate.js';
-import { GenerateVideoRequest, type JobStatus } from '../../../../lambdas/core/schemas/video.js';
+import { GenerateVideoRequest, type JobStatus } from '../../../../lambdas/core/schemas/jobs.js';
 import { sendError, sendJson, startTestServer, type RecordedRequest, type TestServer } from './http-server.js';
 
 export interface FakeMediaSource {

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../lambdas/core/errors.js';
-import { inspectImage, mapSharpError } from '../../../lambdas/core/media/image.js';
-import { sharp } from '../../../lambdas/core/media/sharp-safe.js';
-import { sniff } from '../../../lambdas/core/media/sniff.js';
+import { inspectImage, mapSharpError } from '../../../lambdas/core/intake/image.js';
+import { sharp } from '../../../lambdas/core/intake/sharp-safe.js';
+import { sniff } from '../../../lambdas/core/intake/sniff.js';
 
 /**
  * Header-only image inspection (RELIABILITY D1–D3, C8) over the shared bad-input set and generated

@@ -1,15 +1,15 @@
 import { logger, metrics } from '../observability.js';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { SafeFetch } from '../media/safe-fetch.js';
-import type { CallbackEvent } from '../schemas/video.js';
-import { buildWebhookHeaders } from '../webhooks/signing.js';
+import type { SafeFetch } from '../outbound/safe-fetch.js';
+import type { CallbackEvent } from '../schemas/jobs.js';
+import { buildWebhookHeaders } from './signing.js';
 import {
   classifyDeliveryStatus,
   MAX_STEP_DELAY_S,
   nextDelaySeconds,
   STANDARD_WEBHOOKS_RETRY_DELAYS_S,
   SVIX_RETRY_DELAYS_S,
-} from '../webhooks/retry-schedule.js';
+} from './retry-schedule.js';
 
 /**
  * Retry schedules. The default is the Standard Webhooks one (10 attempts over 75 h 35 m, SPEC 3.10's
@@ -17,8 +17,8 @@ import {
  * SQS's 12 h visibility limit are taken as several hops (see `deliverCallback`).
  */
 export const RETRY_SCHEDULES = { 'standard-webhooks': STANDARD_WEBHOOKS_RETRY_DELAYS_S, svix: SVIX_RETRY_DELAYS_S } as const;
-import { callbackEventId, type Job } from './model.js';
-import type { JobStore } from './ports.js';
+import { callbackEventId, type Job } from '../jobs/model.js';
+import type { JobStore } from '../jobs/ports.js';
 
 export interface NotifyDeps {
   store: JobStore;

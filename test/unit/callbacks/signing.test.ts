@@ -10,7 +10,7 @@ import {
   verifyLegacySignature,
   verifyStandardWebhook,
   WebhookVerificationError,
-} from '../../../lambdas/core/webhooks/signing.js';
+} from '../../../lambdas/core/callbacks/signing.js';
 
 // RELIABILITY §7.1 (Standard Webhooks libraries' shared "sign function works" vector).
 const A = {

@@ -12,7 +12,7 @@ import {
   isPublicAddress,
   streamToSink,
   type LookupFn,
-} from '../../../lambdas/core/media/safe-fetch.js';
+} from '../../../lambdas/core/outbound/safe-fetch.js';
 
 /**
  * URL and address policy of the SSRF-safe client without any network: RELIABILITY C1 (schemes and

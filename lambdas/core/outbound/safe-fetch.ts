@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import ipaddr from 'ipaddr.js';
 import { Agent, Headers, buildConnector, request } from 'undici';
 import type { Dispatcher } from 'undici';
-import { raceSignal } from '../abort.js';
+import { raceSignal } from './abort.js';
 import { AppError } from '../errors.js';
 import { getConfig } from '../config.js';
 

@@ -16,10 +16,10 @@
  * idempotency key, so re-submitting after an ambiguous failure (timeout, network, 5xx) can create a
  * second render.
  */
-import { raceSignal } from '../abort.js';
-import { AppError } from '../errors.js';
-import { defaultHttpFetch, isAbortError, parseRetryAfter, type HttpFetch, type HttpResponseLike } from '../http-fetch.js';
-import type { LanguageCode } from '../languages.js';
+import { raceSignal } from '../../outbound/abort.js';
+import { AppError } from '../../errors.js';
+import { defaultHttpFetch, isAbortError, parseRetryAfter, type HttpFetch, type HttpResponseLike } from '../../outbound/http-fetch.js';
+import type { LanguageCode } from '../../languages.js';
 
 /**
  * Narration voice per language. All ids are ElevenLabs premade voices that Revid integrations send

@@ -2,11 +2,11 @@ import { Webhook } from 'standardwebhooks';
 import { Headers } from 'undici';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { callbackEventId, type Job } from '../../../lambdas/core/jobs/model.js';
-import { deliverCallback, type NotifyDeps, type NotifyResult } from '../../../lambdas/core/jobs/notify.js';
-import type { SafeFetch, SafeRequestInit } from '../../../lambdas/core/media/safe-fetch.js';
-import { OutboundError } from '../../../lambdas/core/media/safe-fetch.js';
-import { MAX_STEP_DELAY_S, scheduleOffsetsS, STANDARD_WEBHOOKS_RETRY_DELAYS_S, SVIX_RETRY_DELAYS_S } from '../../../lambdas/core/webhooks/retry-schedule.js';
-import { generateWebhookSecret } from '../../../lambdas/core/webhooks/signing.js';
+import { deliverCallback, type NotifyDeps, type NotifyResult } from '../../../lambdas/core/callbacks/delivery.js';
+import type { SafeFetch, SafeRequestInit } from '../../../lambdas/core/outbound/safe-fetch.js';
+import { OutboundError } from '../../../lambdas/core/outbound/safe-fetch.js';
+import { MAX_STEP_DELAY_S, scheduleOffsetsS, STANDARD_WEBHOOKS_RETRY_DELAYS_S, SVIX_RETRY_DELAYS_S } from '../../../lambdas/core/callbacks/retry-schedule.js';
+import { generateWebhookSecret } from '../../../lambdas/core/callbacks/signing.js';
 import { makeJob, MemoryJobStore } from '../../support/job-fakes.js';
 
 /** A receiver's answer to one attempt; `throw` stands for a timeout or a refused connection. */

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../lambdas/core/errors.js';
-import { sharp } from '../../../lambdas/core/media/sharp-safe.js';
-import { sniff } from '../../../lambdas/core/media/sniff.js';
-import { sampleVideoFrames } from '../../../lambdas/core/media/video.js';
+import { sharp } from '../../../lambdas/core/intake/sharp-safe.js';
+import { sniff } from '../../../lambdas/core/intake/sniff.js';
+import { sampleVideoFrames } from '../../../lambdas/core/intake/video-frames.js';
 
 /**
  * Frame sampling with the real ffmpeg on clips generated from a dev photo (RELIABILITY D5):

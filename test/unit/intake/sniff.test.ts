@@ -8,7 +8,7 @@ import {
   VIDEO_CONTENT_TYPES,
   kindOfContentType,
   sniff,
-} from '../../../lambdas/core/media/sniff.js';
+} from '../../../lambdas/core/intake/sniff.js';
 
 /** Magic-byte sniffing (RELIABILITY C8): Content-Type and extensions never decide the type. */
 

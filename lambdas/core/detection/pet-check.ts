@@ -1,14 +1,14 @@
-import { getConfig, type Config } from './config.js';
-import { AppError, errors } from './errors.js';
-import type { DetectedPet, DetectionOutcome, DetectRequest, MediaStore } from './ports.js';
-import type { PetModel } from './detection/index.js';
-import { fetchBytes } from './media/safe-fetch.js';
-import { sniff } from './media/sniff.js';
-import { inspectImage, mapSharpError } from './media/image.js';
-import { sampleVideoFrames } from './media/video.js';
+import { getConfig, type Config } from '../config.js';
+import { AppError, errors } from '../errors.js';
+import type { DetectedPet, DetectionOutcome, DetectRequest, MediaStore } from '../ports.js';
+import type { PetModel } from './index.js';
+import { fetchBytes } from '../outbound/safe-fetch.js';
+import { sniff } from '../intake/sniff.js';
+import { inspectImage, mapSharpError } from '../intake/image.js';
+import { sampleVideoFrames } from '../intake/video-frames.js';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { metrics } from './observability.js';
-import { METRIC } from './metric-names.js';
+import { metrics } from '../observability.js';
+import { METRIC } from '../metric-names.js';
 
 /** Upload keys handed out by POST /api/uploads; nothing else in the bucket is readable through a request. */
 export const UPLOAD_KEY = /^uploads\/[0-9A-HJKMNP-TV-Z]{26}\/(image|video)$/;

@@ -6,7 +6,7 @@ import {
   generateWebhookSecret,
   newWebhookId,
   verifyStandardWebhook,
-} from '../../../lambdas/core/webhooks/signing.js';
+} from '../../../lambdas/core/callbacks/signing.js';
 
 // RELIABILITY §8 A2: the official `standardwebhooks` library accepts what we emit, for any body,
 // and rejects any single-byte change of the body, the id or the timestamp.

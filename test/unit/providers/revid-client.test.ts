@@ -2,14 +2,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../lambdas/core/errors.js';
-import type { HttpFetch } from '../../../lambdas/core/http-fetch.js';
+import type { HttpFetch } from '../../../lambdas/core/outbound/http-fetch.js';
 import {
   buildRenderBody,
   DEFAULT_REVID_VOICES,
   RevidClient,
   RevidError,
   type RevidRenderRequest,
-} from '../../../lambdas/core/video/revid-client.js';
+} from '../../../lambdas/core/providers/revid/client.js';
 import { LANGUAGE_CODES } from '../../../lambdas/core/languages.js';
 import {
   startRevidSimulator,
