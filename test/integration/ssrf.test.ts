@@ -21,6 +21,7 @@ import {
 } from '../../lambdas/core/outbound/safe-fetch.js';
 import { sniff } from '../../lambdas/core/intake/sniff.js';
 import { inspectImage } from '../../lambdas/core/intake/image.js';
+import { requireTool } from '../support/system-tools.js';
 
 /**
  * The SSRF-safe client against real loopback servers (RELIABILITY §8 C2, C4–C8):
@@ -438,19 +439,11 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
     let dir: string;
     let secure: Counting | undefined;
     let cert: string;
-    const hasOpenssl = (() => {
-      try {
-        execFileSync('openssl', ['version'], { stdio: 'ignore' });
-        return true;
-      } catch {
-        return false;
-      }
-    })();
+    const openssl = requireTool('openssl');
 
     beforeAll(async () => {
-      if (!hasOpenssl) return;
       dir = mkdtempSync(join(tmpdir(), 'ssrf-tls-'));
-      execFileSync('openssl', [
+      execFileSync(openssl, [
         'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
         '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-subj', '/CN=secure.test',
         '-addext', 'subjectAltName=DNS:secure.test',
@@ -474,18 +467,18 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
       ca: cert,
     });
 
-    it.skipIf(!hasOpenssl)('connects to the pinned 127.0.0.1 while SNI and Host stay secure.test', async () => {
+    it('connects to the pinned 127.0.0.1 while SNI and Host stay secure.test', async () => {
       const result = await fetchBytes(`https://secure.test:${secure!.port}/hello`, tlsPolicy('secure.test'));
       expect(result.bytes.toString()).toBe(`sni=secure.test host=secure.test:${secure!.port}`);
       expect(connectedHosts()).toEqual(['127.0.0.1']);
     });
 
-    it.skipIf(!hasOpenssl)('checks the certificate against the original name', async () => {
+    it('checks the certificate against the original name', async () => {
       const err = (await fetchBytes(`https://other.test:${secure!.port}/`, tlsPolicy('other.test')).catch((e: unknown) => e)) as OutboundError;
       expect(err.reason).toBe('tls');
     });
 
-    it.skipIf(!hasOpenssl)('refuses an https → http downgrade redirect to a private host', async () => {
+    it('refuses an https → http downgrade redirect to a private host', async () => {
       for (const to of [`http://127.0.0.1:${victim.port}/`, 'http://10.0.0.1/latest', 'http://169.254.169.254/']) {
         const url = `https://secure.test:${secure!.port}/redirect?to=${encodeURIComponent(to)}`;
         await expect(fetchBytes(url, tlsPolicy('secure.test'))).rejects.toThrow(/redirect was refused/);

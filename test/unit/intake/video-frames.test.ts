@@ -8,6 +8,7 @@ import { AppError } from '../../../lambdas/core/errors.js';
 import { sharp } from '../../../lambdas/core/intake/sharp-safe.js';
 import { sniff } from '../../../lambdas/core/intake/sniff.js';
 import { sampleVideoFrames } from '../../../lambdas/core/intake/video-frames.js';
+import { requireTool } from '../../support/system-tools.js';
 
 /**
  * Frame sampling with the real ffmpeg on clips generated from a dev photo (RELIABILITY D5):
@@ -16,15 +17,8 @@ import { sampleVideoFrames } from '../../../lambdas/core/intake/video-frames.js'
  * ffmpeg/ffprobe are wrapped in recorder scripts so every invocation's arguments can be checked.
  */
 
-const which = (name: string): string | undefined => {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-};
-const FFMPEG = which('ffmpeg');
-const FFPROBE = which('ffprobe');
+const FFMPEG = requireTool('ffmpeg');
+const FFPROBE = requireTool('ffprobe');
 const PHOTO = join(PETS_EVAL, 'darknet-dog-bicycle-truck.jpg');
 const PASSWD_LINE = existsSync('/etc/passwd') ? (readFileSync('/etc/passwd', 'utf8').split('\n')[0] ?? 'root:x:0:0') : 'root:x:0:0';
 
@@ -40,7 +34,7 @@ const everythingIn = (err: AppError): string => {
   return parts.join('\n');
 };
 
-describe.skipIf(!FFMPEG || !FFPROBE)('Function: sampleVideoFrames', () => {
+describe('Function: sampleVideoFrames', () => {
   let dir: string;
   let log: string;
   let clipMp4: Buffer;
