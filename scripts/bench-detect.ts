@@ -53,9 +53,13 @@ function score(items: EvalItem[], predicted: (item: EvalItem, index: number) => 
     if (item.ambiguous) return;
     const p = predicted(item, i);
     if (item.has_pet && p) tp++;
-    else if (item.has_pet) (fn++, misses.push(item.file));
-    else if (p) (fp++, falseAlarms.push(item.file));
-    else tn++;
+    else if (item.has_pet) {
+      fn++;
+      misses.push(item.file);
+    } else if (p) {
+      fp++;
+      falseAlarms.push(item.file);
+    } else tn++;
   });
   return { recall: tp / (tp + fn), fpr: fp / (fp + tn), tp, fn, fp, tn, misses, falseAlarms };
 }

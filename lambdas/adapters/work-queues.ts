@@ -47,6 +47,20 @@ export async function delayRedelivery(queueArnOrUrl: string, receiptHandle: stri
   );
 }
 
+/**
+ * Writes a message that will not be retried to a dead-letter queue as it was received (`body`), with
+ * the `reason` as a message attribute for the operator who inspects and redrives it.
+ */
+export async function sendToDeadLetter(queueUrl: string, body: string, reason: string, client: SQSClient = sqsClient()): Promise<void> {
+  await client.send(
+    new SendMessageCommand({
+      QueueUrl: queueUrl,
+      MessageBody: body,
+      MessageAttributes: { reason: { DataType: 'String', StringValue: reason } },
+    }),
+  );
+}
+
 /** SQS event records carry the queue ARN; the API wants the URL. An endpoint override (local) wins. */
 export function queueUrlFromArn(arnOrUrl: string): string {
   if (!arnOrUrl.startsWith('arn:')) return arnOrUrl;

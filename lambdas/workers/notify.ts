@@ -1,12 +1,10 @@
-import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { SQSRecord } from 'aws-lambda';
 import { getConfig } from '../core/config.js';
 import { logger } from '../core/observability.js';
 import type { NotifyMessage } from '../core/jobs/ports.js';
 import { deliverCallback } from '../core/callbacks/delivery.js';
 import { notifyDeps, videoUrlFor } from '../adapters/jobs-wiring.js';
-import { sqsClient } from '../adapters/aws-clients.js';
-import { delayRedelivery } from '../adapters/work-queues.js';
+import { delayRedelivery, sendToDeadLetter } from '../adapters/work-queues.js';
 import { Redeliver, sqsWorker } from './sqs-batch.js';
 
 /**
@@ -26,13 +24,7 @@ export const handler = sqsWorker(async (record: SQSRecord) => {
     const dlq = getConfig().NOTIFY_DLQ_URL;
     logger.error('callback failed permanently', { reason: result.reason });
     if (dlq) {
-      await sqsClient().send(
-        new SendMessageCommand({
-          QueueUrl: dlq,
-          MessageBody: record.body,
-          MessageAttributes: { reason: { DataType: 'String', StringValue: result.reason } },
-        }),
-      );
+      await sendToDeadLetter(dlq, record.body, result.reason);
     } else {
       // Without an explicit DLQ URL, let the queue's redrive policy dead-letter it.
       throw new Error(result.reason);

@@ -1,5 +1,5 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../lambdas/core/routes.js';
 import { TABLE_LAYOUT } from '../../lambdas/adapters/table-layout.js';
 import { synthStack } from '../support/stack.js';

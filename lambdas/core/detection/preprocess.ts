@@ -109,7 +109,7 @@ export type InputBuffer = Float32Array | Uint16Array;
  * float16 inputs), indexed by the *output* plane, so the HWC → CHW copy is one lookup per value.
  */
 export function channelTables(entry: ModelEntry): InputBuffer[] {
-  const { scale, mean, std, channel_order: order } = entry.preprocessing;
+  const { scale, mean, std } = entry.preprocessing;
   const half = entry.input.dtype === 'float16';
   return [0, 1, 2].map((plane) => {
     const table = half ? new Uint16Array(256) : new Float32Array(256);

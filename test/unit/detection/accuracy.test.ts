@@ -27,8 +27,14 @@ describe('Accuracy: production configuration on pets-eval (dev split)', () => {
     for (const item of items) {
       const verdict = await model.detect(evalImage(item.file));
       const predicted = verdict.pets.length > 0;
-      if (item.has_pet) predicted ? tp++ : (fn++, errors.push(`missed ${item.file}`));
-      else predicted ? (fp++, errors.push(`false alarm ${item.file}`)) : tn++;
+      if (item.has_pet && predicted) tp++;
+      else if (item.has_pet) {
+        fn++;
+        errors.push(`missed ${item.file}`);
+      } else if (predicted) {
+        fp++;
+        errors.push(`false alarm ${item.file}`);
+      } else tn++;
     }
 
     // Assess

@@ -4,7 +4,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
 import { inspectImage, mapSharpError } from '../../../lambdas/core/intake/image.js';
 import { sharp } from '../../../lambdas/core/intake/sharp-safe.js';
 import { sniff } from '../../../lambdas/core/intake/sniff.js';

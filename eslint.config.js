@@ -1,0 +1,82 @@
+// ESLint flat config: typescript-eslint's recommended rules (syntax only, no type-aware rules, so a
+// lint of the whole tree stays a few seconds on 2 cores) plus the import boundaries of the layout
+// (docs/architecture.md, "Boundaries"):
+//   - lambdas/core/**  imports no AWS SDK, no CDK and nothing from adapters/, http/ or the handlers;
+//   - handlers (lambdas/{api,workers,webhooks,auth,detector}) import no `@aws-sdk/*` directly: they go
+//     through lambdas/adapters/.
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+const HANDLER_DIRS = ['api', 'workers', 'webhooks', 'auth', 'detector'];
+
+const AWS_SDK = {
+  group: ['@aws-sdk/*', '@smithy/*'],
+  message: 'Call AWS through an adapter in lambdas/adapters/ (docs/architecture.md, Boundaries).',
+};
+
+/** `import('@aws-sdk/…')` is an import too; `no-restricted-imports` only sees static ones. */
+const noDynamicSdkImport = {
+  selector: "ImportExpression[source.value=/^@(aws-sdk|smithy)\\u002F/]",
+  message: AWS_SDK.message,
+};
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'cdk.out/**', 'dist/**', '.local/**', 'models/files/**', 'coverage/**', '**/*.d.ts'],
+  },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // NodeNext sources import `./x.js` for `./x.ts`.
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.json'], extensionAlias: { '.js': ['.ts', '.js'] } }),
+      ],
+    },
+    rules: {
+      // The codebase's conventions, kept as they are (a lint is a guard, not a restyle).
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './lambdas/core',
+              from: ['./lambdas/adapters', './lambdas/http', ...HANDLER_DIRS.map((d) => `./lambdas/${d}`)],
+              message: 'The core is the domain: it receives adapters through its *Deps ports (docs/architecture.md, Boundaries).',
+            },
+            {
+              target: './lambdas',
+              from: ['./lib', './local', './test', './scripts', './examples'],
+              message: 'Lambda code never imports the stack, the local runtime, tests or scripts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lambdas/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            AWS_SDK,
+            { group: ['aws-cdk-lib', 'aws-cdk-lib/*', 'constructs', 'cdk-nag'], message: 'The core knows nothing of the stack.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': ['error', noDynamicSdkImport],
+    },
+  },
+  {
+    files: HANDLER_DIRS.map((d) => `lambdas/${d}/**/*.ts`),
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [AWS_SDK] }],
+      'no-restricted-syntax': ['error', noDynamicSdkImport],
+    },
+  },
+);

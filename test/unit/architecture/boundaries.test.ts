@@ -1,0 +1,41 @@
+import { ESLint } from 'eslint';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const eslint = new ESLint({ cwd: ROOT });
+
+/** Lints `code` as if it were the file at `file` (repo-relative) and returns the rule ids it breaks. */
+async function violations(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  return result!.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
+}
+
+describe('import boundaries (eslint.config.js, docs/architecture.md)', () => {
+  it('refuses the AWS SDK, CDK and adapters in lambdas/core, statically and dynamically', async () => {
+    expect(await violations('lambdas/core/jobs/x.ts', "import { S3Client } from '@aws-sdk/client-s3';\nexport const c = S3Client;\n")).toEqual([
+      'no-restricted-imports',
+    ]);
+    expect(await violations('lambdas/core/jobs/x.ts', "export const load = () => import('@aws-sdk/client-s3');\n")).toEqual(['no-restricted-syntax']);
+    expect(await violations('lambdas/core/jobs/x.ts', "import { Stack } from 'aws-cdk-lib';\nexport const s = Stack;\n")).toEqual(['no-restricted-imports']);
+    expect(await violations('lambdas/core/jobs/x.ts', "import { jobStore } from '../../adapters/jobs-wiring.js';\nexport const j = jobStore;\n")).toEqual([
+      'import-x/no-restricted-paths',
+    ]);
+    expect(await violations('lambdas/core/jobs/x.ts', "import { handler } from '../../api/healthz.js';\nexport const h = handler;\n")).toEqual([
+      'import-x/no-restricted-paths',
+    ]);
+  });
+
+  it('refuses the AWS SDK in every handler folder, and allows it in adapters', async () => {
+    const sdk = "import { SQSClient } from '@aws-sdk/client-sqs';\nexport const c = SQSClient;\n";
+    for (const dir of ['api', 'workers', 'webhooks', 'auth', 'detector']) {
+      expect(await violations(`lambdas/${dir}/x.ts`, sdk), dir).toEqual(['no-restricted-imports']);
+    }
+    expect(await violations('lambdas/adapters/x.ts', sdk)).toEqual([]);
+  });
+
+  it('lets the core import its own modules and libraries', async () => {
+    const code = "import { z } from 'zod';\nimport { errors } from '../errors.js';\nexport const both = [z, errors];\n";
+    expect(await violations('lambdas/core/jobs/x.ts', code)).toEqual([]);
+  });
+});
