@@ -6,7 +6,7 @@ import { synthTemplate, resourcesOfType, type CfnTemplate } from './template.js'
 import { provision, type Provisioned } from './provision.js';
 import { loadFunctions, mergeEnvironments, type LocalFunction } from './functions.js';
 import { apiKeySourceOf, createGateway, listen, routesFromTemplate } from './gateway.js';
-import { hashApiKey } from '../lambdas/core/auth/clients.js';
+import { ApiClient, hashApiKey } from '../lambdas/core/auth/clients.js';
 import { parseRate, QueuePoller } from './pollers.js';
 import { resetConfig } from '../lambdas/core/config.js';
 
@@ -21,10 +21,19 @@ export interface Simulator<H = unknown> {
   close(): Promise<void>;
 }
 
+/**
+ * A client of the local registry: its id and key, and optionally its own callback settings
+ * (`default_callback_url`, `signing_secrets`, as in the deployed registry; docs/tenancy.md).
+ */
+export type LocalClient = { id: string; key: string } & Pick<ApiClient, 'default_callback_url' | 'signing_secrets'>;
+
 export interface LocalRuntimeOptions {
   port?: number;
   host?: string;
+  /** The key of the client `local` (default: `LOCAL_API_KEY`, else generated). */
   apiKey?: string;
+  /** More clients besides `local` (default: parsed from `LOCAL_API_CLIENTS="id=key,id=key"`). */
+  clients?: LocalClient[];
   log?: (line: string) => void;
   /** Start the third-party simulators (default true). */
   simulators?: boolean;
@@ -39,6 +48,8 @@ export interface LocalRuntimeOptions {
 export interface LocalRuntime {
   url: string;
   apiKey: string;
+  /** Every registered client, `local` first (keys included: this is the developer's own runtime). */
+  clients: Array<{ id: string; key: string }>;
   aws: AwsEmulator;
   template: CfnTemplate;
   provisioned: Provisioned;
@@ -62,6 +73,39 @@ export function registerSimulator(starter: SimulatorStarter): void {
 export const generateLocalApiKey = (): string => `local-${randomBytes(18).toString('base64url')}`;
 
 /**
+ * `LOCAL_API_CLIENTS`: `id=key` pairs separated by commas (`partner-a=…,partner-b=…`), registered
+ * beside the `local` client so isolation between clients can be tried locally. Ids follow the
+ * registry's rule; keys are 20–256 printable ASCII characters without spaces or commas.
+ * @throws Error naming the bad entry (never its key) when an entry is malformed.
+ */
+export function parseLocalClients(value: string | undefined): LocalClient[] {
+  if (!value || value.trim() === '') return [];
+  return value.split(',').map((entry, i) => {
+    const eq = entry.indexOf('=');
+    const id = entry.slice(0, eq).trim();
+    const key = entry.slice(eq + 1).trim();
+    if (eq < 1 || !ApiClient.shape.id.safeParse(id).success) throw new Error(`LOCAL_API_CLIENTS entry ${i + 1}: expected id=key with an id of letters, digits, '.', '_' or '-'.`);
+    return { id, key };
+  });
+}
+
+/** The local registry document: every client's hash and settings, never a key (checks ids and keys). */
+export function localRegistry(clients: readonly LocalClient[]): { clients: ApiClient[] } {
+  const ids = new Set<string>();
+  const hashes = new Set<string>();
+  const records = clients.map(({ id, key, ...settings }) => {
+    if (!/^[\x21-\x7e]{20,256}$/.test(key)) throw new Error(`The key of local client '${id}' must be 20 to 256 printable ASCII characters without spaces.`);
+    const sha256 = hashApiKey(key);
+    if (ids.has(id)) throw new Error(`Local client '${id}' is registered twice.`);
+    if (hashes.has(sha256)) throw new Error(`Local client '${id}' reuses another client's key.`);
+    ids.add(id);
+    hashes.add(sha256);
+    return ApiClient.parse({ id, sha256, ...settings });
+  });
+  return { clients: records };
+}
+
+/**
  * The whole service on this machine: moto for AWS, resources provisioned from the synthesized
  * template, the same handler modules behind a local API Gateway, SQS pollers standing in for event
  * source mappings, timers for schedules, and simulators for third parties that are not configured.
@@ -72,6 +116,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   const apiKey = options.apiKey ?? process.env.LOCAL_API_KEY ?? generateLocalApiKey();
   // The authorizer accepts what API Gateway accepts as an API key value (20+ printable characters).
   if (!/^[\x21-\x7e]{20,256}$/.test(apiKey)) throw new Error('LOCAL_API_KEY must be 20 to 256 printable ASCII characters without spaces.');
+  const clients: LocalClient[] = [{ id: 'local', key: apiKey }, ...(options.clients ?? parseLocalClients(process.env.LOCAL_API_CLIENTS))];
+  const registry = localRegistry(clients);
   const cleanups: Array<() => Promise<void>> = [];
   const stop = async (): Promise<void> => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
@@ -85,7 +131,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const template = synthTemplate();
     const functions = new Map<string, LocalFunction>();
     const routes = routesFromTemplate(template);
-    const server: http.Server = createGateway({ routes, functions, apiKeys: () => [apiKey], apiKeySource: apiKeySourceOf(template), stage: 'local', log });
+    const server: http.Server = createGateway({ routes, functions, apiKeys: () => clients.map((c) => c.key), apiKeySource: apiKeySourceOf(template), stage: 'local', log });
     const port = await listen(server, options.port ?? 8000, host);
     cleanups.push(
       () =>
@@ -130,9 +176,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       if (/WebhookSigningSecret/.test(id)) {
         secretValues[id] = process.env.WEBHOOK_SIGNING_SECRET ?? `whsec_${randomBytes(32).toString('base64')}`;
       }
-      // The local key is a registered client like any other: only its hash is stored, and the
-      // authorizer from the template checks it (the gateway no longer compares keys itself).
-      if (/ApiClients/.test(id)) secretValues[id] = JSON.stringify({ clients: [{ id: 'local', sha256: hashApiKey(apiKey) }] });
+      // The local keys are registered clients like any other: only their hashes are stored, and the
+      // authorizer from the template checks them (the gateway does not compare keys itself).
+      if (/ApiClients/.test(id)) secretValues[id] = JSON.stringify(registry);
     }
     const provisioned = await provision(template, { prefix: `petroast-${port}`, secretValues });
     for (const [id, fn] of loadFunctions(template, provisioned, REPO_ROOT)) functions.set(id, fn);
@@ -186,6 +232,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     return {
       url,
       apiKey,
+      clients: clients.map(({ id, key }) => ({ id, key })),
       aws,
       template,
       provisioned,

@@ -13,8 +13,8 @@ const runtime = await startLocalRuntime({ port: Number(process.env.PORT ?? 8000)
 console.log(`
 Pet Roast AI is running (${((Date.now() - started) / 1000).toFixed(1)} s)
   API           ${runtime.url}
-  API key       ${runtime.apiKey}   (send as x-api-key or Authorization: Bearer; checked by the template's authorizer; LOCAL_API_KEY (20+ chars) chooses it)
-  AWS emulator  ${runtime.aws.endpoint}
+  API key       ${runtime.apiKey}   (client 'local'; send as x-api-key or Authorization: Bearer; checked by the template's authorizer; LOCAL_API_KEY (20+ chars) chooses it)
+${runtime.clients.slice(1).map((c) => `  Client        ${c.id}   (from LOCAL_API_CLIENTS; sees only its own jobs and uploads)\n`).join('')}  AWS emulator  ${runtime.aws.endpoint}
   Simulators    ${runtime.simulators.map((s) => `${s.name} ${s.url}`).join(', ') || 'none'}
   Try           curl ${runtime.url}/healthz
                 curl -H "x-api-key: ${runtime.apiKey}" ${runtime.url}/api/banuba-filters?pet=dog

@@ -107,11 +107,25 @@ export class DynamoJobStore implements JobStore {
     }
   }
 
-  async delete(jobId: string): Promise<Job | undefined> {
-    const out = await this.client.send(
-      new DeleteCommand({ TableName: this.tableName, Key: { [PK]: keys.job(jobId) }, ReturnValues: 'ALL_OLD' }),
-    );
-    return fromItem(out.Attributes);
+  async delete(jobId: string, ownerId?: string): Promise<Job | undefined> {
+    try {
+      const out = await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: { [PK]: keys.job(jobId) },
+          ReturnValues: 'ALL_OLD',
+          // Checked and deleted in one conditional write: no window between an ownership read and the delete.
+          ...(ownerId === undefined
+            ? {}
+            : { ConditionExpression: '#client = :client', ExpressionAttributeNames: { '#client': 'client_id' }, ExpressionAttributeValues: { ':client': ownerId } }),
+        }),
+      );
+      return fromItem(out.Attributes);
+    } catch (err) {
+      // Absent or another client's: the same answer (docs/tenancy.md).
+      if (err instanceof ConditionalCheckFailedException || (err as { name?: string }).name === 'ConditionalCheckFailedException') return undefined;
+      throw err;
+    }
   }
 
   async listStale(kind: JobStatus | 'callback', before: string, limit: number): Promise<Job[]> {

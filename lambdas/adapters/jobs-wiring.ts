@@ -8,6 +8,7 @@ import type { RenderDeps } from '../core/jobs/render.js';
 import { assertPublicUrl, createSafeFetch, streamToSink } from '../core/outbound/safe-fetch.js';
 import { RevidClient } from '../core/providers/revid/client.js';
 import { VERSION } from '../core/version.js';
+import { OWNER_METADATA } from '../core/auth/ownership.js';
 import { EndpointRegistry } from './endpoint-registry.js';
 import { DynamoJobStore } from './job-store.js';
 import { S3MediaStore } from './s3-media-store.js';
@@ -67,18 +68,22 @@ export function renderDeps(): RenderDeps {
       (await translation.translate({ text, source_lang: source, target_lang: target, task: 'translation' })).translated_text,
     presignMedia: (key) => media.presignGet(key, MEDIA_URL_TTL_S),
     publicBaseUrl: requireConfig('PUBLIC_BASE_URL'),
-    mirror: config.MIRROR_VIDEOS ? (jobId, url) => mirrorVideo(jobId, url) : undefined,
+    // The mirrored video records its owner like the media it was made from (docs/tenancy.md).
+    mirror: config.MIRROR_VIDEOS ? async (jobId, url) => mirrorVideo(jobId, url, (await jobStore().get(jobId))?.client_id) : undefined,
     videoHosts: config.REVID_VIDEO_HOSTS,
     hasCallbackTarget: (job: Job) => Boolean(callbackTarget(job, config.DEFAULT_CALLBACK_URL)),
   };
   return cache.render;
 }
 
-/** Streams the provider's MP4 into `videos/<job>/video.mp4` without buffering it (≤ 200 MB). */
-export async function mirrorVideo(jobId: string, url: string): Promise<string> {
+/**
+ * Streams the provider's MP4 into `videos/<job>/video.mp4` without buffering it (≤ 200 MB); `owner`
+ * (the job's client) is recorded as the object's `x-amz-meta-client-id`.
+ */
+export async function mirrorVideo(jobId: string, url: string, owner?: string): Promise<string> {
   const key = `videos/${jobId}/video.mp4`;
   const pipe = new PassThrough();
-  const upload = mediaStore().put(key, pipe, 'video/mp4');
+  const upload = mediaStore().put(key, pipe, 'video/mp4', owner === undefined ? undefined : { [OWNER_METADATA]: owner });
   try {
     await streamToSink(url, undefined, (chunk) =>
       pipe.write(chunk) ? undefined : new Promise<void>((resolve) => pipe.once('drain', () => resolve())),
@@ -112,6 +117,16 @@ export function notifyDeps(): NotifyDeps {
     schedule: config.CALLBACK_RETRY_SCHEDULE,
   };
   return cache.notify;
+}
+
+/**
+ * The S3 objects of a job: the keys it records (validated media, mirrored video) and anything else under
+ * its `media/<job>/` and `videos/<job>/` prefixes. DELETE /api/jobs and the erasure script remove these.
+ */
+export async function jobObjectKeys(job: Pick<Job, 'job_id' | 'media_key' | 'video_key'>): Promise<string[]> {
+  const media = mediaStore();
+  const listed = await Promise.all([media.list(`media/${job.job_id}/`), media.list(`videos/${job.job_id}/`)]);
+  return [...new Set([job.media_key, job.video_key, ...listed.flat()].filter((k): k is string => Boolean(k)))];
 }
 
 /** The URL handed out for a completed job: a presigned GET of our mirror, else the provider's URL. */

@@ -2,6 +2,7 @@ import {
   DeleteObjectsCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   NotFound,
   NoSuchKey,
   PutObjectCommand,
@@ -22,15 +23,16 @@ export class S3MediaStore implements MediaStore {
     private readonly client: S3Client = s3Client(),
   ) {}
 
-  async put(key: string, body: Buffer | Uint8Array | NodeJS.ReadableStream, contentType: string): Promise<void> {
+  async put(key: string, body: Buffer | Uint8Array | NodeJS.ReadableStream, contentType: string, metadata?: Record<string, string>): Promise<void> {
+    const Metadata = metadata && Object.keys(metadata).length > 0 ? metadata : undefined;
     if (Buffer.isBuffer(body) || body instanceof Uint8Array) {
-      await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }));
+      await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, Metadata }));
       return;
     }
     // Streams of unknown length go up as a multipart upload, never buffered whole.
     await new Upload({
       client: this.client,
-      params: { Bucket: this.bucket, Key: key, Body: body as Readable, ContentType: contentType },
+      params: { Bucket: this.bucket, Key: key, Body: body as Readable, ContentType: contentType, Metadata },
     }).done();
   }
 
@@ -79,19 +81,38 @@ export class S3MediaStore implements MediaStore {
     }
   }
 
+  /** Every key under `prefix` (all pages). */
+  async list(prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const out = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+      for (const object of out.Contents ?? []) if (object.Key) keys.push(object.Key);
+      token = out.IsTruncated ? out.NextContinuationToken : undefined;
+    } while (token);
+    return keys;
+  }
+
   presignGet(key: string, expiresInSeconds: number): Promise<string> {
     return getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: expiresInSeconds });
   }
 
-  async presignPost(key: string, contentType: string, maxBytes: number, expiresInSeconds: number) {
+  /**
+   * A presigned POST form for exactly `key`, `contentType` and 1..`maxBytes` bytes. Each `metadata`
+   * entry becomes an `x-amz-meta-<name>` field the policy pins with an `eq` condition, so the stored
+   * object records it (the owner, docs/tenancy.md) and the form cannot be replayed with another value.
+   */
+  async presignPost(key: string, contentType: string, maxBytes: number, expiresInSeconds: number, metadata: Record<string, string> = {}) {
+    const meta = Object.fromEntries(Object.entries(metadata).map(([name, value]) => [`x-amz-meta-${name}`, value]));
     const { url, fields } = await createPresignedPost(this.client, {
       Bucket: this.bucket,
       Key: key,
       Conditions: [
         ['content-length-range', 1, maxBytes],
         ['eq', '$Content-Type', contentType],
+        ...Object.entries(meta).map(([field, value]) => ['eq', `$${field}`, value] as ['eq', string, string]),
       ],
-      Fields: { 'Content-Type': contentType },
+      Fields: { 'Content-Type': contentType, ...meta },
       Expires: expiresInSeconds,
     });
     return { url, fields };

@@ -5,7 +5,6 @@ import {
   makeIdempotent,
 } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import { createHash } from 'node:crypto';
 import { getConfig, requireConfig } from '../core/config.js';
 import { errors } from '../core/errors.js';
 import { createVideoJob } from '../core/jobs/create.js';
@@ -14,6 +13,8 @@ import { petDetector } from '../adapters/detector.js';
 import { assertCallbackUrl, catalogue, jobStore, workQueues } from '../adapters/jobs-wiring.js';
 import { TABLE_LAYOUT } from '../adapters/table-layout.js';
 import { httpHandler, toIssues } from '../http/handler.js';
+import { callerClientId } from '../http/caller.js';
+import { ownerTag } from '../core/auth/ownership.js';
 
 /** Same key + same body within 24 h → the original response (Stripe's window, not Powertools' 1 h). */
 const idempotencyConfig = new IdempotencyConfig({
@@ -22,17 +23,28 @@ const idempotencyConfig = new IdempotencyConfig({
   expiresAfterSeconds: 24 * 3600,
 });
 
-type Input = { scope: string; key: string; body: GenerateVideoRequest };
+/** `scope` = the caller's owner tag, so the same key from two clients names two records (docs/tenancy.md). */
+type Input = { scope: string; key: string; clientId: string; body: GenerateVideoRequest };
 
-const create = (input: Input) =>
-  createVideoJob(input.body, {
-    detector: petDetector(),
-    store: jobStore(),
-    queues: workQueues(),
-    catalogue: catalogue(),
-    config: getConfig(),
-    assertCallbackUrl,
-  });
+/**
+ * Creates the job. The stored idempotency record holds the owner beside the response, so a replay is
+ * checked against the caller and the operator's erasure script can find a client's records.
+ */
+const create = async (input: Input) => ({
+  client_id: input.clientId,
+  response: await createVideoJob(
+    input.body,
+    {
+      detector: petDetector(),
+      store: jobStore(),
+      queues: workQueues(),
+      catalogue: catalogue(),
+      config: getConfig(),
+      assertCallbackUrl,
+    },
+    input.clientId,
+  ),
+});
 
 let idempotentCreate: ((input: Input) => ReturnType<typeof create>) | undefined;
 const idempotent = () =>
@@ -62,16 +74,18 @@ async function createOnce(input: Input, deadline: number): Promise<Awaited<Retur
   }
 }
 
-/** POST /api/generate-video (SPEC 3.4). */
+/** POST /api/generate-video (SPEC 3.4). The caller owns the job (docs/tenancy.md). */
 export const handler = httpHandler({ body: GenerateVideoRequest }, async ({ body, headers, event, context }) => {
+  const clientId = callerClientId(event);
   const key = headers['idempotency-key'];
-  if (key === undefined) return { status: 202, body: await create({ scope: '', key: '', body }) };
+  if (key === undefined) return { status: 202, body: (await create({ scope: '', key: '', clientId, body })).response };
   const parsed = IdempotencyKeyHeader.safeParse(key);
   if (!parsed.success) throw errors.validation(toIssues(parsed.error, 'header.idempotency-key'));
   idempotencyConfig.registerLambdaContext(context);
-  // Keys are scoped to the caller's credential so two apps can never collide.
-  const caller = event.requestContext?.identity?.apiKeyId ?? event.requestContext?.identity?.apiKey ?? 'anonymous';
-  const scope = createHash('sha256').update(String(caller)).digest('hex').slice(0, 16);
+  // Keys are scoped to the calling client so two apps can never collide or read each other's answer.
   const deadline = Date.now() + Math.min(20_000, Math.max(0, context.getRemainingTimeInMillis() - 3000));
-  return { status: 202, body: await createOnce({ scope, key: parsed.data, body }, deadline) };
+  const stored = await createOnce({ scope: ownerTag(clientId), key: parsed.data, clientId, body }, deadline);
+  // Defence in depth: a stored answer is only ever replayed to the client it was made for.
+  if (stored.client_id !== clientId) throw new Error('An idempotency record of another client matched this request.');
+  return { status: 202, body: stored.response };
 });

@@ -2,11 +2,17 @@ import { errors } from '../core/errors.js';
 import { JobPath } from '../core/schemas/jobs.js';
 import { jobStore, videoUrlFor } from '../adapters/jobs-wiring.js';
 import { httpHandler } from '../http/handler.js';
+import { callerClientId } from '../http/caller.js';
+import { isOwnedBy } from '../core/auth/ownership.js';
 
-/** GET /api/video-result/{job_id} (SPEC 3.6): a time-limited URL of our mirror when mirroring is on. */
-export const handler = httpHandler({ path: JobPath }, async ({ path }) => {
+/**
+ * GET /api/video-result/{job_id} (SPEC 3.6): a time-limited URL of our mirror when mirroring is on.
+ * Another client's job is a 404 like an unknown id (docs/tenancy.md).
+ */
+export const handler = httpHandler({ path: JobPath }, async ({ path, event }) => {
+  const clientId = callerClientId(event);
   const job = await jobStore().get(path.job_id);
-  if (!job) throw errors.jobNotFound(path.job_id);
+  if (!job || !isOwnedBy(job, clientId)) throw errors.jobNotFound(path.job_id);
   if (job.status === 'failed') throw errors.videoFailed(job.failure_reason ?? job.detail ?? 'The video could not be generated.');
   if (job.status !== 'completed') throw errors.videoNotReady(job.status);
   return {

@@ -3,10 +3,13 @@ import { statusView } from '../core/jobs/model.js';
 import { JobPath } from '../core/schemas/jobs.js';
 import { jobStore } from '../adapters/jobs-wiring.js';
 import { httpHandler } from '../http/handler.js';
+import { callerClientId } from '../http/caller.js';
+import { isOwnedBy } from '../core/auth/ownership.js';
 
-/** GET /api/video-status/{job_id} (SPEC 3.5). */
-export const handler = httpHandler({ path: JobPath }, async ({ path }) => {
+/** GET /api/video-status/{job_id} (SPEC 3.5). Another client's job is a 404 like an unknown id (docs/tenancy.md). */
+export const handler = httpHandler({ path: JobPath }, async ({ path, event }) => {
+  const clientId = callerClientId(event);
   const job = await jobStore().get(path.job_id);
-  if (!job) throw errors.jobNotFound(path.job_id);
+  if (!job || !isOwnedBy(job, clientId)) throw errors.jobNotFound(path.job_id);
   return { status: 200, body: statusView(job) };
 });

@@ -34,6 +34,12 @@ export interface DetectionOutcome extends DetectionResult {
 
 export interface DetectRequest {
   source: MediaSource;
+  /**
+   * The calling client (docs/tenancy.md). An `upload_key` is only read when it was issued to this
+   * client (else the answer is the one for an upload that does not exist), and stored media records
+   * it as its owner (`x-amz-meta-client-id`). Required for `upload_key` sources.
+   */
+  owner?: string;
   /** Write the validated bytes to the media bucket under this key prefix when a pet is found. */
   storePrefix?: string;
 }
@@ -45,7 +51,8 @@ export interface PetDetector {
 
 /** Object storage for uploads, validated media and mirrored videos. */
 export interface MediaStore {
-  put(key: string, body: Buffer | Uint8Array | NodeJS.ReadableStream, contentType: string): Promise<void>;
+  /** `metadata`: S3 user metadata (`x-amz-meta-<name>`), e.g. the owner (`OWNER_METADATA`). */
+  put(key: string, body: Buffer | Uint8Array | NodeJS.ReadableStream, contentType: string, metadata?: Record<string, string>): Promise<void>;
   /** Reads at most `maxBytes`; larger objects are rejected without reading them whole. */
   get(key: string, maxBytes: number): Promise<{ body: Buffer; contentType?: string } | undefined>;
   head(key: string): Promise<{ size: number; contentType?: string } | undefined>;
@@ -56,6 +63,8 @@ export interface MediaStore {
     contentType: string,
     maxBytes: number,
     expiresInSeconds: number,
+    /** S3 user metadata the form must carry (pinned by the policy). */
+    metadata?: Record<string, string>,
   ): Promise<{ url: string; fields: Record<string, string> }>;
 }
 

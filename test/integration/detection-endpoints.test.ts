@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureModels } from '../../models/setup.js';
 import { call, startTestRuntime } from '../support/runtime.js';
 import { startFileServer } from '../support/servers.js';
+import { uploadKeyOf } from '../../lambdas/core/auth/ownership.js';
 
 const SHARED = path.join(SHARED_DIR, 'data');
 const dog = readFileSync(path.join(SHARED, 'pets-eval', 'darknet-dog-bicycle-truck.jpg'));
@@ -162,7 +163,9 @@ describe('POST /api/uploads → upload → detect', () => {
 
   it('refuses keys it did not issue and keys with nothing uploaded', async () => {
     expect((await detect({ upload_key: 'media/job_x/source.jpg' })).status).toBe(422);
-    const missing = await detect({ upload_key: 'uploads/01JD3YQ5Z8M2W4V6T7R9P0K1C3/image' });
+    // The pre-ownership shape (no owner segment) is not an upload key any more.
+    expect((await detect({ upload_key: 'uploads/01JD3YQ5Z8M2W4V6T7R9P0K1C3/image' })).status).toBe(422);
+    const missing = await detect({ upload_key: uploadKeyOf('local', '01JD3YQ5Z8M2W4V6T7R9P0K1C3', 'image') });
     expect(missing.status).toBe(400);
     expect(missing.body.detail.error).toBe('media_unreachable');
   });

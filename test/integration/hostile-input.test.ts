@@ -8,6 +8,7 @@ import { ROUTES } from '../../lambdas/core/routes.js';
 import { TABLE_LAYOUT } from '../../lambdas/adapters/table-layout.js';
 import { resourcesOfType } from '../../local/template.js';
 import { startTestRuntime } from '../support/runtime.js';
+import { UPLOAD_KEY } from '../../lambdas/core/auth/ownership.js';
 
 /**
  * Hostile input across the whole API (issue 7 §1, SPEC §6 "bad input never crashes a function or
@@ -190,6 +191,7 @@ const nasty = fc.constantFrom(
   '{{7*7}}',
   'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3',
   'uploads/01JD3YQ5Z8M2W4V6T7R9P0K1C3/image',
+  'uploads/2bd806c97f0e00af1a1fc3328fa763a9/01JD3YQ5Z8M2W4V6T7R9P0K1C3/image',
   'uploads/../media/x/source.jpg',
   'hi',
   'en',
@@ -303,7 +305,7 @@ const deepBodies: Record<string, fc.Arbitrary<string>> = {
       httpsUnreachable.map((u) => [['image_url', JSON.stringify(u)]] as Array<[string, string]>),
       httpsUnreachable.map((u) => [['video_url', JSON.stringify(u)]] as Array<[string, string]>),
       fc
-        .oneof(fc.stringMatching(/^uploads\/[0-9A-HJKMNP-TV-Z]{26}\/(image|video)$/), fc.constantFrom('uploads/../../etc/passwd', 'media/job_x/source.jpg', '../uploads/x'), shortText(256))
+        .oneof(fc.stringMatching(/^uploads\/[0-9A-HJKMNP-TV-Z]{26}\/(image|video)$/), fc.stringMatching(UPLOAD_KEY), fc.constantFrom('uploads/../../etc/passwd', 'media/job_x/source.jpg', '../uploads/x'), shortText(256))
         .map((k) => [['upload_key', JSON.stringify(k)]] as Array<[string, string]>),
     )
     .map(objectText),

@@ -85,9 +85,10 @@ export class MemoryJobStore implements JobStore {
     return { ok: true, job: clone(next) };
   }
 
-  async delete(jobId: string): Promise<Job | undefined> {
+  async delete(jobId: string, ownerId?: string): Promise<Job | undefined> {
     await this.tick();
     const job = this.items.get(jobId);
+    if (ownerId !== undefined && job?.client_id !== ownerId) return undefined;
     this.items.delete(jobId);
     return job && clone(job);
   }

@@ -2,6 +2,7 @@ import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { jobStore } from '../../lambdas/adapters/jobs-wiring.js';
 import type { Job } from '../../lambdas/core/jobs/model.js';
 import type { RevidSimulator, SimulatedRender } from '../../local/simulators/revid.js';
+import type { LocalClient } from '../../local/runtime.js';
 import { startAtomicMoto } from './atomic-moto.js';
 import { startCallbackReceiver, startPhotoServer, waitFor } from './job-servers.js';
 import { instrumentStore, type StoreProbe } from './recording-store.js';
@@ -14,7 +15,9 @@ export type JobsRuntime = Awaited<ReturnType<typeof startJobsRuntime>>;
  * outbound allow-list, moto with atomic conditional writes (see atomic-moto.ts), the local runtime with
  * its Revid simulator, and a probe on the shared job store that counts acknowledged transitions.
  */
-export async function startJobsRuntime(options: { env?: Record<string, string>; renderMs?: number; scheduleIntervalMs?: number } = {}) {
+export async function startJobsRuntime(
+  options: { env?: Record<string, string>; renderMs?: number; scheduleIntervalMs?: number; clients?: LocalClient[] } = {},
+) {
   const photos = await startPhotoServer();
   const receiver = await startCallbackReceiver();
   const extraHosts = options.env?.OUTBOUND_ALLOWED_HOSTS ? options.env.OUTBOUND_ALLOWED_HOSTS.split(',') : [];
@@ -23,7 +26,7 @@ export async function startJobsRuntime(options: { env?: Record<string, string>; 
   const moto = await startAtomicMoto();
   const env = { ...options.env };
   delete env.OUTBOUND_ALLOWED_HOSTS;
-  const runtime = await startTestRuntime({ env, scheduleIntervalMs: options.scheduleIntervalMs });
+  const runtime = await startTestRuntime({ env, scheduleIntervalMs: options.scheduleIntervalMs, clients: options.clients ?? [] });
   const sim = runtime.simulator<RevidSimulator>('revid');
   const store = jobStore();
   const probe: StoreProbe = instrumentStore(store);

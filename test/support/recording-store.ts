@@ -49,8 +49,8 @@ export class RecordingStore implements JobStore {
     return result;
   }
 
-  delete(jobId: string): Promise<Job | undefined> {
-    return this.inner.delete(jobId);
+  delete(jobId: string, ownerId?: string): Promise<Job | undefined> {
+    return this.inner.delete(jobId, ownerId);
   }
 
   listStale(kind: JobStatus | 'callback', before: string, limit: number): Promise<Job[]> {

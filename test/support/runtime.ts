@@ -7,7 +7,8 @@ import '../../local/simulators/register.js';
  */
 export async function startTestRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime & { logs: string[] }> {
   const logs: string[] = [];
-  const runtime = await startLocalRuntime({ port: 0, log: (line) => logs.push(line), ...options });
+  // A test's clients are its own: LOCAL_API_CLIENTS of the developer's shell does not leak in.
+  const runtime = await startLocalRuntime({ port: 0, log: (line) => logs.push(line), clients: [], ...options });
   return Object.assign(runtime, { logs });
 }
 

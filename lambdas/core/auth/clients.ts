@@ -1,5 +1,20 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { decodeWebhookSecret, WEBHOOK_SECRET_PREFIX } from '../callbacks/signing.js';
+
+/**
+ * A Standard Webhooks signing secret: `whsec_` + base64 of 24–64 random bytes (the range the
+ * Standard Webhooks spec allows). The validation message never echoes the value.
+ */
+export const WebhookSigningSecret = z.string().refine((value) => {
+  if (!value.startsWith(WEBHOOK_SECRET_PREFIX)) return false;
+  try {
+    const key = decodeWebhookSecret(value);
+    return key.length >= 24 && key.length <= 64;
+  } catch {
+    return false;
+  }
+}, 'must be a Standard Webhooks secret: whsec_ followed by the base64 of 24 to 64 bytes');
 
 /**
  * Registered API clients. The registry (the `ApiClients` secret) holds only the SHA-256 of each
@@ -16,6 +31,17 @@ export const ApiClient = z.object({
   created_at: z.string().optional(),
   /** A disabled client is refused without deleting its record (revocation with an audit trail). */
   disabled: z.boolean().optional(),
+  /**
+   * Per-client callback settings (docs/tenancy.md). `default_callback_url`: where this client's jobs
+   * without a `callback_url` are called back (instead of the deployment's `DEFAULT_CALLBACK_URL`).
+   */
+  default_callback_url: z.url({ protocol: /^https?$/, error: 'default_callback_url must be an https URL' }).max(2048).optional(),
+  /**
+   * This client's own Standard Webhooks secrets, current first; a second one is the previous secret
+   * during a rotation (both sign). Absent: the deployment's signing secret signs this client's callbacks.
+   * They sign callbacks only and never authenticate API calls; this registry is a Secrets Manager secret.
+   */
+  signing_secrets: z.array(WebhookSigningSecret).min(1).max(2).optional(),
 });
 export type ApiClient = z.infer<typeof ApiClient>;
 
@@ -58,4 +84,17 @@ export function findClient(key: string, clients: readonly ApiClient[]): ApiClien
     if (equal && !client.disabled && found === undefined) found = client;
   }
   return found;
+}
+
+/** The per-client callback settings of a registry record (docs/tenancy.md). */
+export type ClientCallbackSettings = Pick<ApiClient, 'default_callback_url' | 'signing_secrets'>;
+
+/**
+ * The callback settings of `clientId` in the registry, or undefined when it is not registered (then
+ * the deployment's settings apply). A disabled client keeps its settings: callbacks of its jobs
+ * still go to it, signed with its secret, until its jobs are erased.
+ */
+export function callbackSettingsOf(clients: readonly ApiClient[], clientId: string): ClientCallbackSettings | undefined {
+  const client = clients.find((c) => c.id === clientId);
+  return client && { default_callback_url: client.default_callback_url, signing_secrets: client.signing_secrets };
 }

@@ -9,9 +9,11 @@ import { sampleVideoFrames } from '../intake/video-frames.js';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { metrics } from '../observability.js';
 import { METRIC } from '../metric-names.js';
+import { isUploadOf, OWNER_METADATA, UPLOAD_KEY } from '../auth/ownership.js';
 
-/** Upload keys handed out by POST /api/uploads; nothing else in the bucket is readable through a request. */
-export const UPLOAD_KEY = /^uploads\/[0-9A-HJKMNP-TV-Z]{26}\/(image|video)$/;
+
+/** The answer for an upload_key that names no upload of the caller (absent, expired or another client's). */
+export const NO_UPLOAD = 'No file was uploaded for this upload_key (or it has expired).';
 
 export interface PetCheckDeps {
   model: PetModel;
@@ -46,11 +48,15 @@ export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Pro
     // Leave time to sample and detect: a video that cannot be fetched in time is refused, not a 504.
     ({ bytes } = await fetchBytes(source.video_url, { maxBytes: config.MAX_VIDEO_BYTES, totalTimeoutMs: remaining(8000) }));
   } else {
+    // Upload keys handed out by POST /api/uploads; nothing else in the bucket is readable through a request.
     if (!UPLOAD_KEY.test(source.upload_key)) {
       throw errors.validation([{ path: 'body.upload_key', message: 'must be an upload_key returned by POST /api/uploads' }]);
     }
-    const object = await deps.media.get(source.upload_key, Math.max(config.MAX_IMAGE_BYTES, config.MAX_VIDEO_BYTES));
-    if (!object) throw errors.mediaUnreachable('No file was uploaded for this upload_key (or it has expired).');
+    // Another client's upload is answered exactly like one that was never made (docs/tenancy.md), and
+    // before the bucket is read, so neither the answer nor its timing depends on the object existing.
+    const owned = request.owner !== undefined && isUploadOf(source.upload_key, request.owner);
+    const object = owned ? await deps.media.get(source.upload_key, Math.max(config.MAX_IMAGE_BYTES, config.MAX_VIDEO_BYTES)) : undefined;
+    if (!object) throw errors.mediaUnreachable(NO_UPLOAD);
     bytes = object.body;
   }
   const fetchMs = performance.now() - fetchStarted;
@@ -120,7 +126,7 @@ export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Pro
   };
   if (outcome.has_pets && request.storePrefix) {
     const key = `${request.storePrefix}/source.${extensionOf(type.format)}`;
-    await deps.media.put(key, bytes, type.mime);
+    await deps.media.put(key, bytes, type.mime, request.owner === undefined ? undefined : { [OWNER_METADATA]: request.owner });
     outcome.media_key = key;
     outcome.media_content_type = type.mime;
   }

@@ -32,9 +32,10 @@ export function languageField(field: string, value: string): LanguageCode {
 /**
  * POST /api/generate-video (SPEC 3.4): validate, detect on exactly the bytes that will be rendered,
  * store them, write the job (conditional put) and enqueue the render. Money is only spent after a pet
- * was found.
+ * was found. `clientId` (the caller, docs/tenancy.md) owns the job and its stored media; an
+ * `upload_key` of another client is answered like one that names nothing.
  */
-export async function createVideoJob(request: GenerateVideoRequest, deps: CreateJobDeps) {
+export async function createVideoJob(request: GenerateVideoRequest, deps: CreateJobDeps, clientId: string) {
   const language = languageField('language', request.language);
   const sourceLang = languageField('source_lang', request.source_lang);
   if (request.filter_id !== undefined && !deps.catalogue.has(request.filter_id)) {
@@ -46,7 +47,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
   const source = (
     request.image_url ? { image_url: request.image_url } : request.video_url ? { video_url: request.video_url } : { upload_key: request.upload_key! }
   ) as MediaSource;
-  const detection = await deps.detector.detect({ source, storePrefix: `media/${jobId}` });
+  const detection = await deps.detector.detect({ source, storePrefix: `media/${jobId}`, owner: clientId });
   if (!detection.has_pets) throw errors.noPetsDetected();
   if (!detection.media_key) throw errors.detector('The detector did not store the validated media.');
 
@@ -54,6 +55,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
   const detectedPets = summarizePets(detection.pets);
   const job: Job = {
     job_id: jobId,
+    client_id: clientId,
     status: 'queued',
     version: 0,
     detail: 'Waiting to render.',

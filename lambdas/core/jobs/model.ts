@@ -7,6 +7,11 @@ export type CallbackState = 'none' | 'pending' | 'delivered' | 'failed' | 'gone'
 /** A video job as stored (one item in the jobs table). */
 export interface Job {
   job_id: string;
+  /**
+   * The API client that created the job (docs/tenancy.md): the only client that can read, delete or
+   * be called back about it. Absent on jobs written before ownership was recorded (owned by nobody).
+   */
+  client_id?: string;
   status: JobStatus;
   /** Monotonic write counter; every transition is conditional on it. */
   version: number;

@@ -17,7 +17,12 @@ export interface JobStore {
   transition(job: Job, to: JobStatus, patch?: JobPatch): Promise<TransitionResult>;
   /** Non-status changes (progress, token hash, callback bookkeeping), conditional on the status. */
   update(job: Job, patch: JobPatch, expectedStatus?: JobStatus): Promise<TransitionResult>;
-  delete(jobId: string): Promise<Job | undefined>;
+  /**
+   * Deletes the job and returns it; undefined when there is none. With `ownerId`, only a job whose
+   * `client_id` is `ownerId` is deleted (in the same conditional write); another client's job is left
+   * alone and answered as undefined, like an absent one (docs/tenancy.md).
+   */
+  delete(jobId: string, ownerId?: string): Promise<Job | undefined>;
   /** Non-terminal (or callback-pending) jobs last updated before `before`, oldest first. */
   listStale(kind: JobStatus | 'callback', before: string, limit: number): Promise<Job[]>;
 }

@@ -1,0 +1,149 @@
+import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uploadKeyOf } from '../../lambdas/core/auth/ownership.js';
+import { call } from '../support/runtime.js';
+import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
+import { PET_PHOTO } from '../support/job-servers.js';
+
+/**
+ * Tenant isolation through the whole local runtime (docs/tenancy.md): two registered clients, A and B,
+ * each with its own key. B must get exactly the answer an unknown id gets for everything of A's, and A
+ * must be unaffected by whatever B tries.
+ */
+const A = { id: 'partner-a', key: `prk${randomBytes(32).toString('hex')}` };
+const B = { id: 'partner-b', key: `prk${randomBytes(32).toString('hex')}` };
+type Client = typeof A;
+
+/** Status, content type and body of an answer; the request id (header, never in the body) is left out. */
+const shape = (res: { status: number; headers: Headers; text: string }) => ({
+  status: res.status,
+  contentType: res.headers.get('content-type'),
+  body: res.text,
+});
+
+describe('Tenant isolation (two clients through the local runtime)', () => {
+  let t: JobsRuntime;
+  const s3 = new S3Client({ forcePathStyle: true });
+  const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+  const as = (client: Client, method: string, path: string, options: { body?: unknown; headers?: Record<string, string> } = {}) =>
+    call(t.runtime, method, path, { ...options, key: client.key });
+  const generate = (client: Client, body: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    as(client, 'POST', '/api/generate-video', {
+      body: { text: 'Roast my lazy dog who sleeps all day!', image_url: t.photos.photoUrl('dog'), callback_url: `${t.receiver.url}/hooks/${client.id}`, ...body },
+      headers,
+    });
+  async function jobOf(client: Client, body: Record<string, unknown> = {}): Promise<string> {
+    const res = await generate(client, body);
+    expect(res.status).toBe(202);
+    return res.body.job_id as string;
+  }
+  /** POST /api/uploads as `client`, then the photo through the presigned form; returns the upload_key. */
+  async function uploadAs(client: Client): Promise<string> {
+    const res = await as(client, 'POST', '/api/uploads', { body: { content_type: 'image/jpeg' } });
+    expect(res.status).toBe(201);
+    const form = new FormData();
+    for (const [k, v] of Object.entries<string>(res.body.fields)) form.append(k, v);
+    form.append('file', new Blob([await readFile(PET_PHOTO)], { type: 'image/jpeg' }));
+    const posted = await fetch(res.body.url, { method: 'POST', body: form });
+    expect(posted.status).toBeLessThan(300);
+    return res.body.upload_key as string;
+  }
+
+  /** The ids of every job item of `client` in the table. */
+  async function jobsOf(client: Client): Promise<string[]> {
+    const out = await ddb.send(new ScanCommand({ TableName: process.env.JOBS_TABLE_NAME!, ConsistentRead: true }));
+    return (out.Items ?? []).filter((i) => String(i.pk).startsWith('JOB#') && i.client_id === client.id).map((i) => String(i.job_id)).sort();
+  }
+
+  beforeAll(async () => {
+    t = await startJobsRuntime({ renderMs: 300, clients: [A, B] });
+  });
+  afterAll(async () => t?.stop());
+
+  it('records the creating client on the job and on its stored media', async () => {
+    const jobId = await jobOf(A);
+    const job = await t.job(jobId);
+    expect(job?.client_id).toBe(A.id);
+    const head = await s3.send(new HeadObjectCommand({ Bucket: process.env.MEDIA_BUCKET_NAME!, Key: job!.media_key }));
+    expect(head.Metadata?.['client-id']).toBe(A.id);
+  });
+
+  it("answers B's status, result and delete of A's job with the 404 of an unknown id, and leaves A's job alone", async () => {
+    const jobId = await jobOf(A);
+    const done = await t.waitForJob(jobId, 'completed with its callback delivered', (j) => j.status === 'completed' && j.callback_state === 'delivered');
+    const routes = [
+      ['GET', `/api/video-status/${jobId}`],
+      ['GET', `/api/video-result/${jobId}`],
+      ['DELETE', `/api/jobs/${jobId}`],
+    ] as const;
+    const byB = [];
+    for (const [method, path] of routes) byB.push(await as(B, method, path));
+    for (const res of byB) {
+      expect(res.status).toBe(404);
+      expect(res.body).toEqual({ detail: { error: 'job_not_found', message: `No job with id '${jobId}'.` } });
+    }
+    // A is unaffected: its job, media and video are all still there.
+    expect((await as(A, 'GET', `/api/video-status/${jobId}`)).body).toMatchObject({ job_id: jobId, status: 'completed' });
+    expect((await as(A, 'GET', `/api/video-result/${jobId}`)).status).toBe(200);
+    for (const key of [done.media_key, done.video_key!]) {
+      await expect(s3.send(new HeadObjectCommand({ Bucket: process.env.MEDIA_BUCKET_NAME!, Key: key }))).resolves.toBeDefined();
+    }
+    // The owner deletes it; now the id is unknown to everyone, and B's earlier answers were exactly that answer.
+    expect((await as(A, 'DELETE', `/api/jobs/${jobId}`)).status).toBe(204);
+    for (const [i, [method, path]] of routes.entries()) {
+      const unknown = await as(B, method, path);
+      expect(shape(byB[i]!)).toEqual(shape(unknown));
+      expect(byB[i]!.headers.get('x-request-id')).not.toBe(unknown.headers.get('x-request-id'));
+      expect(shape(await as(A, method, path))).toEqual(shape(unknown));
+    }
+  });
+
+  it("refuses B's use of A's upload_key (detect-pets and generate-video) exactly like an upload that was never made", async () => {
+    const keyOfA = await uploadAs(A);
+    const neverMade = uploadKeyOf(B.id, '01JD3YQ5Z8M2W4V6T7R9P0K1C3', 'image');
+    const jobsBefore = await jobsOf(B);
+    const detect = await as(B, 'POST', '/api/detect-pets', { body: { upload_key: keyOfA } });
+    const detectUnknown = await as(B, 'POST', '/api/detect-pets', { body: { upload_key: neverMade } });
+    expect(detect.status).toBe(400);
+    expect(detect.body.detail.error).toBe('media_unreachable');
+    expect(shape(detect)).toEqual(shape(detectUnknown));
+    const generateB = await generate(B, { image_url: undefined, upload_key: keyOfA });
+    const generateUnknown = await generate(B, { image_url: undefined, upload_key: neverMade });
+    expect(generateB.status).toBe(400);
+    expect(shape(generateB)).toEqual(shape(generateUnknown));
+    expect(await jobsOf(B)).toEqual(jobsBefore);
+    // A can still use it, for detection and for a job it owns.
+    const detectA = await as(A, 'POST', '/api/detect-pets', { body: { upload_key: keyOfA } });
+    expect(detectA.status).toBe(200);
+    expect(detectA.body.has_pets).toBe(true);
+    const jobA = await generate(A, { image_url: undefined, upload_key: keyOfA });
+    expect(jobA.status).toBe(202);
+    expect((await t.job(jobA.body.job_id))?.client_id).toBe(A.id);
+  });
+
+  it('records the owner in the upload key and, through a policy-pinned form field, on the uploaded object', async () => {
+    const res = await as(A, 'POST', '/api/uploads', { body: { content_type: 'image/jpeg' } });
+    expect(res.body.upload_key).toMatch(new RegExp(`^${uploadKeyOf(A.id, 'X', 'image').split('X')[0]}`));
+    expect(res.body.fields['x-amz-meta-client-id']).toBe(A.id);
+    const key = await uploadAs(A);
+    const head = await s3.send(new HeadObjectCommand({ Bucket: process.env.MEDIA_BUCKET_NAME!, Key: key }));
+    expect(head.Metadata?.['client-id']).toBe(A.id);
+  });
+
+  it('keeps Idempotency-Key scoped per client: the same key and body from A and B make two jobs, each its owner’s', async () => {
+    const key = `same-key-${Date.now()}`;
+    const a1 = await generate(A, { callback_url: `${t.receiver.url}/hooks/shared` }, { 'Idempotency-Key': key });
+    const b1 = await generate(B, { callback_url: `${t.receiver.url}/hooks/shared` }, { 'Idempotency-Key': key });
+    const a2 = await generate(A, { callback_url: `${t.receiver.url}/hooks/shared` }, { 'Idempotency-Key': key });
+    expect([a1.status, b1.status, a2.status]).toEqual([202, 202, 202]);
+    expect(a2.body.job_id).toBe(a1.body.job_id);
+    expect(b1.body.job_id).not.toBe(a1.body.job_id);
+    expect((await t.job(a1.body.job_id))?.client_id).toBe(A.id);
+    expect((await t.job(b1.body.job_id))?.client_id).toBe(B.id);
+    expect((await as(B, 'GET', `/api/video-status/${a1.body.job_id}`)).status).toBe(404);
+  });
+});
