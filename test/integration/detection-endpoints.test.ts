@@ -1,6 +1,8 @@
 import { SHARED_DIR } from '../support/shared-data.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,10 +105,33 @@ describe('POST /api/detect-pets through the local runtime', () => {
   });
 
   it('refuses private and metadata addresses without connecting', async () => {
-    for (const url of ['https://169.254.169.254/latest/meta-data/', 'https://127.0.0.1:9001/', 'http://example.com/dog.jpg']) {
-      const res = await detect({ image_url: url });
-      expect(res.status, url).toBe(400);
-      expect(res.body.detail.error).toBe('media_unreachable');
+    // Victims on loopback (not on the test allow-list) count every TCP connection they receive.
+    const victims = await Promise.all(['127.0.0.1', '::1'].map(async (host) => {
+      const state = { connections: 0, server: net.createServer((socket) => socket.destroy()) };
+      state.server.on('connection', () => state.connections++);
+      await new Promise<void>((resolve, reject) => state.server.once('error', reject).listen(0, host, resolve));
+      return { ...state, port: (state.server.address() as AddressInfo).port };
+    }));
+    const [v4, v6] = victims as [(typeof victims)[number], (typeof victims)[number]];
+    try {
+      const urls = [
+        'https://169.254.169.254/latest/meta-data/',
+        `http://127.0.0.1:${v4.port}/dog.jpg`,
+        `https://127.0.0.1:${v4.port}/`,
+        `http://[::1]:${v6.port}/dog.jpg`,
+        `http://localhost:${v4.port}/dog.jpg`,
+        'http://example.com/dog.jpg',
+      ];
+      for (const url of urls) {
+        const res = await detect({ image_url: url });
+        expect(res.status, url).toBe(400);
+        expect(res.body.detail.error, url).toBe('media_unreachable');
+      }
+      // The answers above are final (the handler returned), so no connection can still be on its way.
+      expect(v4.connections).toBe(0);
+      expect(v6.connections).toBe(0);
+    } finally {
+      await Promise.all(victims.map((v) => new Promise<void>((resolve) => v.server.close(() => resolve()))));
     }
   });
 

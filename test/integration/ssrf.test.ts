@@ -156,7 +156,7 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
   let sim: Counting;
   let sim2: Counting;
   let victim: Counting;
-  let victim6: Counting | undefined;
+  let victim6: Counting;
   let netConnect: MockInstance;
   let tlsConnect: MockInstance;
 
@@ -167,7 +167,8 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
     sim = await listen('127.0.0.1', simHandler);
     sim2 = await listen('127.0.0.1', simHandler);
     victim = await listen('127.0.0.1', victimHandler);
-    victim6 = await listen('::1', victimHandler).catch(() => undefined);
+    // Required, not optional: a machine without IPv6 loopback fails here instead of silently dropping the IPv6 checks.
+    victim6 = await listen('::1', victimHandler);
   });
   afterAll(async () => {
     for (const t of timers) clearInterval(t);
@@ -180,7 +181,7 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
   afterEach(() => {
     vi.restoreAllMocks();
     expect(victim.connections).toBe(0);
-    expect(victim6?.connections ?? 0).toBe(0);
+    expect(victim6.connections).toBe(0);
   });
 
   const simBase = () => `http://127.0.0.1:${sim.port}`;
@@ -190,7 +191,7 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
   const policy = (extra: OutboundPolicy = {}): OutboundPolicy => ({
     allowedHosts: [`127.0.0.1:${sim.port}`, `127.0.0.1:${sim2.port}`],
     schemes: ['http:', 'https:'],
-    ports: [80, 443, victim.port, ...(victim6 ? [victim6.port] : [])],
+    ports: [80, 443, victim.port, victim6.port],
     lookup: testResolver,
     connectTimeoutMs: 500,
     totalTimeoutMs: 3_000,
@@ -256,7 +257,7 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
         return raw;
       }
       const v6 = url.hostname.startsWith('[') && !url.hostname.startsWith('[::ffff:');
-      url.port = String(v6 && victim6 ? victim6.port : victim.port);
+      url.port = String(v6 ? victim6.port : victim.port);
       return url.href;
     };
 
@@ -283,9 +284,7 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
       const err = (await fetchBytes(`http://127.0.0.1:${victim.port}/`, policy()).catch((e: unknown) => e)) as OutboundError;
       expect(err.reason).toBe('blocked');
       expect(err.message).toMatch(/loopback/);
-      if (victim6) {
-        await expect(fetchBytes(`http://[::1]:${victim6.port}/`, policy())).rejects.toThrow(/loopback/);
-      }
+      await expect(fetchBytes(`http://[::1]:${victim6.port}/`, policy())).rejects.toThrow(/loopback/);
     });
   });
 
@@ -496,11 +495,10 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
 
     it('aborts an endless body at the cap and closes the connection', async () => {
       const before = sim.closedSockets;
-      const started = Date.now();
+      // The body never ends: only the cap can settle this.
       const err = (await fetchBytes(`${simBase()}/endless`, policy({ maxBytes: 256 * 1024 })).catch((e: unknown) => e)) as OutboundError;
       expect(err.code).toBe('media_too_large');
       expect(err.message).toMatch(/256 KB/);
-      expect(Date.now() - started).toBeLessThan(2_000);
       await vi.waitFor(() => expect(sim.closedSockets).toBeGreaterThan(before));
     });
 
@@ -515,11 +513,10 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
     });
 
     it('refuses a declared Content-Length over the cap before reading the body', async () => {
-      const started = Date.now();
+      // The server declares the length and never sends the body: only a refusal from the header can settle this.
       const err = (await fetchBytes(`${simBase()}/big-declared`, policy({ maxBytes: 1024 * 1024 })).catch((e: unknown) => e)) as OutboundError;
       expect(err.code).toBe('media_too_large');
       expect(err.message).toMatch(/1 MB/);
-      expect(Date.now() - started).toBeLessThan(1_000); // the server never sends the body: no waiting for it
       await expect(streamToSink(`${simBase()}/big-declared`, policy({ maxBytes: 1024 * 1024 }), () => undefined)).rejects.toMatchObject({
         code: 'media_too_large',
       });
@@ -533,8 +530,8 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
       expect(err.code).toBe('media_unreachable');
       expect(err.message).toMatch(/600 ms/);
       expect(err.retryable).toBe(true);
+      // Not before the deadline (the trickle would go on for minutes; the upper bound is the test's own timeout).
       expect(elapsed).toBeGreaterThanOrEqual(550);
-      expect(elapsed).toBeLessThan(2_000);
     });
 
     it('aborts a server that never answers, and the deadline covers reading the body too', async () => {
@@ -557,7 +554,8 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
 
     it('streams a large body to a sink with bounded memory', async () => {
       const total = 96 * 1024 * 1024;
-      globalThis.gc?.();
+      if (!globalThis.gc) throw new Error('run with --expose-gc (vitest.config.ts execArgv)');
+      globalThis.gc();
       const rssBefore = process.memoryUsage().rss;
       let peak = rssBefore;
       let received = 0;

@@ -91,6 +91,18 @@ export async function startJobsRuntime(
         delayed: Number(a.ApproximateNumberOfMessagesDelayed ?? 0),
       };
     },
+    /**
+     * Positive signal that the workers have finished what was sent so far: waits until the queue has no
+     * visible and no in-flight message (and, with `includeDelayed`, no delayed one either). An absence
+     * ("no second render", "no further callback") is asserted only after this, never after a fixed sleep.
+     */
+    async idle(kind: 'Render' | 'Notify', { includeDelayed = false, timeoutMs = 60_000 } = {}): Promise<void> {
+      const url = this.queueUrl(kind);
+      await waitFor(`the ${kind} queue to be idle${includeDelayed ? ' (delayed messages included)' : ''}`, async () => {
+        const d = await this.queueDepth(url);
+        return d.visible + d.inFlight + (includeDelayed ? d.delayed : 0) === 0;
+      }, timeoutMs, 200);
+    },
     async stop(): Promise<void> {
       probe.restore();
       await runtime.stop();

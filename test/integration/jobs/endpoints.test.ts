@@ -75,7 +75,8 @@ describe('Video job endpoints', () => {
       expect(second.status).toBe(202);
       expect(second.body).toEqual(first.body);
       await t.renderOf(first.body.job_id);
-      await new Promise((r) => setTimeout(r, 1000));
+      await t.waitForJob(first.body.job_id, 'the render submitted', (j) => j.status !== 'queued');
+      await t.idle('Render');
       expect(t.rendersFor(first.body.job_id)).toHaveLength(1);
       expect((await jobItems()).length).toBe(jobsBefore + 1);
     });
@@ -90,7 +91,8 @@ describe('Video job endpoints', () => {
       expect(ids.size).toBe(1);
       const [jobId] = ids;
       await t.renderOf(jobId!);
-      await new Promise((r) => setTimeout(r, 1000));
+      await t.waitForJob(jobId!, 'the render submitted', (j) => j.status !== 'queued');
+      await t.idle('Render');
       expect(t.rendersFor(jobId!)).toHaveLength(1);
       expect(t.sim.renders.size).toBe(rendersBefore + 1);
       expect((await jobItems()).length).toBe(jobsBefore + 1);
@@ -202,8 +204,9 @@ describe('Video job endpoints', () => {
       for (const key of [job.media_key, job.video_key!]) {
         await expect(s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))).rejects.toMatchObject({ name: 'NotFound' });
       }
-      // The next attempt was due ~3 s later (5 min × the local 0.01 scale): none comes.
-      await new Promise((r) => setTimeout(r, 6000));
+      // The next attempt was due ~3 s later (5 min × the local 0.01 scale): its message is received and
+      // dropped (the job is gone). Wait until the notify queue has nothing left, delayed included, then: none came.
+      await t.idle('Notify', { includeDelayed: true });
       expect(t.receiver.forJob(jobId).length).toBe(attemptsAtDelete);
     });
 

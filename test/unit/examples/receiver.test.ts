@@ -162,10 +162,9 @@ describe('Sample receiver', () => {
     let release!: () => void;
     const blocked = new Promise<void>((resolve) => (release = resolve));
     receiver = await startReceiver({ secret, log: () => undefined, onEvent: () => blocked });
-    const started = Date.now();
+    // onEvent is released only after the answer arrives: a receiver that awaited it would never answer.
     const res = await post(BODY, signed());
     expect(res.status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(1000);
     release();
   });
 });

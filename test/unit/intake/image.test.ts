@@ -86,10 +86,10 @@ describe('Function: inspectImage', () => {
     });
 
     it('refuses both bombs from the header, saying how big they are', async () => {
-      const started = performance.now();
+      // The exact sizes come from the headers (a decode of 3.6e9 / 4.3e9 pixels would fail with sharp's own
+      // limit message instead); how fast that is belongs to the benchmark, not to a test.
       const png = await errorOf(inspectImage(readFileSync(join(BAD_INPUTS, 'png-bomb-60000x60000.png'))));
       const jpeg = await errorOf(inspectImage(readFileSync(join(BAD_INPUTS, 'jpeg-header-65500x65500.jpg'))));
-      expect(performance.now() - started).toBeLessThan(500); // no decode of 3.6e9 / 4.3e9 pixels
       expect(png.message).toBe('The image is 60000×60000 (3600 MP); the limit is 40 MP.');
       expect(jpeg.message).toBe('The image is 65500×65500 (4290 MP); the limit is 40 MP.');
     });

@@ -324,10 +324,9 @@ describe('Class: RevidClient (against the Revid simulator)', () => {
     it('a hanging render times out as a retryable error within the deadline', async () => {
       sim.faults.set({ hangRender: true });
       const quick = new RevidClient({ baseUrl: sim.url, apiKey: async () => sim.apiKey, userAgent: USER_AGENT, timeoutMs: 300 });
-      const started = Date.now();
+      // The render hangs forever: only the client's deadline can settle this (else the test's timeout fails it).
       const err = await caught(quick.render(renderRequest()));
       expect(err).toMatchObject({ reason: 'timeout', retryable: true, httpStatus: undefined });
-      expect(Date.now() - started).toBeLessThan(2000);
     });
 
     it('latency below the deadline is fine', async () => {
@@ -643,9 +642,8 @@ describe('Simulator: revid', () => {
     );
     for (let i = 0; i < 100 && receiver.received.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     expect(receiver.received).toHaveLength(1);
-    const started = Date.now();
+    // close() must not wait for the hanging request or the unanswered webhook (they never end on their own).
     await sim.close();
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(await hanging).toBeInstanceOf(Error);
     await expect(fetch(`${sim.url}/`)).rejects.toThrow();
     await finishing;

@@ -143,10 +143,9 @@ describe('Class: IndicTrans2 provider (Triton nmt over KServe v2)', () => {
   it('times out a hanging server per attempt, retries, then fails with 502', async () => {
     sim.faults.set({ hang: true });
     const before = sim.calls;
-    const started = Date.now();
+    // The server hangs forever: without the per-attempt timeout this never settles (the test's own timeout fails it).
     const err = await failure(provider(fastRetry({ timeoutMs: 150, attempts: 2 })).translate(['Sit.'], 'en', 'hi'));
     expect(sim.calls - before).toBe(2);
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(err.message).toBe("Translation provider 'indictrans2' did not answer in time after 2 attempts.");
   });
 
