@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -7,6 +7,8 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ROUTES, type Need } from '../lambdas/core/routes.js';
+import { describeCoverage } from '../lambdas/core/translation/routing.js';
+import type { ProviderName } from '../lambdas/core/translation/types.js';
 import { Api } from './constructs/api.js';
 import { Detector } from './constructs/detector.js';
 import { JobsTable } from './constructs/jobs.js';
@@ -31,7 +33,11 @@ export interface PetRoastSettings {
   destroyOnDelete: boolean;
   /** Concurrent render batches towards Revid (its rate limit). */
   revidMaxConcurrency: number;
-  /** Translation providers: the first configured one that supports a pair serves it. */
+  /**
+   * Translation providers: for each pair the configured ones on its route that support it, in order,
+   * with fail-over (docs/translation.md). Amazon Translate is on by default (`-c amazonTranslate=false`
+   * opts out) and serves en + 10 Indian languages; Odia and Assamese need one of the three URLs.
+   */
   indictrans2Url?: string;
   dhruvaUrl?: string;
   bhashiniConfigUrl?: string;
@@ -59,11 +65,21 @@ export const DEFAULT_SETTINGS: PetRoastSettings = {
   dailyQuota: 100_000,
   destroyOnDelete: false,
   revidMaxConcurrency: 5,
-  amazonTranslate: false,
+  amazonTranslate: true,
   callbackRetrySchedule: 'standard-webhooks',
   authMode: 'authorizer',
   authCache: 'off',
 };
+
+/** The translation providers a deployment with these settings enables (the functions' environment follows the same rule). */
+export function configuredTranslationProviders(settings: Pick<PetRoastSettings, 'indictrans2Url' | 'dhruvaUrl' | 'bhashiniConfigUrl' | 'amazonTranslate'>): ProviderName[] {
+  const out: ProviderName[] = [];
+  if (settings.indictrans2Url) out.push('indictrans2');
+  if (settings.dhruvaUrl) out.push('dhruva');
+  if (settings.bhashiniConfigUrl) out.push('bhashini');
+  if (settings.amazonTranslate) out.push('amazon-translate');
+  return out;
+}
 
 export interface PetRoastStackProps extends StackProps {
   settings?: Partial<PetRoastSettings>;
@@ -187,7 +203,20 @@ export class PetRoastStack extends Stack {
               fn.addEnvironment(secretVar, secret.secretArn);
             }
             if (settings.amazonTranslate) {
-              fn.addToRolePolicy(new PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] }));
+              // The narrowest grant Amazon Translate allows (Service Authorization Reference, Amazon
+              // Translate): TranslateText's only resource type is an optional `terminology`, which
+              // applies only to calls that name a custom terminology; a plain call has no resource, so
+              // Resource must be "*", and the action has no service-specific condition keys. What can be
+              // narrowed is narrowed: this one action (no translate:*, no comprehend:DetectDominantLanguage
+              // since the service never sends SourceLanguageCode=auto) and the global key
+              // aws:RequestedRegion, so the role cannot call Translate in another region.
+              fn.addToRolePolicy(
+                new PolicyStatement({
+                  actions: ['translate:TranslateText'],
+                  resources: ['*'],
+                  conditions: { StringEquals: { 'aws:RequestedRegion': Stack.of(this).region } },
+                }),
+              );
             }
             break;
         }
@@ -277,6 +306,13 @@ export class PetRoastStack extends Stack {
     new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.alarmTopic.topicArn });
     new CfnOutput(this, 'UsagePlanId', { value: api.usagePlan.usagePlanId, description: 'npm run client:add -- --usage-plan-id <id> …' });
     new CfnOutput(this, 'AuthMode', { value: settings.authMode });
+    // Which languages translate with these settings, printed at synth (an Info annotation) and after deploy.
+    const coverage = describeCoverage(configuredTranslationProviders(settings), settings.translationRoutes);
+    new CfnOutput(this, 'TranslationLanguages', {
+      value: coverage,
+      description: 'Languages POST /api/translate-text and narration can use with these settings (docs/translation.md).',
+    });
+    Annotations.of(this).addInfo(`Translation: ${coverage}`);
     if (secrets.apiClients) {
       new CfnOutput(this, 'ApiClientsSecretArn', { value: secrets.apiClients.secretArn, description: 'Hashed API client registry (npm run client:add).' });
     }

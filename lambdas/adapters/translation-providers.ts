@@ -42,7 +42,8 @@ const SimulatedFlag = z
 
 /**
  * `TRANSLATION_SIMULATED` (set only by the local runtime, never by the stack): `1`/`true` marks every
- * HTTP provider as a simulator, or a comma-separated list names the ones that are (e.g. `indictrans2`).
+ * HTTP provider as a simulator, or a comma-separated list names the ones that are (e.g.
+ * `indictrans2,amazon-translate`; Amazon Translate is simulated only when named).
  * Those report `simulated: true` and a `*-simulator` model in `provider_metadata`.
  */
 export const simulatedProvidersFromEnv = (env: NodeJS.ProcessEnv = process.env): ProviderName[] =>
@@ -155,6 +156,7 @@ export function buildTranslationProviders(options: BuildTranslationProvidersOpti
     providers.push(
       createAmazonTranslateProvider({
         translateText: createTranslateTextApi(options.translateClient ?? translateClient()),
+        simulated: simulated.has('amazon-translate'),
         retry: options.retry,
       }),
     );

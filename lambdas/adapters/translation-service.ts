@@ -4,6 +4,7 @@ import type { HttpFetch } from '../core/outbound/http-fetch.js';
 import { createSafeFetch } from '../core/outbound/safe-fetch.js';
 import type { SecretSource } from '../core/ports.js';
 import type { TranslateResponse } from '../core/schemas/translate.js';
+import { ProviderBreakers, type BreakerPolicy } from '../core/translation/breaker.js';
 import { MemoryTranslationCache } from '../core/translation/cache.js';
 import type { RetryPolicy } from '../core/translation/retry.js';
 import type { ProviderRouter } from '../core/translation/routing.js';
@@ -18,9 +19,11 @@ const PROVIDER_MAX_RESPONSE_BYTES = 1024 * 1024;
 /** The translation service as the HTTP handler and the render worker use it. */
 export interface TranslationService {
   /** See `translateText` (core/translation/service.ts): returns exactly SPEC 3.2's response body. */
-  translate(request: TranslateTextInput, options?: { signal?: AbortSignal }): Promise<TranslateResponse>;
+  translate(request: TranslateTextInput, options?: { signal?: AbortSignal; budgetMs?: number }): Promise<TranslateResponse>;
   /** The routing table in use (for health checks and tests). */
   readonly router: ProviderRouter;
+  /** The per-provider circuit breakers (one set per service instance, i.e. per process in AWS). */
+  readonly breakers: ProviderBreakers;
 }
 
 export interface CreateTranslationServiceOptions {
@@ -36,6 +39,8 @@ export interface CreateTranslationServiceOptions {
   simulated?: readonly ProviderName[];
   retry?: Partial<RetryPolicy>;
   clock?: () => number;
+  /** Circuit-breaker thresholds (default core/translation/breaker.ts DEFAULT_BREAKER_POLICY). */
+  breaker?: Partial<BreakerPolicy>;
 }
 
 function build(options: CreateTranslationServiceOptions): TranslationService {
@@ -55,10 +60,12 @@ function build(options: CreateTranslationServiceOptions): TranslationService {
     options.cache === null
       ? undefined
       : (options.cache ?? (config.JOBS_TABLE_NAME ? new DynamoTranslationCache({ tableName: config.JOBS_TABLE_NAME }) : new MemoryTranslationCache()));
+  const breakers = new ProviderBreakers(options.breaker);
   return {
     router,
+    breakers,
     translate: (request, callOptions = {}) =>
-      translateText(request, { providers: router, cache, clock: options.clock, signal: callOptions.signal }),
+      translateText(request, { providers: router, cache, clock: options.clock, signal: callOptions.signal, budgetMs: callOptions.budgetMs, breakers }),
   };
 }
 
@@ -66,8 +73,8 @@ let shared: TranslationService | undefined;
 
 /**
  * The translation service wired from configuration: providers from `getConfig()` + Secrets Manager
- * (adapters/translation-providers.ts) behind the TRANSLATION_ROUTES routing table, the DynamoDB cache,
- * and the SSRF-safe HTTP client. Without options it returns the process-wide instance (module scope,
+ * (adapters/translation-providers.ts) behind the TRANSLATION_ROUTES routing table with fail-over and
+ * per-provider circuit breakers, the DynamoDB cache, and the SSRF-safe HTTP client. Without options it returns the process-wide instance (module scope,
  * so warm invocations reuse clients, secret caches and Bhashini's config cache); with options it builds
  * a fresh one (tests, the local runtime). Throws at once when TRANSLATION_ROUTES is invalid.
  */

@@ -1,9 +1,12 @@
 import { TranslateRequestSchema } from '../core/schemas/translate.js';
+import { TRANSLATION_BUDGET_MS } from '../core/translation/service.js';
 import { createTranslationService } from '../adapters/translation-service.js';
 import { httpHandler } from '../http/handler.js';
 
 /** POST /api/translate-text (SPEC 3.2). */
 export const handler = httpHandler({ body: TranslateRequestSchema }, async ({ body, context }) => {
-  const signal = AbortSignal.timeout(Math.max(1000, context.getRemainingTimeInMillis() - 1500));
-  return { status: 200, body: await createTranslationService().translate(body, { signal }) };
+  // All providers of a fail-over together stay inside the function's (and API Gateway's) time.
+  const budgetMs = Math.max(1000, Math.min(TRANSLATION_BUDGET_MS, context.getRemainingTimeInMillis() - 1500));
+  const signal = AbortSignal.timeout(budgetMs);
+  return { status: 200, body: await createTranslationService().translate(body, { signal, budgetMs }) };
 });

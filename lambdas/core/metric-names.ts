@@ -28,4 +28,15 @@ export const METRIC = {
   CallbackFailures: 'CallbackFailures',
   /** API requests answered 429 by the usage plan or stage throttle (from the access log; count). */
   ApiThrottled: 'ApiThrottled',
+  /**
+   * A translation moved on from a failing provider to the next one on the pair's route (count), with
+   * the dimension `provider` = the provider that failed (docs/translation.md, "Fail-over").
+   */
+  TranslationFailovers: 'TranslationFailovers',
+} as const;
+
+/** Metric dimensions beyond Powertools' `service` (used with `metrics.singleMetric()`). */
+export const METRIC_DIMENSION = {
+  /** The translation provider a per-provider metric is about (`indictrans2`, `dhruva`, `bhashini`, `amazon-translate`). */
+  Provider: 'provider',
 } as const;

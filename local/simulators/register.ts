@@ -1,5 +1,7 @@
 import { registerSimulator } from '../runtime.js';
 import { startRevidSimulator } from './revid.js';
+import { startAmazonTranslateSimulator } from './amazon-translate.js';
+import { startDhruvaSimulator } from './dhruva.js';
 import { startIndicTrans2Simulator } from './indictrans2.js';
 
 /** Adds `host:port` of a simulator to the outbound allow-list (local only; the stack never sets it). */
@@ -11,8 +13,9 @@ function allow(env: Record<string, string>, url: string): void {
 
 /**
  * Third-party simulators for the local runtime. Each starts only when its real service is not
- * configured: set REVID_API_KEY (and REVID_BASE_URL) to use Revid, or INDICTRANS2_URL / DHRUVA_URL /
- * BHASHINI_CONFIG_URL / AMAZON_TRANSLATE=on to use real translation providers.
+ * configured: set REVID_API_KEY (and REVID_BASE_URL) to use Revid, INDICTRANS2_URL / DHRUVA_URL /
+ * BHASHINI_CONFIG_URL to use real HTTP translation providers, AWS_ENDPOINT_URL_TRANSLATE for a real
+ * Amazon Translate endpoint.
  */
 registerSimulator(async ({ log, env }) => {
   if (process.env.REVID_API_KEY) return undefined;
@@ -28,12 +31,53 @@ registerSimulator(async ({ log, env }) => {
   return { name: 'revid', url: sim.url, handle: sim, close: () => sim.close() };
 });
 
+/**
+ * Which translation simulators the local runtime starts: `LOCAL_TRANSLATION_SIMULATORS`, a comma list of
+ * `indictrans2`, `dhruva`, `amazon-translate` (default `indictrans2,amazon-translate`: the default
+ * deployment's Amazon Translate plus IndicTrans2 for Odia and Assamese), or `none`.
+ */
+export const LOCAL_TRANSLATION_SIMULATORS_DEFAULT = 'indictrans2,amazon-translate';
+
+function wanted(env: Record<string, string>, name: string): boolean {
+  const list = (env.LOCAL_TRANSLATION_SIMULATORS ?? process.env.LOCAL_TRANSLATION_SIMULATORS ?? LOCAL_TRANSLATION_SIMULATORS_DEFAULT).split(',').map((s) => s.trim());
+  return list.includes(name);
+}
+
+/** Adds a provider to TRANSLATION_SIMULATED (labelled `simulated: true` in responses). */
+function markSimulated(env: Record<string, string>, name: string): void {
+  const list = (env.TRANSLATION_SIMULATED ?? '').split(',').filter(Boolean);
+  env.TRANSLATION_SIMULATED = [...new Set([...list, name])].join(',');
+}
+
+const realHttpProvider = (): boolean => ['INDICTRANS2_URL', 'DHRUVA_URL', 'BHASHINI_CONFIG_URL'].some((k) => process.env[k]);
+
 registerSimulator(async ({ log, env }) => {
-  const real = ['INDICTRANS2_URL', 'DHRUVA_URL', 'BHASHINI_CONFIG_URL'].some((k) => process.env[k]) || process.env.AMAZON_TRANSLATE === 'on';
-  if (real) return undefined;
+  if (realHttpProvider() || !wanted(env, 'indictrans2')) return undefined;
   const sim = await startIndicTrans2Simulator({ log });
   env.INDICTRANS2_URL = sim.url;
-  env.TRANSLATION_SIMULATED = 'indictrans2';
+  markSimulated(env, 'indictrans2');
   allow(env, sim.url);
   return { name: 'indictrans2', url: sim.url, handle: sim, close: () => sim.close() };
+});
+
+registerSimulator(async ({ log, env }) => {
+  if (realHttpProvider() || !wanted(env, 'dhruva')) return undefined;
+  const sim = await startDhruvaSimulator({ log });
+  env.DHRUVA_URL = sim.url;
+  markSimulated(env, 'dhruva');
+  allow(env, sim.url);
+  return { name: 'dhruva', url: sim.url, handle: sim, close: () => sim.close() };
+});
+
+/**
+ * Amazon Translate is on in the default stack and moto has no Translate backend, so its simulator
+ * answers locally: the real TranslateClient reaches it through the SDK's service-specific endpoint
+ * variable. Setting AWS_ENDPOINT_URL_TRANSLATE yourself (e.g. to the real regional endpoint) skips it.
+ */
+registerSimulator(async ({ log, env }) => {
+  if (process.env.AWS_ENDPOINT_URL_TRANSLATE || !wanted(env, 'amazon-translate')) return undefined;
+  const sim = await startAmazonTranslateSimulator({ log });
+  env.AWS_ENDPOINT_URL_TRANSLATE = sim.url;
+  markSimulated(env, 'amazon-translate');
+  return { name: 'amazon-translate', url: sim.url, handle: sim, close: () => sim.close() };
 });

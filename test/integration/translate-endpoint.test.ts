@@ -66,10 +66,11 @@ describe('POST /api/translate-text through the local runtime', () => {
     }
   });
 
-  it('maps a failing provider to 502 naming it, after its bounded retries', async () => {
+  it('maps a failing provider to 502 naming it, after its bounded retries, when no other provider serves the pair', async () => {
+    // Odia: Amazon Translate does not have it, so IndicTrans2 is the only provider on the route locally.
     sim.faults.set({ status: 500, times: 10 });
     const before = sim.calls;
-    const res = await translate({ text: `Retry me ${Date.now()}`, source_lang: 'en', target_lang: 'ta' });
+    const res = await translate({ text: `Retry me ${Date.now()}`, source_lang: 'en', target_lang: 'or' });
     expect(res.status).toBe(502);
     expect(res.body.detail).toMatchObject({ error: 'translation_provider_error', provider: 'indictrans2' });
     expect(sim.calls - before).toBeGreaterThan(1);

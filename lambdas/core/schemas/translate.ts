@@ -40,6 +40,19 @@ export const TranslationProviderNameSchema = z
   .enum(['indictrans2', 'dhruva', 'bhashini', 'amazon-translate', 'none'])
   .describe("The back-end that translated the text; 'none' when source and target are the same language.");
 
+export const ProviderAttemptSchema = z
+  .object({
+    provider: TranslationProviderNameSchema.exclude(['none']),
+    outcome: z
+      .enum(['ok', 'failed', 'skipped'])
+      .describe("'ok': this provider answered; 'failed': it failed in a way another provider may not (then the next one was tried); 'skipped': its circuit breaker is open after repeated failures, so it was not called."),
+    reason: z
+      .string()
+      .optional()
+      .describe("Why it failed or was skipped: 'http_503', 'timeout', 'network', 'rate_limited', 'script_mismatch', 'circuit_open', …"),
+  })
+  .meta({ id: 'TranslationProviderAttempt' });
+
 export const ProviderMetadataSchema = z
   .object({
     provider: TranslationProviderNameSchema,
@@ -50,6 +63,14 @@ export const ProviderMetadataSchema = z
       .literal(true)
       .optional()
       .describe('Present (true) only when a local simulator produced the text: development and tests, never production.'),
+    failover: z
+      .boolean()
+      .optional()
+      .describe('True when the provider that answered is not the first on the language pair\'s route: an earlier one failed or was skipped. Present whenever a provider was asked or the cache answered.'),
+    attempted: z
+      .array(ProviderAttemptSchema)
+      .optional()
+      .describe('The providers of the route in the order they were tried, present when more than one was involved (a fail-over).'),
   })
   .meta({ id: 'TranslationProviderMetadata' });
 
@@ -80,3 +101,4 @@ export type TranslateRequest = z.output<typeof TranslateRequestSchema>;
 export type TranslateRequestInput = z.input<typeof TranslateRequestSchema>;
 export type TranslateResponse = z.output<typeof TranslateResponseSchema>;
 export type ProviderMetadata = z.output<typeof ProviderMetadataSchema>;
+export type ProviderAttempt = z.output<typeof ProviderAttemptSchema>;

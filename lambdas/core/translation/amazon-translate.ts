@@ -28,6 +28,8 @@ export interface AmazonTranslateOptions {
   retry?: Partial<RetryPolicy>;
   /** Parallel TranslateText calls for one request (default 2). */
   concurrency?: number;
+  /** The endpoint is the local simulator (local/simulators/amazon-translate.ts): model `amazon-translate-simulator`, `simulated: true`. */
+  simulated?: boolean;
 }
 
 export const amazonTranslateSupports = (source: LanguageCode, target: LanguageCode): boolean =>
@@ -36,10 +38,11 @@ export const amazonTranslateSupports = (source: LanguageCode, target: LanguageCo
 /** Amazon Translate, one TranslateText call per chunk (it has no batch form for synchronous calls). */
 export function createAmazonTranslateProvider(options: AmazonTranslateOptions): TranslationProvider {
   const policy = retryPolicy(options.retry);
+  const simulated = options.simulated === true;
   return {
     name: 'amazon-translate',
-    model: 'amazon-translate',
-    simulated: false,
+    model: simulated ? 'amazon-translate-simulator' : 'amazon-translate',
+    simulated,
     maxChunkBytes: AMAZON_TRANSLATE_MAX_BYTES,
     supports: amazonTranslateSupports,
     async translate(texts, source, target, signal) {

@@ -10,6 +10,7 @@ export * from './cache.js';
 export * from './chunking.js';
 export * from './scripts.js';
 export * from './retry.js';
+export * from './breaker.js';
 export { SIMULATOR_HEADER } from './http-json.js';
 export * from './indictrans2.js';
 export * from './dhruva.js';

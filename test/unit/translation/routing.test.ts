@@ -80,7 +80,7 @@ describe('Function: createProviderRouter', () => {
     expect(err?.code).toBe('provider_not_configured');
     expect(err?.message).toContain('en → or');
     // A provider that is configured but left out of the route is not used.
-    expect(() => createProviderRouter([stub('dhruva')], 'indictrans2').select('en', 'hi')).toThrow(/No configured translation provider/);
+    expect(() => createProviderRouter([stub('dhruva')], 'indictrans2').select('en', 'hi')).toThrow(/TRANSLATION_ROUTES sends it to indictrans2; add dhruva/);
   });
 });
 
@@ -128,7 +128,7 @@ describe('Routing with Amazon Translate (aws-sdk-client-mock)', () => {
 
   it('sends en → hi to Amazon Translate when it is first, with the exact command parameters', async () => {
     const res = await translateText({ text: 'Good boy.', source_lang: 'en', target_lang: 'hi' }, { providers: router('amazon-translate,indictrans2') });
-    expect(res.provider_metadata).toEqual({ provider: 'amazon-translate', model: 'amazon-translate', latency_ms: expect.any(Number), cached: false });
+    expect(res.provider_metadata).toEqual({ provider: 'amazon-translate', model: 'amazon-translate', latency_ms: expect.any(Number), cached: false, failover: false });
     expect(res.translated_text).toBe('अनुवाद 9');
     const calls = translate.commandCalls(TranslateTextCommand);
     expect(calls).toHaveLength(1);

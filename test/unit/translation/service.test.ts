@@ -118,7 +118,7 @@ describe('Function: translateText', () => {
   it('omits simulated for a real (non-simulator) provider', async () => {
     const { provider } = fakeProvider(() => 'नमस्ते दोस्त');
     const res = await translateText({ text: 'Hello friend', source_lang: 'en', target_lang: 'hi' }, { providers: [provider] });
-    expect(res.provider_metadata).toEqual({ provider: 'indictrans2', model: 'fake', latency_ms: expect.any(Number), cached: false });
+    expect(res.provider_metadata).toEqual({ provider: 'indictrans2', model: 'fake', latency_ms: expect.any(Number), cached: false, failover: false });
     expect('simulated' in res.provider_metadata).toBe(false);
   });
 
