@@ -16,7 +16,8 @@ import { FilterPattern, MetricFilter, type ILogGroup } from 'aws-cdk-lib/aws-log
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { DETECTOR_SERVICE_NAME, METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../lambdas/core/metric-names.js';
+import { DETECTOR_SERVICE_NAME, METRIC, METRIC_DIMENSION, METRICS_NAMESPACE, SERVICE_NAME } from '../../lambdas/core/metric-names.js';
+import { PROVIDER_NAMES } from '../../lambdas/core/translation/types.js';
 import type { RouteSpec } from '../../lambdas/core/routes.js';
 import type { WorkQueue } from './queues.js';
 
@@ -38,7 +39,7 @@ interface AlarmOptions {
  * ARCHITECTURE §2: DLQ depth, oldest message age, a queue that stopped deleting while messages wait (a
  * broken partial-batch response), callback permanent failures, function errors and throttles, API 5xx
  * and API throttling (429s); the dashboard charts pet detection rate, job success rate, time to
- * completion, detection and endpoint latency, callbacks and queues. README, Operations has the runbook.
+ * completion, detection and endpoint latency, callbacks, translation fail-overs and queues. README, Operations has the runbook.
  */
 export class Monitoring extends Construct {
   readonly alarmTopic: Topic;
@@ -96,6 +97,20 @@ export class Monitoring extends Construct {
         title: 'Callbacks',
         left: [serviceMetric(METRIC.CallbackAttempts, 'Sum', SERVICE_NAME, 'attempts')],
         right: [serviceMetric(METRIC.CallbackFailures, 'Sum', SERVICE_NAME, 'permanent failures')],
+      }),
+      new GraphWidget({
+        title: 'Translation fail-overs, by the provider that failed',
+        left: PROVIDER_NAMES.map(
+          (provider) =>
+            new Metric({
+              namespace: METRICS_NAMESPACE,
+              metricName: METRIC.TranslationFailovers,
+              dimensionsMap: { service: SERVICE_NAME, [METRIC_DIMENSION.Provider]: provider },
+              statistic: 'Sum',
+              period: FIVE_MINUTES,
+              label: provider,
+            }),
+        ),
       }),
     );
     this.alarm('CallbackPermanentFailures', serviceMetric(METRIC.CallbackFailures, 'Sum'), 0,
