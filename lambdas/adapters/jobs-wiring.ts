@@ -7,6 +7,8 @@ import { callbackTarget } from '../core/callbacks/delivery.js';
 import type { RenderDeps } from '../core/jobs/render.js';
 import { assertPublicUrl, createSafeFetch, streamToSink } from '../core/outbound/safe-fetch.js';
 import { RevidClient } from '../core/providers/revid/client.js';
+import { RevidVideoProvider } from '../core/providers/revid/provider.js';
+import type { VideoProviders } from '../core/providers/video-provider.js';
 import { VERSION } from '../core/version.js';
 import { OWNER_METADATA } from '../core/auth/ownership.js';
 import { EndpointRegistry } from './endpoint-registry.js';
@@ -55,22 +57,41 @@ export const revidClient = (): RevidClient =>
 /** Presigned media URLs must outlive the render (Revid renders take minutes; 6 h is ample). */
 const MEDIA_URL_TTL_S = 6 * 3600;
 
+/**
+ * The video providers from configuration (docs/video-providers.md): `revid` whenever a Revid key secret
+ * is configured (also to finish jobs submitted before a switch to builtin), `builtin` always; which one
+ * new jobs use is `VIDEO_PROVIDER`, the fallback `VIDEO_FALLBACK`.
+ */
+export function videoProviders(): VideoProviders {
+  const config = getConfig();
+  const media = mediaStore();
+  return {
+    selected: config.VIDEO_PROVIDER,
+    fallback: config.VIDEO_FALLBACK,
+    revid: config.REVID_API_KEY_SECRET_ARN
+      ? new RevidVideoProvider({
+          client: revidClient(),
+          presignMedia: (key) => media.presignGet(key, MEDIA_URL_TTL_S),
+          publicBaseUrl: requireConfig('PUBLIC_BASE_URL'),
+          videoHosts: config.REVID_VIDEO_HOSTS,
+        })
+      : undefined,
+  };
+}
+
 export function renderDeps(): RenderDeps {
   if (cache.render) return cache.render;
   const config = getConfig();
-  const media = mediaStore();
   const translation = createTranslationService();
   cache.render = {
     store: jobStore(),
     queues: workQueues(),
-    revid: revidClient(),
+    providers: videoProviders(),
     translate: async (text, source, target) =>
       (await translation.translate({ text, source_lang: source, target_lang: target, task: 'translation' })).translated_text,
-    presignMedia: (key) => media.presignGet(key, MEDIA_URL_TTL_S),
-    publicBaseUrl: requireConfig('PUBLIC_BASE_URL'),
     // The mirrored video records its owner like the media it was made from (docs/tenancy.md).
     mirror: config.MIRROR_VIDEOS ? async (jobId, url) => mirrorVideo(jobId, url, (await jobStore().get(jobId))?.client_id) : undefined,
-    videoHosts: config.REVID_VIDEO_HOSTS,
+    renderLeaseS: config.RENDER_LEASE_S,
     hasCallbackTarget: (job: Job) => Boolean(callbackTarget(job, config.DEFAULT_CALLBACK_URL)),
   };
   return cache.render;
@@ -133,6 +154,12 @@ export async function jobObjectKeys(job: Pick<Job, 'job_id' | 'media_key' | 'vid
 export async function videoUrlFor(job: Job): Promise<string | null> {
   if (job.video_key) return mediaStore().presignGet(job.video_key, 24 * 3600);
   return job.provider_video_url ?? null;
+}
+
+/** The thumbnail URL handed out: a presigned GET of our copy (built-in renders), else the provider's URL. */
+export async function thumbnailUrlFor(job: Job): Promise<string | null> {
+  if (job.thumbnail_key) return mediaStore().presignGet(job.thumbnail_key, 24 * 3600);
+  return job.thumbnail_url ?? null;
 }
 
 /** Validates a customer callback URL at submission time (public https host, resolvable). */

@@ -1,6 +1,6 @@
 import { errors } from '../core/errors.js';
 import { JobPath } from '../core/schemas/jobs.js';
-import { jobStore, videoUrlFor } from '../adapters/jobs-wiring.js';
+import { jobStore, thumbnailUrlFor, videoUrlFor } from '../adapters/jobs-wiring.js';
 import { httpHandler } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
 import { isOwnedBy } from '../core/auth/ownership.js';
@@ -21,9 +21,11 @@ export const handler = httpHandler({ path: JobPath }, async ({ path, event }) =>
       job_id: job.job_id,
       status: 'completed',
       video_url: await videoUrlFor(job),
-      thumbnail_url: job.thumbnail_url ?? null,
+      thumbnail_url: await thumbnailUrlFor(job),
       duration_s: job.duration_s ?? null,
       detail: job.detail,
+      // Jobs completed before the provider was recorded were all Revid's.
+      provider: job.provider ?? 'revid',
     },
   };
 });

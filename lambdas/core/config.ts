@@ -68,6 +68,15 @@ export const ConfigSchema = z.object({
   NOTIFY_DLQ_URL: z.string().optional(),
   CALLBACK_RETRY_SCHEDULE: z.enum(['standard-webhooks', 'svix']).default('standard-webhooks'),
   RENDER_MAX_RECEIVES: z.coerce.number().int().min(1).default(5),
+  /**
+   * Which provider renders new jobs (docs/video-providers.md): `builtin` (this service: ffmpeg,
+   * espeak-ng) or `revid` (Revid.ai). The stack sets it (context `videoProvider`); `npm start` uses builtin.
+   */
+  VIDEO_PROVIDER: z.enum(['builtin', 'revid']).default('revid'),
+  /** What a job Revid cannot render (account error, spent retry budget) does: re-render with `builtin`, or fail (`none`). */
+  VIDEO_FALLBACK: z.enum(['builtin', 'none']).default('builtin'),
+  /** Seconds a render claim holds; longer than the render function's timeout (jobs/render.ts RENDER_LEASE_S). */
+  RENDER_LEASE_S: z.coerce.number().int().min(0).default(960),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -22,6 +22,8 @@ export const METRIC = {
   JobsFailed: 'JobsFailed',
   /** Job creation to `completed` (seconds). */
   TimeToCompletion: 'TimeToCompletion',
+  /** A job Revid could not render (account error or spent retry budget) was re-rendered by the built-in renderer (count). */
+  VideoProviderFallbacks: 'VideoProviderFallbacks',
   /** One delivery attempt of a customer callback (count). */
   CallbackAttempts: 'CallbackAttempts',
   /** A callback exhausted its retry schedule and was dead-lettered (count). */

@@ -2,50 +2,36 @@ import type { SQSRecord } from 'aws-lambda';
 import { getConfig } from '../core/config.js';
 import { logger } from '../core/observability.js';
 import type { RenderMessage } from '../core/jobs/ports.js';
-import { failJob, RenderLeaseHeld, renderJob, RetryableJobError, syncJob } from '../core/jobs/render.js';
+import { processRenderMessage } from '../core/jobs/render.js';
 import { renderDeps } from '../adapters/jobs-wiring.js';
 import { delayRedelivery } from '../adapters/work-queues.js';
 import { receiveCount, Redeliver, sqsWorker } from './sqs-batch.js';
 
+/** Time kept back from the function's timeout to hand the lease back and report the record. */
+const SAFETY_MS = 20_000;
+
 /**
- * Render queue consumer: `render` messages submit queued jobs to Revid, `sync` messages (webhook
- * hints, reconciler) apply Revid's status. Retryable failures back off exponentially through the
- * message's visibility; on the last receive the job fails with a clear reason and the message goes on
- * to the DLQ, so nothing is dropped silently.
+ * Render queue consumer: `render` messages start queued jobs with the video provider, `sync` messages
+ * (webhook hints, reconciler) apply the provider's status. The policy — back-off, the last receive,
+ * the fallback to the built-in renderer — is decided in core (`processRenderMessage`); this handler only
+ * translates it into SQS terms: a retry hides the message for the decided delay, a dead-letter leaves it
+ * failing so SQS moves it to the DLQ. A render is aborted before the function's timeout.
  */
-export const handler = sqsWorker(async (record: SQSRecord) => {
+export const handler = sqsWorker(async (record: SQSRecord, context) => {
   const config = getConfig();
   const message = JSON.parse(record.body) as RenderMessage;
   logger.appendKeys({ job_id: message.job_id });
-  const deps = renderDeps();
-  try {
-    if (message.type === 'render') await renderJob(message.job_id, deps);
-    else {
-      await syncJob(message.job_id, deps, {
-        polls: message.polls,
-        hintedPid: message.pid,
-        renderDeadlineS: config.RENDER_DEADLINE_S,
-        pollDelayS: config.SYNC_POLL_S,
-      });
-    }
-  } catch (err) {
-    const attempt = receiveCount(record);
-    if (err instanceof RenderLeaseHeld) {
-      await delayRedelivery(record.eventSourceARN, record.receiptHandle, err.retryAfterS);
-      throw new Redeliver(err.retryAfterS, err.message);
-    }
-    if (!(err instanceof RetryableJobError)) throw err;
-    if (attempt >= config.RENDER_MAX_RECEIVES && message.type === 'render') {
-      const job = await deps.store.get(message.job_id);
-      if (job && job.status === 'queued') await failJob(job, `The video provider is unavailable: ${err.message}`, deps);
-      throw err;
-    }
-    // Jitter spreads our own exponential back-off; the provider's Retry-After is a floor it never undercuts.
-    const exponential = config.RENDER_BACKOFF_BASE_S * 2 ** (attempt - 1) * (0.8 + 0.4 * Math.random());
-    const backoff = Math.max(err.retryAfterS ?? 0, exponential);
-    await delayRedelivery(record.eventSourceARN, record.receiptHandle, Math.ceil(backoff));
-    logger.warn('retryable failure; backing off', { attempt, backoff_s: Math.ceil(backoff), error: err.message });
-    // An expected back-off, not an error: report the record failed without an ERROR log and stack.
-    throw new Redeliver(Math.ceil(backoff), err.message);
-  }
+  const remainingMs = context?.getRemainingTimeInMillis?.();
+  const signal = remainingMs ? AbortSignal.timeout(Math.max(1000, remainingMs - SAFETY_MS)) : undefined;
+  const outcome = await processRenderMessage(message, { attempt: receiveCount(record), signal }, renderDeps(), {
+    maxReceives: config.RENDER_MAX_RECEIVES,
+    backoffBaseS: config.RENDER_BACKOFF_BASE_S,
+    renderDeadlineS: config.RENDER_DEADLINE_S,
+    pollDelayS: config.SYNC_POLL_S,
+  });
+  if (outcome.action === 'done') return;
+  if (outcome.action === 'dead-letter') throw new Error(outcome.reason);
+  await delayRedelivery(record.eventSourceARN, record.receiptHandle, outcome.delayS);
+  // An expected back-off, not an error: report the record failed without an ERROR log and stack.
+  throw new Redeliver(outcome.delayS, outcome.reason);
 });

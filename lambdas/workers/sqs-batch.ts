@@ -15,13 +15,13 @@ export class Redeliver extends Error {
  * concurrency cap towards providers is the event source's), a failed record is reported in
  * `batchItemFailures` and nothing else is retried.
  */
-export function sqsWorker(handle: (record: SQSRecord) => Promise<void>) {
+export function sqsWorker(handle: (record: SQSRecord, context: Context) => Promise<void>) {
   const processor = new BatchProcessor(EventType.SQS);
   return async (event: SQSEvent, context: Context) => {
     try {
       return await processPartialResponse(event, async (record: SQSRecord) => {
         try {
-          await handle(record);
+          await handle(record, context);
         } catch (err) {
           if (!(err instanceof Redeliver)) logger.error('record failed', { message_id: record.messageId, error: err as Error });
           throw err;

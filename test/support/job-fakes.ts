@@ -1,7 +1,9 @@
 import { ulid } from 'ulid';
 import { canTransition, isTerminal, type Job } from '../../lambdas/core/jobs/model.js';
 import type { JobPatch, JobStore, NotifyMessage, RenderMessage, TransitionResult, WorkQueues } from '../../lambdas/core/jobs/ports.js';
-import type { RevidRenderRequest, RevidStatus } from '../../lambdas/core/providers/revid/client.js';
+import type { RevidClient, RevidRenderRequest, RevidStatus } from '../../lambdas/core/providers/revid/client.js';
+import { RevidVideoProvider } from '../../lambdas/core/providers/revid/provider.js';
+import type { VideoProvider, VideoProviders } from '../../lambdas/core/providers/video-provider.js';
 import type { JobStatus } from '../../lambdas/core/schemas/jobs.js';
 
 /** A queued job as `createVideoJob` writes it; `overrides` win. */
@@ -148,4 +150,25 @@ export class FakeRevid {
     }
     return { ...this.outcome };
   }
+}
+
+/**
+ * The providers of a Revid deployment with `revid` as the fake: `selected: 'revid'`, fallback `none`
+ * unless a `builtin` is given (then `builtin`), and the given presign/base URL/allowed hosts.
+ */
+export function revidProviders(
+  revid: Pick<RevidClient, 'render' | 'status'>,
+  options: { videoHosts?: string[]; publicBaseUrl?: string; presignMedia?: (key: string) => Promise<string>; builtin?: VideoProvider } = {},
+): VideoProviders {
+  return {
+    selected: 'revid',
+    fallback: options.builtin ? 'builtin' : 'none',
+    revid: new RevidVideoProvider({
+      client: revid,
+      presignMedia: options.presignMedia ?? (async (key) => `https://media.example/${key}`),
+      publicBaseUrl: options.publicBaseUrl ?? 'https://api.example',
+      videoHosts: options.videoHosts ?? ['cdn.revid.example'],
+    }),
+    builtin: options.builtin,
+  };
 }

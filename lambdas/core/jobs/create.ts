@@ -4,9 +4,9 @@ import { errors } from '../errors.js';
 import type { FilterCatalogue } from '../filters.js';
 import { isLanguageCode, type LanguageCode } from '../languages.js';
 import { logger } from '../observability.js';
-import type { MediaSource, PetDetector } from '../ports.js';
+import type { DetectedPet, MediaSource, PetDetector } from '../ports.js';
 import type { GenerateVideoRequest } from '../schemas/jobs.js';
-import type { Job } from './model.js';
+import { MAX_STORED_BOXES, type Job } from './model.js';
 import type { JobStore, WorkQueues } from './ports.js';
 
 export interface CreateJobDeps {
@@ -73,6 +73,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
     media_kind: detection.media.kind,
     media_content_type: detection.media_content_type ?? 'application/octet-stream',
     detected_pets: detectedPets,
+    ...petBoxes(detection.pets),
     callback_state: 'none',
   };
   await deps.store.create(job);
@@ -88,6 +89,21 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
     detected_pets: detectedPets,
     recommended_filters: deps.catalogue.recommend(detectedPets),
   };
+}
+
+/**
+ * The pets' boxes for the renderer's framing (Job.pet_boxes): for a video, those of the frame with the
+ * best pet, so every box belongs to the same moment; the best {@link MAX_STORED_BOXES}, whole pixels.
+ */
+export function petBoxes(pets: DetectedPet[]): Pick<Job, 'pet_boxes' | 'pet_frame_time_s'> {
+  if (pets.length === 0) return {};
+  const best = pets.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  const sameFrame = pets.filter((p) => p.frame_time_s === best.frame_time_s);
+  const boxes = [...sameFrame]
+    .sort((a, b) => b.confidence - a.confidence)
+    .slice(0, MAX_STORED_BOXES)
+    .map(({ box }) => ({ x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) }));
+  return best.frame_time_s === undefined ? { pet_boxes: boxes } : { pet_boxes: boxes, pet_frame_time_s: best.frame_time_s };
 }
 
 /** The best confidence per pet label, best first (what jobs, responses and callbacks carry). */

@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../languages.js';
+import type { VideoProviderName } from '../providers/video-provider.js';
 import type { JobStatus } from '../schemas/jobs.js';
 
 /** Where the job's customer callback stands (SPEC 3.10). */
@@ -31,6 +32,16 @@ export interface Job {
   media_kind: 'image' | 'video';
   media_content_type: string;
   detected_pets: Array<{ label: string; confidence: number }>;
+  /**
+   * Where the pets are, for the built-in renderer's framing: boxes in pixels of the EXIF-oriented
+   * original (image) or of the frame at `pet_frame_time_s` (video), best first, at most
+   * {@link MAX_STORED_BOXES}. Absent on jobs created before it was stored.
+   */
+  pet_boxes?: Array<{ x: number; y: number; width: number; height: number }>;
+  /** Video input: the time (s) of the frame `pet_boxes` were seen in. */
+  pet_frame_time_s?: number;
+  /** The provider that makes (or made) the video; set when the render starts. */
+  provider?: VideoProviderName;
   /** SHA-256 of the per-render capability token in the provider's webhook URL. */
   webhook_token_hash?: string;
   /** When a render worker claimed the job for submission (the render lease). */
@@ -41,6 +52,8 @@ export interface Job {
   provider_video_url?: string;
   video_key?: string;
   thumbnail_url?: string | null;
+  /** Our copy of the thumbnail (built-in renders), handed out presigned. */
+  thumbnail_key?: string;
   duration_s?: number | null;
   failure_reason?: string;
   /** Terminal callback: one event id per job, the same on every attempt. */
@@ -50,6 +63,9 @@ export interface Job {
   callback_next_at?: string;
   completed_at?: string;
 }
+
+/** At most this many pet boxes are stored on a job (the best ones; enough to frame a group). */
+export const MAX_STORED_BOXES = 8;
 
 export const TERMINAL: ReadonlySet<JobStatus> = new Set(['completed', 'failed']);
 export const isTerminal = (status: JobStatus): boolean => TERMINAL.has(status);
@@ -81,5 +97,6 @@ export function statusView(job: Job) {
     language: job.language,
     filter_id: job.filter_id,
     metadata: job.metadata,
+    provider: job.provider ?? null,
   };
 }

@@ -1,42 +1,50 @@
-import { AppError } from '../errors.js';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { logger, metrics } from '../observability.js';
-import { METRIC } from '../metric-names.js';
+import { AppError } from '../errors.js';
 import type { LanguageCode } from '../languages.js';
-import type { RevidClient, RevidStatus } from '../providers/revid/client.js';
-import { RevidError } from '../providers/revid/client.js';
+import { METRIC } from '../metric-names.js';
+import { logger, metrics } from '../observability.js';
+import {
+  classifyProviderError,
+  fallbackProvider,
+  selectProvider,
+  type ProviderFailure,
+  type RenderCheck,
+  type StoredVideo,
+  type VideoProvider,
+  type VideoProviders,
+} from '../providers/video-provider.js';
 import { hashToken, newWebhookToken } from '../providers/webhook-tokens.js';
 import { callbackEventId, isTerminal, type Job } from './model.js';
-import type { JobStore, WorkQueues } from './ports.js';
+import { narrationFor } from './narration.js';
+import type { JobStore, RenderMessage, WorkQueues } from './ports.js';
 
 export interface RenderDeps {
   store: JobStore;
   queues: WorkQueues;
-  revid: Pick<RevidClient, 'render' | 'status'>;
+  /** The video providers of this deployment, which one new jobs use and the fallback (providers/video-provider.ts). */
+  providers: VideoProviders;
   /** Translates the roast into the narration language (the translation service). */
   translate: (text: string, source: LanguageCode, target: LanguageCode) => Promise<string>;
-  /** A URL the provider can fetch the validated media from for the whole render. */
-  presignMedia: (key: string) => Promise<string>;
-  /** Base URL of this API, for the provider webhook. */
-  publicBaseUrl: string;
-  /** Copies the provider's video into our bucket; returns the key. Absent when mirroring is off. */
+  /** Copies a remote provider's video into our bucket; returns the key. Absent when mirroring is off. */
   mirror?: (jobId: string, videoUrl: string) => Promise<string>;
   /** Seconds a render claim blocks other copies of the message (default {@link RENDER_LEASE_S}). */
   renderLeaseS?: number;
-  /** Hosts (host or host:port) the provider's video URLs may point at. */
-  videoHosts: string[];
   /** Whether a callback target exists for the job (its own URL or the deployment default). */
   hasCallbackTarget: (job: Job) => boolean;
   now?: () => Date;
 }
 
-/** Default render lease: longer than the render worker's 60 s timeout. */
-export const RENDER_LEASE_S = 90;
+/**
+ * Default render lease: longer than the render function's 900 s timeout (lib/constructs/renderer.ts), so
+ * a live claim (a Revid submit, or a whole built-in render) is never taken over, and a claim older than
+ * it belongs to a worker that died.
+ */
+export const RENDER_LEASE_S = 960;
 
 /** Another copy of the render message holds the lease; retry after `retryAfterS`. */
 export class RenderLeaseHeld extends Error {
   constructor(readonly retryAfterS: number) {
-    super(`another worker is submitting this job; retry in ${retryAfterS} s`);
+    super(`another worker is rendering this job; retry in ${retryAfterS} s`);
     this.name = 'RenderLeaseHeld';
   }
 }
@@ -49,82 +57,204 @@ export class RetryableJobError extends Error {
   }
 }
 
-/**
- * Render step: a queued job is translated if needed, handed to Revid with a webhook URL carrying a
- * fresh per-render token (only its hash is stored, before the submit, so an early webhook already
- * authenticates), and moved to `processing` with the provider's id. A job past `queued` is skipped,
- * so redelivered messages never submit twice once the transition landed.
- */
-export async function renderJob(jobId: string, deps: RenderDeps): Promise<void> {
-  let job = await deps.store.get(jobId);
-  if (!job || job.status !== 'queued') return;
-  // A render lease: another copy of the message (SQS duplicate, reconciler re-drive) that finds a live
-  // claim comes back after it instead of submitting a second render. The lease outlives the worker's
-  // timeout, so a claim older than it belongs to a copy that crashed (the documented crash window).
-  const now = deps.now?.() ?? new Date();
-  const leaseMs = (deps.renderLeaseS ?? RENDER_LEASE_S) * 1000;
+const nowOf = (deps: Pick<RenderDeps, 'now'>): Date => deps.now?.() ?? new Date();
+const leaseMsOf = (deps: Pick<RenderDeps, 'renderLeaseS'>): number => (deps.renderLeaseS ?? RENDER_LEASE_S) * 1000;
+
+/** Seconds until the job's render claim expires, or 0 when it is free. */
+function leaseLeftS(job: Job, deps: Pick<RenderDeps, 'now' | 'renderLeaseS'>): number {
   const claimedAt = job.render_claimed_at ? Date.parse(job.render_claimed_at) : undefined;
-  if (claimedAt !== undefined && now.getTime() - claimedAt < leaseMs) {
-    throw new RenderLeaseHeld(Math.ceil((claimedAt + leaseMs - now.getTime()) / 1000));
-  }
-  const token = newWebhookToken();
-  const armed = await deps.store.update(job, { webhook_token_hash: hashToken(token), render_claimed_at: now.toISOString() }, 'queued');
-  if (!armed.ok) return;
-  job = armed.job;
-  try {
-    const text = job.language === job.source_lang ? job.text : await deps.translate(job.text, job.source_lang, job.language);
-    const webhookUrl = `${deps.publicBaseUrl.replace(/\/$/, '')}/webhooks/revid?job=${encodeURIComponent(job.job_id)}&token=${token}`;
-    const mediaUrl = await deps.presignMedia(job.media_key);
-    const { pid } = await deps.revid.render({ text, language: job.language, media: { url: mediaUrl, kind: job.media_kind }, webhookUrl });
-    const moved = await deps.store.transition(job, 'processing', {
-      provider_pid: pid,
-      submitted_at: (deps.now?.() ?? new Date()).toISOString(),
-      detail: 'Rendering the video.',
-      progress: 5,
-    });
-    if (!moved.ok) logger.warn('job changed while submitting; the webhook or the reconciler will settle it', { job_id: jobId });
-  } catch (err) {
-    if (isRetryable(err)) {
-      // Hand the lease back so the backed-off retry (or another copy) may submit; best effort, the
-      // lease expires on its own anyway.
-      await deps.store.update(job, { render_claimed_at: LEASE_RELEASED }, 'queued').catch(() => undefined);
-      throw new RetryableJobError((err as Error).message, (err as RevidError).retryAfterS, { cause: err });
-    }
-    const reason = err instanceof AppError ? err.message : 'The video could not be generated.';
-    await failJob(job, reason, deps);
-  }
+  if (claimedAt === undefined) return 0;
+  const left = claimedAt + leaseMsOf(deps) - nowOf(deps).getTime();
+  return left > 0 ? Math.ceil(left / 1000) : 0;
 }
 
 /** A claim time far in the past: the lease is free. */
 const LEASE_RELEASED = new Date(0).toISOString();
 
+/** A built-in render whose worker died (its lease expired) may be picked up again. */
+const isInlineRender = (job: Job): boolean => job.status === 'processing' && job.provider === 'builtin';
+
 /**
- * Sync step (webhook hint, reconciler, or last attempt): asks Revid for the truth and applies it.
- * Terminal jobs are left alone; every write is conditional, so duplicates and reordering are no-ops.
+ * Render step. A queued job is claimed (the render lease, and the hash of a fresh per-render webhook
+ * token, stored before any provider call so an early webhook already authenticates), translated if
+ * needed and handed to the selected provider: a remote one (Revid) moves it to `processing` with its
+ * id; the built-in one moves it to `processing` and renders it to completion here. A job past `queued`
+ * is skipped (redelivered messages never submit twice once the transition landed), except a built-in
+ * render whose worker died, which is rendered again.
+ */
+export async function renderJob(jobId: string, deps: RenderDeps, options: { signal?: AbortSignal } = {}): Promise<void> {
+  const job = await deps.store.get(jobId);
+  if (!job) return;
+  if (isInlineRender(job)) return resumeInline(job, deps, options.signal);
+  if (job.status !== 'queued') return;
+  // Another copy of the message (SQS duplicate, reconciler re-drive) that finds a live claim comes back
+  // after it instead of rendering a second time (the documented crash window is a claim that expired).
+  const left = leaseLeftS(job, deps);
+  if (left > 0) throw new RenderLeaseHeld(left);
+  const provider = selectProvider(deps.providers);
+  const token = newWebhookToken();
+  const armed = await deps.store.update(job, { webhook_token_hash: hashToken(token), render_claimed_at: nowOf(deps).toISOString() }, 'queued');
+  if (!armed.ok) return;
+  if (provider.mode === 'inline') return renderInline(armed.job, provider, token, deps, options.signal);
+  return submitRemote(armed.job, provider, token, deps, options.signal);
+}
+
+async function submitRemote(job: Job, provider: VideoProvider, token: string, deps: RenderDeps, signal?: AbortSignal): Promise<void> {
+  try {
+    const text = await narrationText(job, deps);
+    const started = await provider.start({ job, text, narration: narrationFor(job, text), webhookToken: token, signal });
+    if (started.state !== 'submitted') throw new Error(`provider ${provider.name} did not submit a render`);
+    const moved = await deps.store.transition(job, 'processing', {
+      provider: provider.name,
+      provider_pid: started.pid,
+      submitted_at: nowOf(deps).toISOString(),
+      detail: 'Rendering the video.',
+      progress: 5,
+    });
+    if (!moved.ok) logger.warn('job changed while submitting; the webhook or the reconciler will settle it', { job_id: job.job_id });
+  } catch (err) {
+    const failure = classifyProviderError(err);
+    if (failure === 'transient') {
+      // Hand the lease back so the backed-off retry (or another copy) may submit; best effort, the
+      // lease expires on its own anyway.
+      await deps.store.update(job, { render_claimed_at: LEASE_RELEASED }, 'queued').catch(() => undefined);
+      throw new RetryableJobError((err as Error).message, (err as { retryAfterS?: number }).retryAfterS, { cause: err });
+    }
+    await settleFailure(job, provider.name, failure, err, deps, signal);
+  }
+}
+
+/**
+ * Renders a claimed job with an inline provider: `queued` → `processing` (provider `builtin`), the
+ * render, then `completed` with the stored video. A transient failure hands the lease back and is
+ * retried; a permanent one fails the job with the renderer's reason.
+ */
+async function renderInline(job: Job, provider: VideoProvider, token: string, deps: RenderDeps, signal?: AbortSignal): Promise<void> {
+  const claim = { provider: provider.name, render_claimed_at: nowOf(deps).toISOString(), detail: 'Rendering the video.' };
+  const moved =
+    job.status === 'queued'
+      ? await deps.store.transition(job, 'processing', { ...claim, submitted_at: nowOf(deps).toISOString(), progress: 5 })
+      : await deps.store.update(job, claim, 'processing');
+  if (!moved.ok) return;
+  const claimed = moved.job;
+  let video: StoredVideo;
+  try {
+    const text = await narrationText(claimed, deps);
+    const started = await provider.start({ job: claimed, text, narration: narrationFor(claimed, text), webhookToken: token, signal });
+    if (started.state !== 'rendered') throw new Error(`provider ${provider.name} did not render the video`);
+    video = started.video;
+  } catch (err) {
+    if (classifyProviderError(err) === 'transient') {
+      await deps.store.update(claimed, { render_claimed_at: LEASE_RELEASED }, 'processing').catch(() => undefined);
+      throw new RetryableJobError(`Rendering the video failed: ${(err as Error).message}`, undefined, { cause: err });
+    }
+    await failJob(claimed, safeReason(err, 'The video could not be rendered.'), deps);
+    return;
+  }
+  await completeJob(claimed, { video_key: video.videoKey, thumbnail_key: video.thumbnailKey ?? undefined, duration_s: video.durationS }, deps);
+}
+
+/** A built-in render that stopped (its worker died or timed out): rendered again once its lease expired. */
+async function resumeInline(job: Job, deps: RenderDeps, signal?: AbortSignal): Promise<void> {
+  const left = leaseLeftS(job, deps);
+  if (left > 0) throw new RenderLeaseHeld(left);
+  const builtin = deps.providers.builtin;
+  if (!builtin) {
+    await failJob(job, 'The built-in renderer is not available in this deployment.', deps);
+    return;
+  }
+  return renderInline(job, builtin, newWebhookToken(), deps, signal);
+}
+
+/**
+ * A provider failure that retrying will not fix: an `account` error (or a spent retry budget) of Revid
+ * re-renders the job with the fallback provider when the deployment has one; anything else fails the job.
+ */
+async function settleFailure(
+  job: Job,
+  from: VideoProvider['name'],
+  failure: Exclude<ProviderFailure, 'transient'> | 'budget',
+  err: unknown,
+  deps: RenderDeps,
+  signal?: AbortSignal,
+): Promise<void> {
+  const fallback = fallbackProvider(deps.providers, from, failure);
+  const why = (err as Error)?.message ?? String(err);
+  if (!fallback) {
+    const reason = failure === 'budget' ? `The video provider is unavailable: ${why}` : safeReason(err, 'The video could not be generated.');
+    await failJob(job, reason, deps);
+    return;
+  }
+  metrics.addMetric(METRIC.VideoProviderFallbacks, MetricUnit.Count, 1);
+  logger.warn('video provider fallback: re-rendering with the built-in renderer', { job_id: job.job_id, from, to: fallback.name, failure, error: why });
+  await renderInline(job, fallback, newWebhookToken(), deps, signal);
+}
+
+/** The roast in the narration language (the translation service caches it, so a re-render costs nothing). */
+async function narrationText(job: Job, deps: Pick<RenderDeps, 'translate'>): Promise<string> {
+  return job.language === job.source_lang ? job.text : deps.translate(job.text, job.source_lang, job.language);
+}
+
+/** The error's own sentence when it is meant for clients (our AppErrors, permanent provider errors), else `fallback`. */
+function safeReason(err: unknown, fallback: string): string {
+  if (err instanceof AppError) return err.message;
+  if (err instanceof Error && (err as { retryable?: unknown }).retryable === false) return err.message;
+  return fallback;
+}
+
+/** Options of the sync step. */
+export interface SyncOptions {
+  polls?: number;
+  maxPolls?: number;
+  renderDeadlineS?: number;
+  pollDelayS?: number;
+  hintedPid?: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * Sync step (webhook hint, reconciler, or last attempt): asks the job's provider for the truth and
+ * applies it. Terminal jobs are left alone; every write is conditional, so duplicates and reordering are
+ * no-ops. A built-in render has nobody to ask: one whose lease expired (its worker died) is rendered
+ * again until the render deadline, then failed.
  *
  * `hintedPid` is the provider id an authenticated webhook named. It is used only for a job that has no
  * recorded render (the crash window between Revid's accept and the `processing` write), and only once
  * Revid's status API confirms it; an unconfirmed hint changes nothing.
  */
-export async function syncJob(
-  jobId: string,
-  deps: RenderDeps,
-  options: { polls?: number; maxPolls?: number; renderDeadlineS?: number; pollDelayS?: number; hintedPid?: string } = {},
-): Promise<void> {
+export async function syncJob(jobId: string, deps: RenderDeps, options: SyncOptions = {}): Promise<void> {
   let job = await deps.store.get(jobId);
   if (!job || isTerminal(job.status)) return;
+  const deadlineS = options.renderDeadlineS ?? 3600;
+  const submitted = job.submitted_at ? Date.parse(job.submitted_at) : undefined;
+  const pastDeadline = submitted !== undefined && nowOf(deps).getTime() - submitted > deadlineS * 1000;
+  if (isInlineRender(job)) {
+    if (leaseLeftS(job, deps) > 0) return;
+    if (pastDeadline) {
+      await failJob(job, `The video could not be rendered within ${Math.round(deadlineS / 60)} minutes.`, deps);
+      return;
+    }
+    return resumeInline(job, deps, options.signal);
+  }
   const pid = job.provider_pid ?? (job.status === 'queued' ? options.hintedPid : undefined);
   if (!pid) return;
+  const revid = deps.providers.revid;
+  if (!revid?.check) {
+    await failJob(job, 'The video provider of this job is no longer configured.', deps);
+    return;
+  }
   const hinted = job.provider_pid === undefined;
-  let status: RevidStatus;
+  let status: RenderCheck;
   try {
-    status = await deps.revid.status(pid);
+    status = await revid.check(pid);
   } catch (err) {
-    if (isRetryable(err)) throw new RetryableJobError((err as Error).message, (err as RevidError).retryAfterS, { cause: err });
+    const failure = classifyProviderError(err);
+    if (failure === 'transient') throw new RetryableJobError((err as Error).message, (err as { retryAfterS?: number }).retryAfterS, { cause: err });
     if (hinted) {
       logger.warn('the provider does not confirm the webhook’s render id; ignoring the hint', { job_id: jobId });
       return;
     }
+    if (failure === 'account') return settleFailure(job, revid.name, failure, err, deps, options.signal);
     await failJob(job, err instanceof AppError ? err.message : 'The provider lost the render.', deps);
     return;
   }
@@ -132,16 +262,14 @@ export async function syncJob(
     // A render Revid accepted but whose `processing` write was lost (crash window): record it first, so
     // the reconciler does not submit it a second time.
     const moved = await deps.store.transition(job, 'processing', {
+      provider: revid.name,
       provider_pid: pid,
-      submitted_at: (deps.now?.() ?? new Date()).toISOString(),
+      submitted_at: nowOf(deps).toISOString(),
       detail: 'Rendering the video.',
     });
     if (!moved.ok) return;
     job = moved.job;
   }
-  const deadlineS = options.renderDeadlineS ?? 3600;
-  const submitted = job.submitted_at ? Date.parse(job.submitted_at) : undefined;
-  const pastDeadline = submitted !== undefined && (deps.now?.() ?? new Date()).getTime() - submitted > deadlineS * 1000;
   if (status.state === 'pending') {
     if (pastDeadline) {
       await failJob(job, `The video provider did not finish within ${Math.round(deadlineS / 60)} minutes.`, deps);
@@ -155,11 +283,7 @@ export async function syncJob(
     return;
   }
   if (status.state === 'failed') {
-    await failJob(job, `The video provider could not render the video${status.error ? `: ${status.error}` : '.'}`, deps);
-    return;
-  }
-  if (!status.videoUrl || !hostAllowed(status.videoUrl, deps.videoHosts)) {
-    await failJob(job, 'The video provider returned a video URL outside the allowed hosts.', deps);
+    await failJob(job, status.reason, deps);
     return;
   }
   let videoKey: string | undefined;
@@ -169,7 +293,7 @@ export async function syncJob(
     } catch (err) {
       // A transient failure is retried (the worker backs off, the reconciler re-syncs) until the render
       // deadline; a permanent one (404, too large, blocked) must not leave the job processing forever.
-      if (isRetryable(err) && !pastDeadline) {
+      if (classifyProviderError(err) === 'transient' && !pastDeadline) {
         throw new RetryableJobError(`Copying the rendered video failed: ${(err as Error).message}`, undefined, { cause: err });
       }
       const why = err instanceof AppError ? `: ${err.message}` : '.';
@@ -177,14 +301,22 @@ export async function syncJob(
       return;
     }
   }
-  const now = (deps.now?.() ?? new Date()).toISOString();
+  await completeJob(job, { provider_video_url: status.videoUrl, video_key: videoKey, thumbnail_url: status.thumbnailUrl, duration_s: status.durationS }, deps);
+}
+
+/** Moves a processing job to `completed` with its video and schedules its callback (counted once). */
+async function completeJob(
+  job: Job,
+  video: Pick<Job, 'video_key' | 'thumbnail_key' | 'thumbnail_url' | 'provider_video_url' | 'duration_s'>,
+  deps: Pick<RenderDeps, 'store' | 'queues' | 'hasCallbackTarget' | 'now'>,
+): Promise<void> {
+  const now = nowOf(deps).toISOString();
   const done = await deps.store.transition(job, 'completed', {
     detail: null,
     progress: 100,
-    provider_video_url: status.videoUrl,
-    video_key: videoKey,
-    thumbnail_url: status.thumbnailUrl && hostAllowed(status.thumbnailUrl, deps.videoHosts) ? status.thumbnailUrl : null,
-    duration_s: status.durationS ?? null,
+    ...video,
+    thumbnail_url: video.thumbnail_url ?? null,
+    duration_s: video.duration_s ?? null,
     completed_at: now,
     ...callbackFields(job, deps),
   });
@@ -198,7 +330,7 @@ export async function syncJob(
 
 /** Moves a non-terminal job to `failed` (if it still is) and schedules its callback. */
 export async function failJob(job: Job, reason: string, deps: Pick<RenderDeps, 'store' | 'queues' | 'hasCallbackTarget' | 'now'>): Promise<void> {
-  const now = (deps.now?.() ?? new Date()).toISOString();
+  const now = nowOf(deps).toISOString();
   const failed = await deps.store.transition(job, 'failed', {
     detail: reason,
     failure_reason: reason,
@@ -227,21 +359,76 @@ async function enqueueCallback(job: Job, deps: Pick<RenderDeps, 'queues'>): Prom
   }
 }
 
-export function hostAllowed(url: string, hosts: string[]): boolean {
+/** The render worker's retry policy (config: RENDER_MAX_RECEIVES, RENDER_BACKOFF_BASE_S, RENDER_DEADLINE_S, SYNC_POLL_S). */
+export interface RenderPolicy {
+  /** Receives of one message before its job is settled (fallback or failure) and it goes to the DLQ. */
+  maxReceives: number;
+  /** Base of the exponential back-off, seconds (doubles per receive, ±20 % jitter). */
+  backoffBaseS: number;
+  renderDeadlineS?: number;
+  pollDelayS?: number;
+  /** Jitter source (tests pin it). */
+  random?: () => number;
+}
+
+/**
+ * What the worker does with a render-queue message: delete it (`done`), hide it for `delayS` and let it
+ * come back (`retry`), or leave it failing so SQS moves it to the DLQ (`dead-letter`).
+ */
+export type RenderOutcome = { action: 'done' } | { action: 'retry'; delayS: number; reason: string; expected: boolean } | { action: 'dead-letter'; reason: string };
+
+/**
+ * Applies one render-queue message (`attempt` = its receive count) and decides what becomes of it. The
+ * worker handler only translates: lease held → retry after the lease; retryable failure → exponential
+ * back-off with jitter, never under the provider's Retry-After; on the last receive the job is settled —
+ * a queued job Revid could not take falls back to the built-in renderer (`VIDEO_FALLBACK=builtin`) or
+ * fails with a clear reason, a built-in render that kept failing fails — and the message is dead-lettered
+ * unless the fallback completed it. Unexpected errors propagate.
+ */
+export async function processRenderMessage(
+  message: RenderMessage,
+  context: { attempt: number; signal?: AbortSignal },
+  deps: RenderDeps,
+  policy: RenderPolicy,
+): Promise<RenderOutcome> {
   try {
-    const u = new URL(url);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && (hosts.includes(u.hostname) || hosts.includes(u.host));
-  } catch {
-    return false;
+    if (message.type === 'render') await renderJob(message.job_id, deps, { signal: context.signal });
+    else {
+      await syncJob(message.job_id, deps, {
+        polls: message.polls,
+        hintedPid: message.pid,
+        renderDeadlineS: policy.renderDeadlineS,
+        pollDelayS: policy.pollDelayS,
+        signal: context.signal,
+      });
+    }
+    return { action: 'done' };
+  } catch (err) {
+    if (err instanceof RenderLeaseHeld) return { action: 'retry', delayS: err.retryAfterS, reason: err.message, expected: true };
+    if (!(err instanceof RetryableJobError)) throw err;
+    if (context.attempt >= policy.maxReceives) return settleSpentBudget(message, err, deps, context.signal);
+    // Jitter spreads our own exponential back-off; the provider's Retry-After is a floor it never undercuts.
+    const exponential = policy.backoffBaseS * 2 ** (context.attempt - 1) * (0.8 + 0.4 * (policy.random ?? Math.random)());
+    const delayS = Math.ceil(Math.max(err.retryAfterS ?? 0, exponential));
+    logger.warn('retryable failure; backing off', { attempt: context.attempt, backoff_s: delayS, error: err.message });
+    return { action: 'retry', delayS, reason: err.message, expected: true };
   }
 }
 
-function isRetryable(err: unknown): boolean {
-  if (err instanceof RetryableJobError) return true;
-  if (err instanceof RevidError) return err.retryable;
-  const retryable = (err as { retryable?: unknown }).retryable;
-  if (typeof retryable === 'boolean') return retryable;
-  // Our own AppErrors (4xx-class: bad input, provider refusals) are final; anything unexpected is retried.
-  if (err instanceof AppError) return err.status >= 500;
-  return true;
+/** The last receive of a message failed: settle its job so it never waits forever. */
+async function settleSpentBudget(message: RenderMessage, err: RetryableJobError, deps: RenderDeps, signal?: AbortSignal): Promise<RenderOutcome> {
+  const job = await deps.store.get(message.job_id);
+  if (job && isInlineRender(job)) {
+    await failJob(job, `The video could not be rendered: ${err.message}`, deps);
+  } else if (job && job.status === 'queued' && message.type === 'render') {
+    try {
+      await settleFailure(job, deps.providers.selected, 'budget', err, deps, signal);
+    } catch (fallbackErr) {
+      const latest = await deps.store.get(job.job_id);
+      if (latest && !isTerminal(latest.status)) await failJob(latest, `The video could not be rendered: ${(fallbackErr as Error).message}`, deps);
+    }
+    const after = await deps.store.get(job.job_id);
+    if (after?.status === 'completed') return { action: 'done' };
+  }
+  return { action: 'dead-letter', reason: err.message };
 }

@@ -32,6 +32,9 @@ export const GenerateVideoRequest = z
   .meta({ id: 'GenerateVideoRequest' });
 export type GenerateVideoRequest = z.infer<typeof GenerateVideoRequest>;
 
+/** The provider that makes the video (docs/video-providers.md). */
+export const VideoProviderSchema = z.enum(['builtin', 'revid']).describe('`builtin`: rendered by this service; `revid`: rendered by Revid.ai.');
+
 export const PetSummary = z.object({ label: PetLabel, confidence: z.number() });
 
 export const GenerateVideoResponse = z
@@ -61,6 +64,7 @@ export const VideoStatusResponse = z
     language: LanguageCodeSchema,
     filter_id: z.string().nullable(),
     metadata: z.record(z.string(), z.string()).nullable(),
+    provider: VideoProviderSchema.nullable().describe('The provider rendering the video; null until the render starts.'),
   })
   .meta({ id: 'VideoStatusResponse' });
 
@@ -72,6 +76,7 @@ export const VideoResultResponse = z
     thumbnail_url: z.string().nullable(),
     duration_s: z.number().nullable(),
     detail: z.string().nullable(),
+    provider: VideoProviderSchema.describe('The provider that made the video.'),
   })
   .meta({ id: 'VideoResultResponse' });
 

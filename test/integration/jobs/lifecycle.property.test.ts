@@ -8,7 +8,7 @@ import type { JobStore } from '../../../lambdas/core/jobs/ports.js';
 import { reconcile } from '../../../lambdas/core/jobs/reconcile.js';
 import { renderJob, syncJob, type RenderDeps } from '../../../lambdas/core/jobs/render.js';
 import { startTestAws } from '../../support/aws.js';
-import { FakeQueues, FakeRevid, makeJob, MemoryJobStore } from '../../support/job-fakes.js';
+import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
 import { RecordingStore } from '../../support/recording-store.js';
 
 /**
@@ -59,13 +59,10 @@ async function runScenario(inner: JobStore, { outcome, groups }: { outcome: Outc
   const deps: RenderDeps = {
     store,
     queues,
-    revid,
+    providers: revidProviders(revid, { videoHosts: [VIDEO_HOST] }),
     translate: async (text) => text,
-    presignMedia: async (key) => `https://media.example/${key}`,
-    publicBaseUrl: 'https://api.example',
     // These scenarios re-drive at once as if the render lease had expired (the lease has its own test).
     renderLeaseS: 0,
-    videoHosts: [VIDEO_HOST],
     hasCallbackTarget: () => true,
   };
   const job = makeJob();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { resetConfig } from '../../../lambdas/core/config.js';
 import type { RenderDeps } from '../../../lambdas/core/jobs/render.js';
 import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
-import { FakeQueues, FakeRevid, makeJob, MemoryJobStore } from '../../support/job-fakes.js';
+import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
 
 const state = vi.hoisted(() => ({ deps: undefined as unknown as RenderDeps }));
 vi.mock('../../../lambdas/adapters/jobs-wiring.js', () => ({ renderDeps: () => state.deps }));
@@ -52,13 +52,10 @@ describe('Handler: render worker', () => {
     state.deps = {
       store,
       queues: new FakeQueues(),
-      revid,
+      providers: revidProviders(revid),
       translate: async (text) => text,
-      presignMedia: async (key) => `https://media.example/${key}`,
-      publicBaseUrl: 'https://api.example',
       // These scenarios re-drive at once as if the render lease had expired (the lease has its own test).
       renderLeaseS: 0,
-      videoHosts: ['cdn.revid.example'],
       hasCallbackTarget: () => true,
     };
   });

@@ -5,7 +5,7 @@ import { RenderLeaseHeld, renderJob, RetryableJobError, syncJob, type RenderDeps
 import { OutboundError } from '../../../lambdas/core/outbound/safe-fetch.js';
 import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
 import { hashToken } from '../../../lambdas/core/providers/webhook-tokens.js';
-import { FakeQueues, FakeRevid, makeJob, MemoryJobStore } from '../../support/job-fakes.js';
+import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
 import { RecordingStore } from '../../support/recording-store.js';
 
 const VIDEO_HOST = 'cdn.revid.example';
@@ -19,14 +19,11 @@ function setup(overrides: Partial<Job> = {}) {
   const deps: RenderDeps = {
     store,
     queues,
-    revid,
+    providers: revidProviders(revid, { presignMedia: async (key) => `https://media.example/${key}?sig=1`, publicBaseUrl: 'https://api.example/prod/', videoHosts: [VIDEO_HOST] }),
     translate: vi.fn(async (text: string) => `[hi] ${text}`),
-    presignMedia: async (key) => `https://media.example/${key}?sig=1`,
-    publicBaseUrl: 'https://api.example/prod/',
     // These scenarios re-drive at once as if the render lease had expired (the lease has its own test).
     renderLeaseS: 0,
     mirror,
-    videoHosts: [VIDEO_HOST],
     hasCallbackTarget: (job) => job.callback_url !== null,
   };
   const job = makeJob(overrides);

@@ -11,7 +11,7 @@ import { checkPets } from '../../../lambdas/core/detection/pet-check.js';
 import type { PetModel } from '../../../lambdas/core/detection/index.js';
 import type { MediaStore } from '../../../lambdas/core/ports.js';
 import { Redeliver, sqsWorker } from '../../../lambdas/workers/sqs-batch.js';
-import { FakeQueues, FakeRevid, makeJob, MemoryJobStore } from '../../support/job-fakes.js';
+import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
 
 /**
  * The EMF documents published while `fn` runs: each `publishStoredMetrics` call is recorded with what it
@@ -108,11 +108,8 @@ describe('Job outcome metrics', () => {
     await syncJob(job.job_id, {
       store,
       queues: new FakeQueues(),
-      revid,
+      providers: revidProviders(revid, { videoHosts: ['cdn.revid.ai'] }),
       translate: async (t) => t,
-      presignMedia: async () => 'https://example.invalid/m',
-      publicBaseUrl: 'https://api.example.invalid',
-      videoHosts: ['cdn.revid.ai'],
       hasCallbackTarget: () => false,
       now: () => new Date(created.getTime() + 95_500),
     });

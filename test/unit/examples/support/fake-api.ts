@@ -260,6 +260,7 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
           language: job.request.language,
           filter_id: job.request.filter_id ?? null,
           metadata: job.request.metadata ?? null,
+          provider: state.status === 'queued' ? null : 'builtin',
         });
       }
       const state = script[Math.max(job.step, 0)]!;
@@ -275,6 +276,7 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
         thumbnail_url: `https://videos.example.com/${jobId}.jpg`,
         duration_s: 12.5,
         detail: null,
+        provider: 'builtin',
       });
     }
 
