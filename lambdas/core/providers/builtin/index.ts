@@ -1,0 +1,232 @@
+/**
+ * The built-in roast renderer (docs/renderer.md): turns a validated pet photo or clip and the roast
+ * script into a narrated, captioned 720×1280 H.264/AAC MP4 and a JPEG thumbnail, on this machine, with
+ * ffmpeg, espeak-ng, libass and the Noto fonts. No AWS SDK here; the provider adapter uploads the files.
+ */
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { LanguageCode } from '../../languages.js';
+import { safeSharp } from '../../intake/sharp-safe.js';
+import { buildSoundtrack, planTimeline, MAX_VIDEO_S, type BedAudio } from './audio.js';
+import { buildAss, cuesForLine, FRAME, type CaptionCue } from './captions.js';
+import { clipInputs, clipVideoFilter, CORRUPT_INPUT, probeClip, sniffFile } from './clip.js';
+import { RenderError, RenderInputError } from './errors.js';
+import { planClip, planStill, type Rect } from './framing.js';
+import { runTool, writeChunk } from './process.js';
+import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
+import { narrationLines } from './text.js';
+import { EspeakTextToSpeech, type TextToSpeech } from './tts.js';
+
+export { RenderError, RenderInputError, isPermanentRenderError } from './errors.js';
+export { EspeakTextToSpeech, type TextToSpeech } from './tts.js';
+export { LANGUAGE_PROFILES, type LanguageProfile } from './voices.js';
+
+export interface BuiltinRenderInput {
+  /** Validated media on local disk; its type is re-read from magic bytes and must match `kind`. */
+  media: { path: string; kind: 'image' | 'video' };
+  /** Pets' boxes in pixels of the EXIF-oriented original (API `Box`, lambdas/core/schemas/media.ts); may be empty. */
+  boxes: Array<{ x: number; y: number; width: number; height: number }>;
+  /** The narration, one caption phrase group per line, already in the language's own script. */
+  script: { lines: string[]; language: LanguageCode };
+  /** Scratch directory (e.g. under os.tmpdir()); the outputs are written here, intermediates removed. */
+  workDir: string;
+  /** Aborting kills every child process and rejects with RenderError (`aborted: true`). */
+  signal?: AbortSignal;
+  /** Speech engine; default espeak-ng. */
+  tts?: TextToSpeech;
+  /** x264 preset (default 'veryfast', see docs/renderer.md "Speed"). */
+  x264Preset?: string;
+}
+
+export interface BuiltinRenderOutput {
+  /** MP4 in `workDir`: H.264 High yuv420p 720×1280 30 fps + AAC 48 kHz mono, moov first. */
+  videoPath: string;
+  /** JPEG 720×1280, at most 500 KB, in `workDir`. */
+  thumbnailPath: string;
+  /** Video length in seconds (narration + at most 1.5 s, at most 60 s). */
+  durationS: number;
+  /** Milliseconds per stage: probe, speech, soundtrack, frames (photo canvas), encode, thumbnail, total. */
+  timings: Record<string, number>;
+  /** The narrated lines after cleaning (what was spoken and shown). */
+  lines: string[];
+  /** Caption cues as burned in. */
+  cues: CaptionCue[];
+  /** How the picture was framed ('cover' crop or 'contain' over a blurred copy). */
+  fill: 'cover' | 'contain';
+}
+
+/** Thumbnails larger than this are re-encoded at a lower quality (bytes). */
+export const MAX_THUMBNAIL_BYTES = 500 * 1024;
+const FPS = 30;
+
+/**
+ * Renders the roast video.
+ * @throws RenderInputError (permanent) for corrupt/unsupported media, a `kind` that does not match the
+ *   file, an empty or too-long script; RenderError (transient) for tool failures, deadlines, abort.
+ */
+export async function renderRoastVideo(input: BuiltinRenderInput): Promise<BuiltinRenderOutput> {
+  const started = performance.now();
+  const timings: Record<string, number> = {};
+  const lap = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[name] = Math.round(performance.now() - t0);
+    }
+  };
+  const { signal } = input;
+  const language = input.script.language;
+  const lines = narrationLines(input.script.lines);
+  const dir = await mkdtemp(path.join(input.workDir, 'builtin-'));
+  const stamp = path.basename(dir);
+  const videoPath = path.join(input.workDir, `${stamp}.mp4`);
+  const thumbnailPath = path.join(input.workDir, `${stamp}.jpg`);
+  const tts = input.tts ?? new EspeakTextToSpeech();
+  try {
+    // 1. What the media is (magic bytes), and its geometry.
+    const sniffed = await lap('probe', () => sniffFile(input.media.path));
+    if (sniffed.kind !== input.media.kind) {
+      throw new RenderInputError(`The stored media is a ${sniffed.kind} (${sniffed.format}), not the ${input.media.kind} the job expects.`);
+    }
+    const clip = sniffed.kind === 'video' ? await lap('probe', () => probeClip(input.media.path, sniffed.format, signal)) : undefined;
+
+    // 2. Narration, one WAV per line, so every caption is timed to its own line.
+    const lineWavs = lines.map((_, i) => path.join(dir, `line-${i}.wav`));
+    const durations = await lap('speech', async () => {
+      const out: number[] = [];
+      for (const [i, line] of lines.entries()) {
+        const { durationS } = await tts.synthesize(line, language, lineWavs[i]!, signal);
+        if (!(durationS > 0.05)) throw new RenderError(`The speech engine produced no audio for line ${i + 1}.`);
+        out.push(durationS);
+      }
+      return out;
+    });
+    const timeline = planTimeline(durations);
+    if (!timeline) {
+      throw new RenderInputError(`The narration is ${durations.reduce((a, b) => a + b, 0).toFixed(1)} s long; a video is at most ${MAX_VIDEO_S} s.`);
+    }
+    const total = timeline.totalS;
+    const frames = Math.round(total * FPS);
+
+    // 3. Soundtrack: lines on the timeline (+ the clip's audio ducked), loudness-normalised.
+    const soundtrack = path.join(dir, 'soundtrack.wav');
+    const clipIn = clip ? clipInputs(input.media.path, clip, total) : undefined;
+    const bed: BedAudio | undefined = clip?.hasAudio && clipIn ? { inputArgs: clipIn.args, count: clipIn.count } : undefined;
+    await lap('soundtrack', () => buildSoundtrack(lineWavs, timeline, soundtrack, path.join(dir, 'premix.wav'), { bed, signal }));
+
+    // 4. Captions.
+    const cues = lines.flatMap((line, i) => cuesForLine(line, timeline.starts[i]!, timeline.starts[i]! + timeline.durations[i]!));
+    await writeFile(path.join(dir, 'captions.ass'), buildAss(cues, language), 'utf8');
+
+    // 5. Picture + encode (one ffmpeg run writes the MP4 and the thumbnail frame).
+    const thumbFrame = Math.min(frames - 1, Math.round(frames * 0.8));
+    const thumbPng = path.join(dir, 'thumbnail.png');
+    const encodeTimeoutMs = 120_000 + total * 8_000;
+    const common = (videoInput: string, audioIndex: number) => [
+      '-filter_complex',
+      `${videoInput};[base]split=2[vcap][vthumb];[vcap]ass=filename=captions.ass[vout];` +
+        `[vthumb]select='eq(n,${thumbFrame})',scale=in_color_matrix=bt709:in_range=tv,format=rgb24[thumb]`,
+      '-map', '[vout]', '-map', `${audioIndex}:a`,
+      '-c:v', 'libx264', '-preset', input.x264Preset ?? 'veryfast', '-crf', '23', '-profile:v', 'high', '-pix_fmt', 'yuv420p',
+      '-r', String(FPS), '-g', String(FPS * 2),
+      '-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709', '-color_range', 'tv',
+      '-c:a', 'aac', '-b:a', '128k', '-ar', '48000', '-ac', '1',
+      '-t', total.toFixed(3), '-movflags', '+faststart', '-f', 'mp4', `file:${videoPath}`,
+      '-map', '[thumb]', '-frames:v', '1', '-c:v', 'png', '-f', 'image2', '-update', '1', `file:${thumbPng}`,
+    ];
+    let fill: 'cover' | 'contain';
+    if (!clip) {
+      const bytes = await readFile(input.media.path);
+      const photo = await lap('probe', () => orientedSize(bytes).catch((err: unknown) => {
+        if (err instanceof RenderInputError) throw err;
+        throw new RenderInputError('The photo could not be read (it is damaged or not an image).', String(err), { cause: err });
+      }));
+      const plan = planStill(photo.width, photo.height, input.boxes as Rect[]);
+      fill = plan.fill;
+      const canvas = await lap('canvas', () => buildStillCanvas(bytes, photo, plan));
+      const sample = frameSampler(canvas);
+      let framesMs = 0;
+      const result = await lap('encode', () =>
+        runTool(
+          'ffmpeg',
+          [
+            '-hide_banner', '-nostdin', '-y', '-v', 'error',
+            '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${FRAME.width}x${FRAME.height}`, '-framerate', String(FPS), '-i', 'pipe:0',
+            '-protocol_whitelist', 'file', '-i', `file:${soundtrack}`,
+            ...common('[0:v]setsar=1[base]', 1),
+          ],
+          {
+            timeoutMs: encodeTimeoutMs,
+            signal,
+            cwd: dir,
+            feed: async (stdin, alive) => {
+              for (let i = 0; i < frames; i++) {
+                const t0 = performance.now();
+                const frame = sample(windowAt(canvas, plan, i, frames));
+                framesMs += performance.now() - t0;
+                if (!(await writeChunk(stdin, frame, alive))) return;
+              }
+            },
+          },
+        ),
+      );
+      timings.frames = Math.round(framesMs);
+      if (result.code !== 0 || result.timedOut) throw new RenderError(result.timedOut ? 'Encoding the video took too long.' : `Encoding the video failed (ffmpeg exit ${result.code}).`, result.stderr);
+    } else {
+      const framing = planClip(clip.width, clip.height, input.boxes as Rect[]);
+      fill = framing.fill;
+      const result = await lap('encode', () =>
+        runTool(
+          'ffmpeg',
+          [
+            '-hide_banner', '-nostdin', '-y', '-v', 'error',
+            ...clipIn!.args,
+            '-protocol_whitelist', 'file', '-i', `file:${soundtrack}`,
+            ...common(clipVideoFilter(clipIn!.count, framing.fill, framing.crop, frames).replace(/\[out\]$/, '[base]'), clipIn!.count),
+          ],
+          { timeoutMs: encodeTimeoutMs, signal, cwd: dir },
+        ),
+      );
+      if (result.code !== 0 || result.timedOut) {
+        if (!result.timedOut && CORRUPT_INPUT.test(result.stderr)) throw new RenderInputError('The video could not be decoded (the file is damaged).', result.stderr);
+        throw new RenderError(result.timedOut ? 'Encoding the video took too long.' : `Encoding the video failed (ffmpeg exit ${result.code}).`, result.stderr);
+      }
+    }
+
+    // 6. Thumbnail JPEG ≤ 500 KB.
+    await lap('thumbnail', () => writeThumbnail(thumbPng, thumbnailPath));
+    const durationS = await probeDuration(videoPath, signal);
+    timings.total = Math.round(performance.now() - started);
+    return { videoPath, thumbnailPath, durationS, timings, lines, cues, fill };
+  } catch (err) {
+    await rm(videoPath, { force: true });
+    await rm(thumbnailPath, { force: true });
+    if (err instanceof RenderError || err instanceof RenderInputError) throw err;
+    throw new RenderError('The video could not be rendered.', err instanceof Error ? err.message : String(err), { cause: err });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function writeThumbnail(png: string, out: string): Promise<void> {
+  const bytes = await readFile(png).catch((err: unknown) => {
+    throw new RenderError('The thumbnail frame was not written.', String(err), { cause: err });
+  });
+  for (const quality of [82, 70, 55, 40]) {
+    const jpeg = await safeSharp(bytes).jpeg({ quality, mozjpeg: true }).toBuffer();
+    if (jpeg.length <= MAX_THUMBNAIL_BYTES) {
+      await writeFile(out, jpeg);
+      return;
+    }
+  }
+  throw new RenderError('The thumbnail could not be made small enough.');
+}
+
+async function probeDuration(file: string, signal?: AbortSignal): Promise<number> {
+  const result = await runTool('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', `file:${file}`], { timeoutMs: 20_000, signal });
+  const duration = Number(result.stdout.toString('utf8').trim());
+  if (result.code !== 0 || !(duration > 0)) throw new RenderError('The rendered video could not be read back.', result.stderr);
+  await stat(file);
+  return Math.round(duration * 1000) / 1000;
+}

@@ -1,0 +1,72 @@
+import { open } from 'node:fs/promises';
+import type { LanguageCode } from '../../languages.js';
+import { RenderError } from './errors.js';
+import { runTool } from './process.js';
+import { LANGUAGE_PROFILES } from './voices.js';
+
+/**
+ * Text to speech for the narration: one call per caption line, so each line's duration is measured
+ * and its caption timed to it (docs/renderer.md "Narration").
+ */
+export interface TextToSpeech {
+  /**
+   * Speaks `text` (already in `language`'s own script) into a WAV file (any sample rate, mono or stereo).
+   * @returns the duration of the written audio in seconds.
+   * @throws RenderError when the engine fails (transient).
+   */
+  synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<{ durationS: number }>;
+}
+
+/** espeak-ng speaking rate in words per minute (default 175; a little slower reads better over music-free video). */
+export const ESPEAK_RATE_WPM = 165;
+
+/**
+ * espeak-ng, the default engine (Debian package `espeak-ng`; voices per language in
+ * {@link LANGUAGE_PROFILES}). The text goes through stdin as UTF-8 plain text (`-b 1`, no `-m`), so
+ * neither SSML nor a leading '-' in user text is interpreted.
+ */
+export class EspeakTextToSpeech implements TextToSpeech {
+  constructor(private readonly options: { rateWpm?: number; timeoutMs?: number } = {}) {}
+
+  async synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<{ durationS: number }> {
+    const voice = LANGUAGE_PROFILES[language].espeakVoice;
+    const args = ['-v', voice, '-b', '1', '-s', String(this.options.rateWpm ?? ESPEAK_RATE_WPM), '-w', outWavPath, '--stdin'];
+    const result = await runTool('espeak', args, { timeoutMs: this.options.timeoutMs ?? 30_000, signal, input: text });
+    if (result.code !== 0 || result.timedOut) {
+      throw new RenderError(result.timedOut ? 'espeak-ng took too long.' : `espeak-ng failed (exit ${result.code}).`, result.stderr);
+    }
+    return { durationS: await wavDurationS(outWavPath) };
+  }
+}
+
+/**
+ * Duration of a PCM WAV file in seconds, from its `fmt ` and `data` chunks. A streamed WAV whose data
+ * size is a placeholder (0 or 0xFFFFFFFF) is measured from the file size instead.
+ * @throws RenderError when the file is not a PCM WAV.
+ */
+export async function wavDurationS(path: string): Promise<number> {
+  const file = await open(path, 'r');
+  try {
+    const { size } = await file.stat();
+    const head = Buffer.alloc(Math.min(size, 4096));
+    await file.read(head, 0, head.length, 0);
+    if (head.toString('ascii', 0, 4) !== 'RIFF' || head.toString('ascii', 8, 12) !== 'WAVE') throw new RenderError('The speech engine did not write a WAV file.');
+    let offset = 12;
+    let byteRate = 0;
+    while (offset + 8 <= head.length) {
+      const id = head.toString('ascii', offset, offset + 4);
+      const length = head.readUInt32LE(offset + 4);
+      if (id === 'fmt ') byteRate = head.readUInt32LE(offset + 16);
+      if (id === 'data') {
+        if (!byteRate) break;
+        const available = size - offset - 8;
+        const bytes = length === 0 || length === 0xffffffff || length > available ? available : length;
+        return bytes / byteRate;
+      }
+      offset += 8 + length + (length % 2);
+    }
+    throw new RenderError('The speech engine wrote a WAV file without audio data.');
+  } finally {
+    await file.close();
+  }
+}

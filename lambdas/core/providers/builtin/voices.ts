@@ -1,0 +1,48 @@
+import type { LanguageCode } from '../../languages.js';
+
+/**
+ * Per-language choices of the built-in renderer: the espeak-ng voice that reads the narration and the
+ * Noto font (Debian package `fonts-noto-core`) that draws its captions. The table is documented in
+ * docs/renderer.md "Voices and fonts"; every voice is listed by `espeak-ng --voices` (espeak-ng 1.51)
+ * and every font family by `fc-list` on Debian bookworm (test/unit/providers/builtin/languages.test.ts
+ * checks both, and that each font shapes its sample text without a missing glyph).
+ */
+export interface LanguageProfile {
+  /** espeak-ng voice name (`espeak-ng -v <voice>`). */
+  espeakVoice: string;
+  /** ISO 15924 script of the language's own writing system. */
+  script: 'Latn' | 'Deva' | 'Beng' | 'Taml' | 'Telu' | 'Mlym' | 'Knda' | 'Gujr' | 'Guru' | 'Orya' | 'Arab';
+  /** fontconfig family name libass asks for (bold weight). */
+  fontFamily: string;
+  /** The file fontconfig resolves `fontFamily:bold` to in fonts-noto-core (checked by the tests). */
+  fontFile: string;
+  /** Caption size in ASS points on the 720×1280 canvas. Nastaliq is drawn larger: its letters sit small in the em. */
+  fontSize: number;
+  /** Right-to-left script (libass lays it out with FriBidi). */
+  rtl: boolean;
+}
+
+const noto = (family: string, file: string, script: LanguageProfile['script'], fontSize = 50) => ({
+  fontFamily: family,
+  fontFile: file,
+  script,
+  fontSize,
+  rtl: script === 'Arab',
+});
+
+/** Voice and caption font per supported language (13 codes of lambdas/core/languages.ts). */
+export const LANGUAGE_PROFILES: Readonly<Record<LanguageCode, LanguageProfile>> = Object.freeze({
+  en: { espeakVoice: 'en-us', ...noto('Noto Sans', 'NotoSans-Bold.ttf', 'Latn') },
+  hi: { espeakVoice: 'hi', ...noto('Noto Sans Devanagari', 'NotoSansDevanagari-Bold.ttf', 'Deva') },
+  mr: { espeakVoice: 'mr', ...noto('Noto Sans Devanagari', 'NotoSansDevanagari-Bold.ttf', 'Deva') },
+  bn: { espeakVoice: 'bn', ...noto('Noto Sans Bengali', 'NotoSansBengali-Bold.ttf', 'Beng') },
+  as: { espeakVoice: 'as', ...noto('Noto Sans Bengali', 'NotoSansBengali-Bold.ttf', 'Beng') },
+  ta: { espeakVoice: 'ta', ...noto('Noto Sans Tamil', 'NotoSansTamil-Bold.ttf', 'Taml', 46) },
+  te: { espeakVoice: 'te', ...noto('Noto Sans Telugu', 'NotoSansTelugu-Bold.ttf', 'Telu') },
+  ml: { espeakVoice: 'ml', ...noto('Noto Sans Malayalam', 'NotoSansMalayalam-Bold.ttf', 'Mlym', 46) },
+  kn: { espeakVoice: 'kn', ...noto('Noto Sans Kannada', 'NotoSansKannada-Bold.ttf', 'Knda') },
+  gu: { espeakVoice: 'gu', ...noto('Noto Sans Gujarati', 'NotoSansGujarati-Bold.ttf', 'Gujr') },
+  pa: { espeakVoice: 'pa', ...noto('Noto Sans Gurmukhi', 'NotoSansGurmukhi-Bold.ttf', 'Guru') },
+  or: { espeakVoice: 'or', ...noto('Noto Sans Oriya', 'NotoSansOriya-Bold.ttf', 'Orya') },
+  ur: { espeakVoice: 'ur', ...noto('Noto Nastaliq Urdu', 'NotoNastaliqUrdu-Bold.ttf', 'Arab', 76) },
+});
