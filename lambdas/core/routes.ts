@@ -106,8 +106,8 @@ export const ROUTES: RouteSpec[] = [
       ...common,
       ...errorResponses({
         400: 'unsupported_language (names the field) or unsupported_task.',
-        502: 'translation_provider_error: the provider failed; safe to retry.',
-        503: 'provider_not_configured: no provider serves this language pair.',
+        502: 'translation_provider_error: every provider of the pair\'s route failed (after retries and fail-over; `attempted` lists them); safe to retry.',
+        503: 'provider_not_configured: no configured provider serves this language pair; the message names the setting to add.',
       }),
     },
     needs: ['table', 'translation'],

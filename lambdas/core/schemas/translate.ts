@@ -51,7 +51,7 @@ export const ProviderAttemptSchema = z
       .optional()
       .describe("Why it failed or was skipped: 'http_503', 'timeout', 'network', 'rate_limited', 'script_mismatch', 'circuit_open', …"),
   })
-  .meta({ id: 'TranslationProviderAttempt' });
+  .describe('One provider of the route, as it was tried for this request.');
 
 export const ProviderMetadataSchema = z
   .object({
