@@ -12,10 +12,11 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 /**
  * The zip functions that sit next to detection code must bundle without the native detection stack
- * and load with no node_modules at all (as in Lambda). Bundled with the stack's own esbuild settings.
+ * and load with no node_modules at all (as in Lambda); TranslateText too (the circuit breaker library
+ * and the Translate client must be bundled, not left external). Bundled with the stack's own esbuild settings.
  */
 describe('Zip function bundles', () => {
-  for (const id of ['Healthz', 'DetectPets', 'GenerateVideo']) {
+  for (const id of ['Healthz', 'DetectPets', 'GenerateVideo', 'TranslateText']) {
     it(`${id} bundles without native addons and loads standalone`, async () => {
       const outfile = path.join(outDir, `${id}.mjs`);
       await build({
