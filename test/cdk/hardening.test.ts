@@ -2,7 +2,7 @@ import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { DETECTOR_SERVICE_NAME, METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../lambdas/core/metric-names.js';
 import { ROUTES } from '../../lambdas/core/routes.js';
-import { synthStack } from '../support/stack.js';
+import { synthStack, nonEmpty } from '../support/stack.js';
 
 type Resources = Record<string, { Type: string; Properties: any; Metadata?: any }>;
 
@@ -34,18 +34,18 @@ describe('Stack: authentication (issue 7 §3, RELIABILITY E8)', () => {
     it('protects every /api/* method with the REQUEST authorizer (and the usage-plan key), and leaves public routes and preflights open', () => {
       const authorizerId = s.ofType('AWS::ApiGateway::Authorizer')[0]![0];
       expect(keyed.length).toBeGreaterThanOrEqual(8);
-      for (const route of keyed) {
+      for (const route of nonEmpty(keyed, 'keyed')) {
         const method = s.methodOf(route);
         expect(method, `${route.method} ${route.path}`).toBeDefined();
         expect(method!.Properties).toMatchObject({ AuthorizationType: 'CUSTOM', AuthorizerId: { Ref: authorizerId }, ApiKeyRequired: true });
       }
       expect(publicRoutes.map((r) => r.path).sort()).toEqual(['/healthz', '/openapi.json', '/webhooks/revid']);
-      for (const route of publicRoutes) {
+      for (const route of nonEmpty(publicRoutes, 'publicRoutes')) {
         const method = s.methodOf(route)!;
         expect(method.Properties.AuthorizationType, route.path).toBe('NONE');
         expect(method.Properties.AuthorizerId).toBeUndefined();
       }
-      for (const [, m] of s.ofType('AWS::ApiGateway::Method').filter(([, m]) => m.Properties.HttpMethod === 'OPTIONS')) {
+      for (const [, m] of nonEmpty(s.ofType('AWS::ApiGateway::Method').filter(([, m]) => m.Properties.HttpMethod === 'OPTIONS'), 'AWS::ApiGateway::Method')) {
         expect(m.Properties.AuthorizationType).toBe('NONE');
       }
     });
@@ -107,8 +107,8 @@ describe('Stack: authentication (issue 7 §3, RELIABILITY E8)', () => {
     const s = synth({ authMode: 'iam' });
 
     it('switches every /api/* method to IAM (SigV4) with the header key kept for the usage plan, and drops the authorizer', () => {
-      for (const route of keyed) expect(s.methodOf(route)!.Properties).toMatchObject({ AuthorizationType: 'AWS_IAM', ApiKeyRequired: true });
-      for (const route of publicRoutes) expect(s.methodOf(route)!.Properties.AuthorizationType).toBe('NONE');
+      for (const route of nonEmpty(keyed, 'keyed')) expect(s.methodOf(route)!.Properties).toMatchObject({ AuthorizationType: 'AWS_IAM', ApiKeyRequired: true });
+      for (const route of nonEmpty(publicRoutes, 'publicRoutes')) expect(s.methodOf(route)!.Properties.AuthorizationType).toBe('NONE');
       s.template.resourceCountIs('AWS::ApiGateway::Authorizer', 0);
       s.template.hasResourceProperties('AWS::ApiGateway::RestApi', { ApiKeySourceType: 'HEADER' });
       expect(s.ofType('AWS::Lambda::Function').filter(([id]) => id.startsWith('AuthorizerFunction'))).toEqual([]);
@@ -166,13 +166,13 @@ describe('Stack: observability (issue 7 §4, RELIABILITY F2)', () => {
     for (const title of ['Pet detection rate', 'Job success rate', 'Time to completion', 'Detection latency', 'Endpoint latency', 'Callbacks']) {
       expect(body).toContain(title);
     }
-    for (const name of Object.values(METRIC).filter((m) => m !== METRIC.ApiThrottled)) expect(body, name).toContain(name);
+    for (const name of nonEmpty(Object.values(METRIC).filter((m) => m !== METRIC.ApiThrottled), 'metric name')) expect(body, name).toContain(name);
     expect(body).toContain('100 * pets / (pets + nopets)');
     expect(body).toContain('100 * ok / (ok + failed)');
   });
 
   it('emits metrics under the namespace and service names the alarms and dashboard read', () => {
-    for (const [id, fn] of s.ofType('AWS::Lambda::Function')) {
+    for (const [id, fn] of nonEmpty(s.ofType('AWS::Lambda::Function'), 'AWS::Lambda::Function')) {
       const env = fn.Properties.Environment?.Variables ?? {};
       expect(env.POWERTOOLS_METRICS_NAMESPACE, id).toBe(METRICS_NAMESPACE);
       expect(env.POWERTOOLS_SERVICE_NAME, id).toBe(fn.Properties.PackageType === 'Image' ? DETECTOR_SERVICE_NAME : SERVICE_NAME);

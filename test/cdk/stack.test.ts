@@ -2,7 +2,7 @@ import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../lambdas/core/routes.js';
 import { TABLE_LAYOUT } from '../../lambdas/adapters/table-layout.js';
-import { synthStack } from '../support/stack.js';
+import { synthStack, nonEmpty } from '../support/stack.js';
 
 const { stack, template } = synthStack();
 const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: any; Metadata?: any }>;
@@ -50,7 +50,7 @@ describe('Stack: PetRoast', () => {
       });
       const policies = ofType('AWS::S3::BucketPolicy');
       expect(policies.length).toBeGreaterThanOrEqual(1);
-      for (const [, policy] of policies) {
+      for (const [, policy] of nonEmpty(policies, 'policies')) {
         expect(JSON.stringify(policy.Properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
       }
     });
@@ -64,13 +64,13 @@ describe('Stack: PetRoast', () => {
     it('has a render and a notify queue, each with its own DLQ kept 14 days', () => {
       expect(sources.map(([id]) => id).sort()).toEqual([expect.stringMatching(/^NotifyQueue/), expect.stringMatching(/^RenderQueue/)]);
       expect(dlqs).toHaveLength(2);
-      for (const [, dlq] of dlqs) expect(dlq.Properties.MessageRetentionPeriod).toBe(14 * 24 * 3600);
-      for (const [, q] of queues) {
+      for (const [, dlq] of nonEmpty(dlqs, 'dlqs')) expect(dlq.Properties.MessageRetentionPeriod).toBe(14 * 24 * 3600);
+      for (const [, q] of nonEmpty(queues, 'queues')) {
         expect(q.Properties.SqsManagedSseEnabled).toBe(true);
       }
       const targets = new Set(sources.map(([, q]) => q.Properties.RedrivePolicy.deadLetterTargetArn['Fn::GetAtt'][0]));
       expect(targets.size).toBe(2);
-      for (const [, q] of sources) {
+      for (const [, q] of nonEmpty(sources, 'sources')) {
         expect(q.Properties.RedrivePolicy.maxReceiveCount).toBeGreaterThanOrEqual(5);
         expect(q.Properties.MessageRetentionPeriod).toBeLessThan(14 * 24 * 3600);
       }
@@ -79,13 +79,13 @@ describe('Stack: PetRoast', () => {
     it('requires SSL on every queue', () => {
       const policies = ofType('AWS::SQS::QueuePolicy');
       expect(policies).toHaveLength(queues.length);
-      for (const [, p] of policies) expect(JSON.stringify(p.Properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
+      for (const [, p] of nonEmpty(policies, 'policies')) expect(JSON.stringify(p.Properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
     });
 
     it('gives every SQS-triggered function a visibility timeout of at least 6 × its timeout and partial batch responses', () => {
       const mappings = ofType('AWS::Lambda::EventSourceMapping');
       expect(mappings).toHaveLength(2);
-      for (const [, esm] of mappings) {
+      for (const [, esm] of nonEmpty(mappings, 'mappings')) {
         const queueId = esm.Properties.EventSourceArn['Fn::GetAtt'][0];
         const fnId = esm.Properties.FunctionName.Ref;
         expect(resources[queueId]!.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * resources[fnId]!.Properties.Timeout);
@@ -112,7 +112,7 @@ describe('Stack: PetRoast', () => {
     });
 
     it('reads secrets from Secrets Manager by ARN, never as plain values', () => {
-      for (const [, fn] of ofType('AWS::Lambda::Function')) {
+      for (const [, fn] of nonEmpty(ofType('AWS::Lambda::Function'), 'AWS::Lambda::Function')) {
         const env = fn.Properties.Environment?.Variables ?? {};
         expect(Object.keys(env).filter((k) => /KEY$|SECRET$|TOKEN$/.test(k))).toEqual([]);
       }
@@ -136,7 +136,7 @@ describe('Stack: PetRoast', () => {
 
     it('runs every zip function on Node.js 22 with tracing, a log group with retention, and its handler entry recorded', () => {
       expect(zipFunctions.length).toBeGreaterThanOrEqual(ROUTES.length);
-      for (const [, fn] of zipFunctions) {
+      for (const [, fn] of nonEmpty(zipFunctions, 'zipFunctions')) {
         expect(fn.Properties.Runtime).toBe('nodejs22.x');
         // Explicit memory and timeouts (never the 128 MB / 3 s defaults).
         expect(fn.Properties.MemorySize).toBeGreaterThanOrEqual(512);
@@ -145,7 +145,7 @@ describe('Stack: PetRoast', () => {
         expect(fn.Properties.LoggingConfig.LogGroup).toBeDefined();
         expect(fn.Metadata['PetRoast:Entry']).toMatch(/^lambdas\/.+\.ts$/);
       }
-      for (const [, group] of ofType('AWS::Logs::LogGroup')) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
+      for (const [, group] of nonEmpty(ofType('AWS::Logs::LogGroup'), 'AWS::Logs::LogGroup')) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
     });
 
     it('runs the detector as an x86_64 container image with at least 1536 MB', () => {
@@ -157,7 +157,7 @@ describe('Stack: PetRoast', () => {
     });
 
     it('never sets the test-only outbound allow-list', () => {
-      for (const [, fn] of ofType('AWS::Lambda::Function')) {
+      for (const [, fn] of nonEmpty(ofType('AWS::Lambda::Function'), 'AWS::Lambda::Function')) {
         expect(Object.keys(fn.Properties.Environment?.Variables ?? {})).not.toContain('OUTBOUND_ALLOWED_HOSTS');
       }
       expect(JSON.stringify(template.toJSON())).not.toContain('OUTBOUND_ALLOWED_HOSTS');
@@ -187,13 +187,13 @@ describe('Stack: PetRoast', () => {
     it('requires the API key on every /api/* method except CORS preflights, and not on the public routes', () => {
       const methods = ofType('AWS::ApiGateway::Method');
       const byRoute = ROUTES.map((route) => ({ route, fnId: Object.keys(resources).find((id) => id.startsWith(`${route.id}Function`) && resources[id]!.Type === 'AWS::Lambda::Function') }));
-      for (const { route, fnId } of byRoute) {
+      for (const { route, fnId } of nonEmpty(byRoute, 'byRoute')) {
         const method = methods.find(([, m]) => m.Properties.HttpMethod === route.method && JSON.stringify(m.Properties.Integration.Uri).includes(`"${fnId}"`));
         expect(method, `${route.method} ${route.path}`).toBeDefined();
         expect(method![1].Properties.ApiKeyRequired === true).toBe(route.path.startsWith('/api/'));
         expect(method![1].Properties.Integration.Type).toBe('AWS_PROXY');
       }
-      for (const [, m] of methods.filter(([, m]) => m.Properties.HttpMethod === 'OPTIONS')) {
+      for (const [, m] of nonEmpty(methods.filter(([, m]) => m.Properties.HttpMethod === 'OPTIONS'), 'OPTIONS method')) {
         expect(m.Properties.ApiKeyRequired ?? false).toBe(false);
       }
     });
@@ -221,7 +221,7 @@ describe('Stack: PetRoast', () => {
       expect(dlqAlarms).toHaveLength(2);
       expect(alarms.filter((a) => a.MetricName === 'ApproximateAgeOfOldestMessage')).toHaveLength(2);
       expect(alarms.filter((a) => a.MetricName === 'Errors').length).toBeGreaterThanOrEqual(ROUTES.length + 1);
-      for (const a of alarms) expect(a.AlarmActions).toHaveLength(1);
+      for (const a of nonEmpty(alarms, 'alarms')) expect(a.AlarmActions).toHaveLength(1);
     });
 
     it('exports the API URL, table, queues and bucket', () => {
@@ -250,14 +250,14 @@ describe('Stack: PetRoast', () => {
 
   describe('SAM compatibility', () => {
     it('records asset metadata on every function so sam local can find its code', () => {
-      for (const [id, fn] of ofType('AWS::Lambda::Function')) {
+      for (const [id, fn] of nonEmpty(ofType('AWS::Lambda::Function'), 'AWS::Lambda::Function')) {
         expect(fn.Metadata?.['aws:asset:path'], id).toBeDefined();
         expect(fn.Metadata?.['aws:asset:property'], id).toBe(fn.Properties.PackageType === 'Image' ? 'Code.ImageUri' : 'Code');
       }
     });
 
     it('integrates every API method with a function in the same template', () => {
-      for (const [, m] of ofType('AWS::ApiGateway::Method')) {
+      for (const [, m] of nonEmpty(ofType('AWS::ApiGateway::Method'), 'AWS::ApiGateway::Method')) {
         const ref = /"Fn::GetAtt":\["([A-Za-z0-9]+)","Arn"\]/.exec(JSON.stringify(m.Properties.Integration.Uri));
         expect(ref).not.toBeNull();
         expect(resources[ref![1]!]?.Type).toBe('AWS::Lambda::Function');

@@ -1,6 +1,6 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { synthStack } from '../support/stack.js';
+import { nonEmpty, synthStack } from '../support/stack.js';
 
 type Template = ReturnType<typeof synthStack>['template'];
 
@@ -71,7 +71,7 @@ describe('Stack: translation settings', () => {
     expect(secrets.filter((id) => /IndicTrans2Key|DhruvaKey/.test(id))).toHaveLength(2);
     expect(functionsWith(template, 'INDICTRANS2_URL', 'https://nmt.example.com')).toEqual(['RenderWorkerFunction', 'TranslateTextFunction']);
     const functions = template.findResources('AWS::Lambda::Function');
-    for (const [id, f] of Object.entries(functions)) {
+    for (const [id, f] of nonEmpty(Object.entries(functions), 'function')) {
       const vars = f.Properties.Environment?.Variables ?? {};
       if (/^(RenderWorker|TranslateText)Function/.test(id)) {
         expect(vars.AMAZON_TRANSLATE).toBe('on');

@@ -20,3 +20,12 @@ export function synthStack(context: Record<string, unknown> = {}): { app: App; s
   const template = Template.fromStack(stack);
   return { app, stack, template };
 }
+
+/**
+ * Returns `list` after asserting it is not empty: a loop of assertions over an empty list passes
+ * whatever the template holds, so every loop over resources found in a template goes through this.
+ */
+export function nonEmpty<T>(list: readonly T[], what: string): readonly T[] {
+  if (list.length === 0) throw new Error(`expected at least one ${what} in the synthesized template, found none`);
+  return list;
+}
