@@ -1,4 +1,5 @@
 import { errors } from '../core/errors.js';
+import { scriptText } from '../core/jobs/model.js';
 import { JobPath } from '../core/schemas/jobs.js';
 import { jobStore, thumbnailUrlFor, videoUrlFor } from '../adapters/jobs-wiring.js';
 import { httpHandler } from '../http/handler.js';
@@ -26,6 +27,8 @@ export const handler = httpHandler({ path: JobPath }, async ({ path, event }) =>
       detail: job.detail,
       // Jobs completed before the provider was recorded were all Revid's.
       provider: job.provider ?? 'revid',
+      script: scriptText(job),
+      writer: job.script?.writer ?? null,
     },
   };
 });

@@ -38,6 +38,14 @@ export const errors = {
     new AppError(400, 'unsupported_language', `Language '${value}' in '${field}' is not supported.`, { field }),
   unsupportedTask: (task: string) =>
     new AppError(400, 'unsupported_task', `Task '${task}' is not supported; the only task is 'translation'.`),
+  /** Slurs, hate terms or sexual content in the prompt or script (docs/writer.md, "Safety"); checked before any spend. */
+  inappropriateText: (field = 'text') =>
+    new AppError(
+      400,
+      'inappropriate_text',
+      `The '${field}' contains language we cannot narrate (slurs, hate or sexual content). Please rephrase it: roasts are about the pet and must be safe to share.`,
+      { field },
+    ),
   forbidden: (message = 'Forbidden.') => new AppError(403, 'forbidden', message),
   jobNotFound: (jobId: string) => new AppError(404, 'job_not_found', `No job with id '${jobId}'.`),
   routeNotFound: (path: string) => new AppError(404, 'not_found', `No route for '${path}'.`),

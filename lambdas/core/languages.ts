@@ -20,3 +20,9 @@ export const LANGUAGE_CODES = Object.keys(LANGUAGES) as LanguageCode[];
 
 export const isLanguageCode = (value: unknown): value is LanguageCode =>
   typeof value === 'string' && Object.hasOwn(LANGUAGES, value);
+
+/** `text` split into trimmed, non-empty sentences (ICU sentence boundaries for `language`: `.`, `!`, `?`, `।`, `۔` …). */
+export function sentences(text: string, language: LanguageCode): string[] {
+  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+  return [...segmenter.segment(text)].map((s) => s.segment.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}

@@ -17,7 +17,7 @@ import {
  * SQS's 12 h visibility limit are taken as several hops (see `deliverCallback`).
  */
 export const RETRY_SCHEDULES = { 'standard-webhooks': STANDARD_WEBHOOKS_RETRY_DELAYS_S, svix: SVIX_RETRY_DELAYS_S } as const;
-import { callbackEventId, type Job } from '../jobs/model.js';
+import { callbackEventId, scriptText, type Job } from '../jobs/model.js';
 import type { JobStore } from '../jobs/ports.js';
 
 export interface NotifyDeps {
@@ -54,6 +54,8 @@ export function callbackBody(job: Job, videoUrl: string | null): CallbackEvent {
       detail: job.detail,
       detected_pets: job.detected_pets as CallbackEvent['data']['detected_pets'],
       metadata: job.metadata,
+      script: scriptText(job),
+      writer: job.script?.writer ?? null,
     },
   };
 }

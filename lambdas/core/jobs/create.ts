@@ -6,6 +6,8 @@ import { isLanguageCode, type LanguageCode } from '../languages.js';
 import { logger } from '../observability.js';
 import type { DetectedPet, MediaSource, PetDetector } from '../ports.js';
 import type { GenerateVideoRequest } from '../schemas/jobs.js';
+import { assertAppropriateText } from '../writer/safety.js';
+import { stripContactDetails } from '../writer/prompt.js';
 import { MAX_STORED_BOXES, type Job } from './model.js';
 import type { JobStore, WorkQueues } from './ports.js';
 
@@ -32,7 +34,8 @@ export function languageField(field: string, value: string): LanguageCode {
 /**
  * POST /api/generate-video (SPEC 3.4): validate, detect on exactly the bytes that will be rendered,
  * store them, write the job (conditional put) and enqueue the render. Money is only spent after a pet
- * was found. `clientId` (the caller, docs/tenancy.md) owns the job and its stored media; an
+ * was found, and never on a text that is refused (`400 inappropriate_text`, checked before detection:
+ * docs/writer.md, "Safety"). `clientId` (the caller, docs/tenancy.md) owns the job and its stored media; an
  * `upload_key` of another client is answered like one that names nothing.
  */
 export async function createVideoJob(request: GenerateVideoRequest, deps: CreateJobDeps, clientId: string) {
@@ -40,6 +43,11 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
   const sourceLang = languageField('source_lang', request.source_lang);
   if (request.filter_id !== undefined && !deps.catalogue.has(request.filter_id)) {
     throw errors.validation([{ path: 'body.filter_id', message: `unknown filter '${request.filter_id}'; see GET /api/banuba-filters` }]);
+  }
+  // Before detection, storage or rendering: nothing is fetched or spent for a refused text.
+  assertAppropriateText(request.text);
+  if (request.text_mode === 'script' && !/[\p{L}\p{N}]/u.test(stripContactDetails(request.text).text)) {
+    throw errors.validation([{ path: 'body.text', message: 'nothing is left to narrate once contact details are removed' }]);
   }
   if (request.callback_url) await deps.assertCallbackUrl(request.callback_url);
 
@@ -64,6 +72,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
     updated_at: now.toISOString(),
     expires_at: Math.floor(now.getTime() / 1000) + deps.config.RETENTION_DAYS * 86_400,
     text: request.text,
+    text_mode: request.text_mode,
     language,
     source_lang: sourceLang,
     filter_id: request.filter_id ?? null,
@@ -74,6 +83,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
     media_content_type: detection.media_content_type ?? 'application/octet-stream',
     detected_pets: detectedPets,
     ...petBoxes(detection.pets),
+    pet_counts: countPets(detection.pets),
     callback_state: 'none',
   };
   await deps.store.create(job);
@@ -113,4 +123,21 @@ export function summarizePets(pets: Array<{ label: string; confidence: number }>
   return [...best.entries()]
     .map(([label, confidence]) => ({ label, confidence: Math.round(confidence * 1000) / 1000 }))
     .sort((a, b) => b.confidence - a.confidence);
+}
+
+/**
+ * How many animals of each class were seen together: per image (or video frame, by `frame_time_s`),
+ * the count of each label, and the largest count over frames (the same dog in eight frames is one dog).
+ */
+export function countPets(pets: Array<{ label: string; frame_time_s?: number }>): Record<string, number> {
+  const perFrame = new Map<string, Map<string, number>>();
+  for (const p of pets) {
+    const frame = String(p.frame_time_s ?? 'image');
+    const counts = perFrame.get(frame) ?? new Map<string, number>();
+    counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
+    perFrame.set(frame, counts);
+  }
+  const out: Record<string, number> = {};
+  for (const counts of perFrame.values()) for (const [label, n] of counts) out[label] = Math.max(out[label] ?? 0, n);
+  return out;
 }

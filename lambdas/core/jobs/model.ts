@@ -1,6 +1,7 @@
 import type { LanguageCode } from '../languages.js';
 import type { VideoProviderName } from '../providers/video-provider.js';
 import type { JobStatus } from '../schemas/jobs.js';
+import type { TextMode, WriterName } from '../writer/types.js';
 
 /** Where the job's customer callback stands (SPEC 3.10). */
 export type CallbackState = 'none' | 'pending' | 'delivered' | 'failed' | 'gone';
@@ -23,6 +24,8 @@ export interface Job {
   /** Epoch seconds; DynamoDB TTL. */
   expires_at: number;
   text: string;
+  /** How `text` is used (`prompt`: the service writes the roast; `script`: narrated as given). Absent on jobs stored before it existed: verbatim. */
+  text_mode?: TextMode;
   language: LanguageCode;
   source_lang: LanguageCode;
   filter_id: string | null;
@@ -42,6 +45,13 @@ export interface Job {
   pet_frame_time_s?: number;
   /** The provider that makes (or made) the video; set when the render starts. */
   provider?: VideoProviderName;
+  /** Animals of each class seen together in the best image or frame (for "two dogs" roasts). */
+  pet_counts?: Record<string, number>;
+  /**
+   * The narration, stored by the render worker before any provider call (a retried render reuses it):
+   * first as written, then, when the narration language differs, translated (`written` keeps the original).
+   */
+  script?: JobScript;
   /** SHA-256 of the per-render capability token in the provider's webhook URL. */
   webhook_token_hash?: string;
   /** When a render worker claimed the job for submission (the render lease). */
@@ -66,6 +76,20 @@ export interface Job {
 
 /** At most this many pet boxes are stored on a job (the best ones; enough to frame a group). */
 export const MAX_STORED_BOXES = 8;
+/** A job's written (and possibly translated) narration (docs/writer.md, "Storage"). */
+export interface JobScript {
+  lines: string[];
+  /** The language of `lines`: the job's narration language once translated. */
+  language: LanguageCode;
+  writer: WriterName;
+  /** The model that wrote it (Bedrock); absent for template and verbatim scripts. */
+  model?: string;
+  /** The lines as written, when `lines` is their translation. */
+  written?: { lines: string[]; language: LanguageCode };
+}
+
+/** The narrated text of a job (lines joined with spaces), once written. */
+export const scriptText = (job: Pick<Job, 'script'>): string | null => (job.script ? job.script.lines.join(' ') : null);
 
 export const TERMINAL: ReadonlySet<JobStatus> = new Set(['completed', 'failed']);
 export const isTerminal = (status: JobStatus): boolean => TERMINAL.has(status);
@@ -98,5 +122,7 @@ export function statusView(job: Job) {
     filter_id: job.filter_id,
     metadata: job.metadata,
     provider: job.provider ?? null,
+    script: scriptText(job),
+    writer: job.script?.writer ?? null,
   };
 }

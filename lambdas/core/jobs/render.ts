@@ -15,7 +15,8 @@ import {
 } from '../providers/video-provider.js';
 import { hashToken, newWebhookToken } from '../providers/webhook-tokens.js';
 import { callbackEventId, isTerminal, type Job } from './model.js';
-import { narrationFor } from './narration.js';
+import { ensureScript } from './narration.js';
+import type { RoastWriter } from '../writer/types.js';
 import type { JobStore, RenderMessage, WorkQueues } from './ports.js';
 
 export interface RenderDeps {
@@ -23,6 +24,8 @@ export interface RenderDeps {
   queues: WorkQueues;
   /** The video providers of this deployment, which one new jobs use and the fallback (providers/video-provider.ts). */
   providers: VideoProviders;
+  /** Writes the roast from the prompt (docs/writer.md); default: the template writer. */
+  writer?: RoastWriter;
   /** Translates the roast into the narration language (the translation service). */
   translate: (text: string, source: LanguageCode, target: LanguageCode) => Promise<string>;
   /** Copies a remote provider's video into our bucket; returns the key. Absent when mirroring is off. */
@@ -101,8 +104,12 @@ export async function renderJob(jobId: string, deps: RenderDeps, options: { sign
 
 async function submitRemote(job: Job, provider: VideoProvider, token: string, deps: RenderDeps, signal?: AbortSignal): Promise<void> {
   try {
-    const text = await narrationText(job, deps);
-    const started = await provider.start({ job, text, narration: narrationFor(job, text), webhookToken: token, signal });
+    // The roast is written (and translated) and stored before the provider is called (docs/writer.md).
+    const scripted = await ensureScript(job, deps);
+    if (!scripted) return;
+    job = scripted.job;
+    const text = scripted.narration.lines.join(' ');
+    const started = await provider.start({ job, text, narration: scripted.narration, webhookToken: token, signal });
     if (started.state !== 'submitted') throw new Error(`provider ${provider.name} did not submit a render`);
     const moved = await deps.store.transition(job, 'processing', {
       provider: provider.name,
@@ -136,11 +143,15 @@ async function renderInline(job: Job, provider: VideoProvider, token: string, de
       ? await deps.store.transition(job, 'processing', { ...claim, submitted_at: nowOf(deps).toISOString(), progress: 5 })
       : await deps.store.update(job, claim, 'processing');
   if (!moved.ok) return;
-  const claimed = moved.job;
+  let claimed = moved.job;
   let video: StoredVideo;
   try {
-    const text = await narrationText(claimed, deps);
-    const started = await provider.start({ job: claimed, text, narration: narrationFor(claimed, text), webhookToken: token, signal });
+    // The roast is written (and translated) and stored before the renderer runs (docs/writer.md).
+    const scripted = await ensureScript(claimed, deps);
+    if (!scripted) return;
+    claimed = scripted.job;
+    const text = scripted.narration.lines.join(' ');
+    const started = await provider.start({ job: claimed, text, narration: scripted.narration, webhookToken: token, signal });
     if (started.state !== 'rendered') throw new Error(`provider ${provider.name} did not render the video`);
     video = started.video;
   } catch (err) {
@@ -188,11 +199,6 @@ async function settleFailure(
   metrics.addMetric(METRIC.VideoProviderFallbacks, MetricUnit.Count, 1);
   logger.warn('video provider fallback: re-rendering with the built-in renderer', { job_id: job.job_id, from, to: fallback.name, failure, error: why });
   await renderInline(job, fallback, newWebhookToken(), deps, signal);
-}
-
-/** The roast in the narration language (the translation service caches it, so a re-render costs nothing). */
-async function narrationText(job: Job, deps: Pick<RenderDeps, 'translate'>): Promise<string> {
-  return job.language === job.source_lang ? job.text : deps.translate(job.text, job.source_lang, job.language);
 }
 
 /** The error's own sentence when it is meant for clients (our AppErrors, permanent provider errors), else `fallback`. */

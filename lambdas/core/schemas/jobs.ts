@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { JobId, LanguageCodeSchema, PetLabel } from './common.js';
 import { exactlyOneMediaSource, mediaSourceShape } from './media.js';
+import { TEXT_MODES, WRITER_NAMES } from '../writer/types.js';
+
+/** The narration once written (null before), and who wrote it (docs/writer.md). */
+const scriptFields = {
+  script: z.string().nullable().describe('The narrated roast once written (in the narration language once translated); null before.'),
+  writer: z.enum(WRITER_NAMES).nullable().describe('Who wrote `script`: `bedrock`, `template` or `verbatim` (text_mode script); null before.'),
+};
 
 export const JOB_STATUSES = ['queued', 'processing', 'completed', 'failed'] as const;
 export const JobStatus = z.enum(JOB_STATUSES);
@@ -15,7 +22,17 @@ export const Metadata = z
 
 export const GenerateVideoRequest = z
   .object({
-    text: z.string().min(1).max(5000).describe('The roast line.'),
+    text: z
+      .string()
+      .min(1)
+      .max(5000)
+      .describe(
+        'With `text_mode: "prompt"` (default) an instruction such as "Roast my lazy beagle Bruno"; the service writes the roast. With `text_mode: "script"` the narration itself.',
+      ),
+    text_mode: z
+      .enum(TEXT_MODES)
+      .default('prompt')
+      .describe('`prompt`: `text` is an instruction and the service writes a short roast of the detected pet; `script`: narrate `text` as given (contact details removed).'),
     ...mediaSourceShape,
     language: z.string().default('en').describe('Narration language (ISO 639-1).'),
     source_lang: z.string().default('en').describe('Language of `text`.'),
@@ -65,6 +82,7 @@ export const VideoStatusResponse = z
     filter_id: z.string().nullable(),
     metadata: z.record(z.string(), z.string()).nullable(),
     provider: VideoProviderSchema.nullable().describe('The provider rendering the video; null until the render starts.'),
+    ...scriptFields,
   })
   .meta({ id: 'VideoStatusResponse' });
 
@@ -77,6 +95,7 @@ export const VideoResultResponse = z
     duration_s: z.number().nullable(),
     detail: z.string().nullable(),
     provider: VideoProviderSchema.describe('The provider that made the video.'),
+    ...scriptFields,
   })
   .meta({ id: 'VideoResultResponse' });
 
@@ -92,6 +111,7 @@ export const CallbackEvent = z
       detail: z.string().nullable(),
       detected_pets: z.array(PetSummary),
       metadata: z.record(z.string(), z.string()).nullable(),
+      ...scriptFields,
     }),
   })
   .meta({ id: 'CallbackEvent' });

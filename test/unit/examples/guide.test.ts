@@ -218,7 +218,7 @@ describe('integration guide examples (executed)', () => {
     const body = JSON.stringify({
       type: 'video.completed',
       timestamp: '2026-11-24T10:30:00Z',
-      data: { job_id: 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3', status: 'completed', video_url: 'https://v.example.com/x.mp4', detail: null, detected_pets: [], metadata: null },
+      data: { job_id: 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3', status: 'completed', video_url: 'https://v.example.com/x.mp4', detail: null, detected_pets: [], metadata: null, script: 'Meet Bruno: no job, no rent, and still the boss.', writer: 'template' },
     });
     const handled = new Set<string>();
     const queue: unknown[] = [];
@@ -253,7 +253,7 @@ describe('integration guide examples (executed)', () => {
 
   it('Python verifier (standard library only) on RELIABILITY §7 vectors and on the service’s own signatures', async () => {
     const secret = generateWebhookSecret();
-    const event = '{"type":"video.failed","timestamp":"2026-11-24T10:30:00Z","data":{"job_id":"job_01JD3YQ5Z8M2W4V6T7R9P0K1C3","status":"failed","video_url":null,"detail":"render failed","detected_pets":[],"metadata":{"post_id":"p_9"}}}';
+    const event = '{"type":"video.failed","timestamp":"2026-11-24T10:30:00Z","data":{"job_id":"job_01JD3YQ5Z8M2W4V6T7R9P0K1C3","status":"failed","video_url":null,"detail":"render failed","detected_pets":[],"metadata":{"post_id":"p_9"},"script":null,"writer":null}}';
     const now = new Date('2026-11-24T10:30:00Z');
     const nowS = Math.floor(now.getTime() / 1000);
     const signed = buildWebhookHeaders({ id: newWebhookId(), body: event, secrets: [secret], now });

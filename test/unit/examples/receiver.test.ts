@@ -18,6 +18,8 @@ const EVENT: CallbackEventPayload = {
     detail: null,
     detected_pets: [{ label: 'dog', confidence: 0.93 }],
     metadata: { post_id: 'p_981' },
+    script: 'Meet Bruno: no job, no rent, and somehow still the boss of this entire house.',
+    writer: 'template',
   },
 };
 const BODY = JSON.stringify(EVENT);

@@ -61,7 +61,8 @@ describe('Built-in provider selected', () => {
     };
     await renderJob(job.job_id, deps);
     expect(during).toMatchObject({ status: 'processing', provider: 'builtin' });
-    expect(builtin.requests[0]!.narration).toEqual({ language: 'hi', lines: ['Roast my lazy dog who sleeps all day!', 'अनुवाद।', 'दूसरा वाक्य!'] });
+    // The narration is the job's stored script: its lines, each translated on its own (docs/writer.md).
+    expect(builtin.requests[0]!.narration).toEqual({ language: 'hi', lines: ['Roast my lazy dog who sleeps all day! अनुवाद। दूसरा वाक्य!'] });
     expect((await store.get(job.job_id))!).toMatchObject({
       status: 'completed',
       provider: 'builtin',

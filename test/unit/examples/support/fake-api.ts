@@ -19,6 +19,9 @@ import { TranslateRequestSchema } from '../../../../lambdas/core/schemas/transla
 import { GenerateVideoRequest, type JobStatus } from '../../../../lambdas/core/schemas/jobs.js';
 import { sendError, sendJson, startTestServer, type RecordedRequest, type TestServer } from './http-server.js';
 
+/** The roast the fake reports once a job is past `queued`. */
+const FAKE_SCRIPT = 'Meet this dog: no job, no rent, and somehow still the boss of this entire house. Still, we love you, this dog. Mostly.';
+
 export interface FakeMediaSource {
   upload?: { bytes: Buffer; filename: string; contentType: string };
   url?: string;
@@ -261,6 +264,8 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
           filter_id: job.request.filter_id ?? null,
           metadata: job.request.metadata ?? null,
           provider: state.status === 'queued' ? null : 'builtin',
+          script: state.status === 'queued' ? null : FAKE_SCRIPT,
+          writer: state.status === 'queued' ? null : 'template',
         });
       }
       const state = script[Math.max(job.step, 0)]!;
@@ -277,6 +282,8 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
         duration_s: 12.5,
         detail: null,
         provider: 'builtin',
+        script: FAKE_SCRIPT,
+        writer: 'template',
       });
     }
 

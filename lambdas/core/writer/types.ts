@@ -1,0 +1,73 @@
+import type { LanguageCode } from '../languages.js';
+import type { PET_LABELS } from '../schemas/common.js';
+
+/** A pet class the detector reports (COCO animal classes, lambdas/core/schemas/common.ts). */
+export type PetClass = (typeof PET_LABELS)[number];
+
+/**
+ * Who wrote a job's narration: `bedrock` (Amazon Bedrock Converse), `template` (the offline
+ * phrasebook, also the fallback) or `verbatim` (`text_mode: "script"`: the caller's text as given).
+ */
+export type WriterName = 'bedrock' | 'template' | 'verbatim';
+export const WRITER_NAMES = ['bedrock', 'template', 'verbatim'] as const satisfies readonly WriterName[];
+
+/** How `text` is used: `prompt` (an instruction; the service writes the roast) or `script` (narrated as given). */
+export type TextMode = 'prompt' | 'script';
+export const TEXT_MODES = ['prompt', 'script'] as const satisfies readonly TextMode[];
+
+/** A detected pet class with how many of them were seen together (the best image or frame). */
+export interface PetSighting {
+  label: PetClass;
+  /** Animals of this class seen in one image or frame (≥ 1). */
+  count: number;
+  /** Calibrated detector confidence, 0..1. */
+  confidence: number;
+}
+
+/** What a writer is asked for (docs/writer.md, "The port"). */
+export interface WriteRequest {
+  /** The caller's instruction (`text`), contact details already stripped (see prompt.ts). */
+  prompt: string;
+  /** Detected pets, best first; the first one is the roast's target. */
+  pets: PetSighting[];
+  /** The pet's name when the prompt gives one ("my beagle Bruno", "Bruno, my cat"). */
+  petName?: string;
+  /** The narration language; `en` and `hi` are written natively, others are written in English and translated. */
+  language: LanguageCode;
+  /** Seeds every choice; the job id, so a job always gets the same template script. */
+  seed: string;
+  /** The script last written for the same prompt (if known): the template writer never repeats it. */
+  previous?: string;
+}
+
+/** A written roast: 2–5 lines (opener, jabs, closer), 25–80 words in English (docs/writer.md, "Budget"). */
+export interface WrittenScript {
+  lines: string[];
+  /** The lines joined with spaces: what is narrated. */
+  script: string;
+  writer: WriterName;
+  /** The model that wrote it (Bedrock model id); absent for template and verbatim. */
+  model?: string;
+  /** The language the lines are in (`en` or `hi` for written scripts; the source language for verbatim ones). */
+  language: LanguageCode;
+}
+
+/** The writer port: turns a prompt and the detected pets into a short roast of the pet. */
+export interface RoastWriter {
+  readonly name: WriterName;
+  /** Never throws for content reasons: a writer that cannot produce a valid script falls back (bedrock → template). */
+  write(request: WriteRequest): Promise<WrittenScript>;
+}
+
+/** Word budget of an English script (about 10–30 s of speech at 2.5–3 words/s): docs/writer.md. */
+export const WORD_BUDGET = { min: 25, max: 80 } as const;
+/** Line budget: an opener, one to three jabs, a closer. */
+export const LINE_BUDGET = { min: 2, max: 5 } as const;
+
+/** Words of a line or script (whitespace-separated tokens with at least one letter or digit). */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Joins lines into the narrated script. */
+export const joinLines = (lines: readonly string[]): string => lines.map((l) => l.trim()).filter(Boolean).join(' ');

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { monotonicFactory } from 'ulid';
+import { PET_LABELS } from '../../../lambdas/core/schemas/common.js';
+import { ENGLISH, HINDI } from '../../../lambdas/core/writer/phrasebook.js';
+import { TRAIT_FAMILIES, type TraitFamily } from '../../../lambdas/core/writer/prompt.js';
+import { fillLine, rngFrom, writeTemplate } from '../../../lambdas/core/writer/template.js';
+import { countWords, LINE_BUDGET, WORD_BUDGET, type PetClass, type WriteRequest } from '../../../lambdas/core/writer/types.js';
+
+/** A prompt per trait family, in the words integrations send. */
+const TRAIT_PROMPTS: Record<TraitFamily, string> = {
+  lazy: 'who sleeps all day',
+  greedy: 'who steals food from the kitchen',
+  loud: 'who barks at every leaf',
+  grumpy: 'who is so grumpy',
+  destructive: 'who chews every shoe',
+  clumsy: 'who is so clumsy',
+  vain: 'who is a total diva',
+  scaredy: 'who is scared of the vacuum',
+  clingy: 'who is so clingy',
+  escape: 'who escapes through the gate',
+};
+
+/** Every filled variant of a family's jabs for this pet: what "uses the trait" means. */
+function traitLines(trait: TraitFamily, name: string, cls: PetClass, book = ENGLISH): string[] {
+  const noun = book.nouns[cls];
+  return book.traitJabs[trait].map((t) => fillLine(t, { name, noun: noun.one, nouns: noun.many, count: 'two', gender: noun.gender }));
+}
+
+const request = (overrides: Partial<WriteRequest>): WriteRequest => ({
+  prompt: 'Roast my dog',
+  pets: [{ label: 'dog', count: 1, confidence: 0.9 }],
+  language: 'en',
+  seed: 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3',
+  ...overrides,
+});
+
+describe('Function: writeTemplate', () => {
+  describe.each(PET_LABELS.map((cls) => [cls]))('for a %s', (cls) => {
+    it.each(TRAIT_FAMILIES.map((t) => [t]))('names the pet, uses the %s trait and keeps the budget', (trait) => {
+      const prompt = `Roast my ${ENGLISH.nouns[cls].one} Bruno ${TRAIT_PROMPTS[trait]}`;
+      for (const seed of ['job_A', 'job_B', 'job_C']) {
+        const out = writeTemplate(request({ prompt, pets: [{ label: cls, count: 1, confidence: 0.9 }], seed }));
+        expect(out.writer).toBe('template');
+        expect(out.language).toBe('en');
+        expect(out.lines.length).toBeGreaterThanOrEqual(LINE_BUDGET.min);
+        expect(out.lines.length).toBeLessThanOrEqual(LINE_BUDGET.max);
+        const words = countWords(out.script);
+        expect(words).toBeGreaterThanOrEqual(WORD_BUDGET.min);
+        expect(words).toBeLessThanOrEqual(WORD_BUDGET.max);
+        expect(out.lines[0]).toContain('Bruno');
+        expect(out.lines.at(-1)).toContain('Bruno');
+        expect(out.lines.some((l) => traitLines(trait, 'Bruno', cls).includes(l))).toBe(true);
+        expect(out.script).not.toMatch(/[{}|]/);
+      }
+    });
+  });
+
+  it('roasts an unnamed pet as "this <class>" and writes its class lines when the prompt names no trait', () => {
+    const out = writeTemplate(request({ prompt: 'Roast my pet', pets: [{ label: 'giraffe', count: 1, confidence: 0.8 }] }));
+    expect(out.script).toMatch(/this giraffe/i);
+    const classLines = ENGLISH.classJabs.giraffe.map((t) => fillLine(t, { name: 'this giraffe', noun: 'giraffe', nouns: 'giraffes', count: '', gender: 'm' }));
+    expect(out.lines.filter((l) => classLines.map((c) => c.toLowerCase()).includes(l.toLowerCase())).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says how many pets were seen when there are several', () => {
+    const out = writeTemplate(request({ prompt: 'Roast my dogs who bark all night', pets: [{ label: 'dog', count: 3, confidence: 0.9 }] }));
+    expect(out.lines[0]).toMatch(/three dogs/i);
+    const two = writeTemplate(request({ prompt: 'Roast my two cats', pets: [{ label: 'cat', count: 1, confidence: 0.9 }], language: 'hi' }));
+    expect(two.lines[0]).toContain('दो बिल्लियाँ');
+  });
+
+  it('is deterministic per seed, and consecutive jobs of one prompt get different scripts', () => {
+    const prompt = 'Roast my lazy beagle Bruno who steals food';
+    const first = writeTemplate(request({ prompt, seed: 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3' }));
+    expect(writeTemplate(request({ prompt, seed: 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3' }))).toEqual(first);
+    // Job ids as the service mints them (ULIDs), from a seeded generator so the run is repeatable:
+    // 200 jobs in a burst (same millisecond: monotonic ids) and spread over time.
+    const random = rngFrom('test-ulids');
+    const next = monotonicFactory(() => random());
+    const t0 = Date.parse('2026-11-30T10:00:00Z');
+    const ids = [...Array.from({ length: 200 }, () => `job_${next(t0)}`), ...Array.from({ length: 200 }, (_, i) => `job_${next(t0 + 1000 + i * 37)}`)];
+    // Each job is told the script its prompt got last time (the render worker remembers it per prompt).
+    const scripts: string[] = [];
+    for (const seed of ids) scripts.push(writeTemplate(request({ prompt, seed, previous: scripts.at(-1) })).script);
+    for (let i = 1; i < scripts.length; i++) expect(scripts[i], `jobs ${ids[i - 1]} and ${ids[i]}`).not.toBe(scripts[i - 1]);
+    expect(new Set(scripts).size).toBeGreaterThan(300);
+    // Without that memory, seeds alone make a repeat rare: under 0.5 % of these consecutive pairs.
+    const unaided = ids.map((seed) => writeTemplate(request({ prompt, seed })).script);
+    const repeats = unaided.filter((s, i) => i > 0 && s === unaided[i - 1]).length;
+    expect(repeats).toBeLessThanOrEqual(2);
+    // The same seed and the same previous script give the same script (a retried job is stable).
+    expect(writeTemplate(request({ prompt, seed: ids[5]!, previous: scripts[4] }))).toEqual(writeTemplate(request({ prompt, seed: ids[5]!, previous: scripts[4] })));
+  });
+
+  it('writes Hindi natively in Devanagari, agreeing with the grammatical gender of the class', () => {
+    for (const cls of PET_LABELS) {
+      for (const trait of TRAIT_FAMILIES) {
+        const out = writeTemplate(request({ prompt: `Roast my ${cls} ${TRAIT_PROMPTS[trait]}`, pets: [{ label: cls, count: 1, confidence: 0.9 }], language: 'hi' }));
+        expect(out.language).toBe('hi');
+        const letters = out.script.match(/\p{L}/gu)!;
+        const devanagari = out.script.match(/[\u0900-\u097F]/gu)!;
+        expect(devanagari.length / letters.length).toBeGreaterThan(0.95);
+        expect(out.script).not.toMatch(/[{}|]/);
+        const noun = HINDI.nouns[cls];
+        expect(out.script).toContain(`${noun.one} जी`);
+        const words = countWords(out.script);
+        expect(words).toBeGreaterThanOrEqual(WORD_BUDGET.min);
+        expect(words).toBeLessThanOrEqual(WORD_BUDGET.max);
+        const expected = traitLines(trait, `${noun.one} जी`, cls, HINDI);
+        expect(out.lines.some((l) => expected.includes(l))).toBe(true);
+      }
+    }
+    // A feminine class takes the feminine forms, a masculine one the masculine forms.
+    const cat = writeTemplate(request({ prompt: 'Roast my lazy cat', pets: [{ label: 'cat', count: 1, confidence: 0.9 }], language: 'hi', seed: 's1' }));
+    const dog = writeTemplate(request({ prompt: 'Roast my lazy dog', pets: [{ label: 'dog', count: 1, confidence: 0.9 }], language: 'hi', seed: 's1' }));
+    expect(cat.script).toMatch(/सोती|थकी|लुढ़कना|सोना|रहती/);
+    expect(cat.script).not.toMatch(/सोता है|थका हुआ/);
+    expect(dog.script).not.toMatch(/सोती है|थकी हुई/);
+  });
+
+  it('writes English for the other languages (the render worker translates it)', () => {
+    expect(writeTemplate(request({ language: 'ta' })).language).toBe('en');
+  });
+});
