@@ -147,17 +147,25 @@ export function windowAt(canvas: StillCanvas, plan: StillPlan, i: number, frames
   return { x: (w.x - canvas.originX) * canvas.scale, y: (w.y - canvas.originY) * canvas.scale, width: w.width * canvas.scale, height: w.height * canvas.scale };
 }
 
-/** Bilinear resampling of one plane: `window` (source pixels, fractional) onto outW×outH. */
-function samplePlane(src: Uint8Array, srcW: number, srcH: number, window: Rect, out: Uint8Array, outOffset: number, outW: number, outH: number, xs: Int32Array, fxs: Int32Array): void {
+/**
+ * Bilinear resampling of one plane: `window` (source pixels, fractional) onto outW×outH. Separable:
+ * each output row first blends its two source rows over the columns the window spans (into `rowBuf`,
+ * 8 fractional bits), then blends neighbouring columns; weights have 8 fractional bits.
+ */
+function samplePlane(src: Uint8Array, srcW: number, srcH: number, window: Rect, out: Uint8Array, outOffset: number, outW: number, outH: number, xs: Int32Array, fxs: Int32Array, rowBuf: Int32Array): void {
   const sx = window.width / outW;
   const sy = window.height / outH;
   const maxX = srcW - 1;
+  let colFirst = maxX;
+  let colLast = 0;
   for (let x = 0; x < outW; x++) {
     let fx = window.x + (x + 0.5) * sx - 0.5;
     fx = fx < 0 ? 0 : fx > maxX ? maxX : fx;
     const x0 = Math.min(Math.floor(fx), maxX - 1);
     xs[x] = x0;
     fxs[x] = Math.round((fx - x0) * 256);
+    if (x0 < colFirst) colFirst = x0;
+    if (x0 + 1 > colLast) colLast = x0 + 1;
   }
   const maxY = srcH - 1;
   let o = outOffset;
@@ -168,13 +176,14 @@ function samplePlane(src: Uint8Array, srcW: number, srcH: number, window: Rect, 
     const wy = Math.round((fy - y0) * 256);
     const r0 = y0 * srcW;
     const r1 = r0 + srcW;
+    for (let c = colFirst; c <= colLast; c++) {
+      const a = src[r0 + c]!;
+      rowBuf[c] = (a << 8) + (src[r1 + c]! - a) * wy;
+    }
     for (let x = 0; x < outW; x++) {
-      const i0 = r0 + xs[x]!;
-      const i1 = r1 + xs[x]!;
-      const wx = fxs[x]!;
-      const top = (src[i0]! << 8) + (src[i0 + 1]! - src[i0]!) * wx;
-      const bot = (src[i1]! << 8) + (src[i1 + 1]! - src[i1]!) * wx;
-      out[o++] = ((top << 8) + (bot - top) * wy + 32768) >> 16;
+      const c = xs[x]!;
+      const left = rowBuf[c]!;
+      out[o++] = ((left << 8) + (rowBuf[c + 1]! - left) * fxs[x]! + 32768) >> 16;
     }
   }
 }
@@ -183,13 +192,14 @@ function samplePlane(src: Uint8Array, srcW: number, srcH: number, window: Rect, 
 export function frameSampler(canvas: StillCanvas): (window: Rect) => Buffer {
   const xs = new Int32Array(FRAME.width);
   const fxs = new Int32Array(FRAME.width);
+  const rowBuf = new Int32Array(canvas.width);
   const { width: W, height: H } = FRAME;
   return (window: Rect) => {
     const out = Buffer.allocUnsafe(FRAME_BYTES);
-    samplePlane(canvas.y, canvas.width, canvas.height, window, out, 0, W, H, xs, fxs);
+    samplePlane(canvas.y, canvas.width, canvas.height, window, out, 0, W, H, xs, fxs, rowBuf);
     const half: Rect = { x: window.x / 2, y: window.y / 2, width: window.width / 2, height: window.height / 2 };
-    samplePlane(canvas.u, canvas.width / 2, canvas.height / 2, half, out, W * H, W / 2, H / 2, xs, fxs);
-    samplePlane(canvas.v, canvas.width / 2, canvas.height / 2, half, out, W * H * 1.25, W / 2, H / 2, xs, fxs);
+    samplePlane(canvas.u, canvas.width / 2, canvas.height / 2, half, out, W * H, W / 2, H / 2, xs, fxs, rowBuf);
+    samplePlane(canvas.v, canvas.width / 2, canvas.height / 2, half, out, W * H * 1.25, W / 2, H / 2, xs, fxs, rowBuf);
     return out;
   };
 }

@@ -1,0 +1,144 @@
+/**
+ * Built-in renderer benchmark (`npm run bench:render`; about a minute on an idle 2-core machine, not
+ * part of `npm test`).
+ *
+ * 1. A ~20 s Hindi roast over a dev photo (darknet-dog-bicycle-truck.jpg, with the box the project's
+ *    detector finds for the dog, test/unit/detection/pet-model.test.ts).
+ * 2. A ~10 s roast over a 10 s 1920×1080 clip with sound, made here with ffmpeg from the same photo.
+ *
+ * For each: per-stage timings (ms), render_s (wall clock of renderRoastVideo), video_s, realtime_factor
+ * = render_s / video_s, and peak_rss_mb = the peak of the summed RSS of this process and all its
+ * descendants (ffmpeg, espeak-ng), polled from /proc every 50 ms. The 1-minute load average before and
+ * after is printed too: the machine may be shared, and a busy machine makes every figure worse.
+ * Targets (docs/renderer.md "Speed"): realtime_factor ≤ 0.5 (photo) and ≤ 1.0 (clip); peak RSS ≤ 1 GB.
+ *
+ * The last line of stdout is one JSON object: the photo figures at the top level, the clip's under `clip`.
+ * Env: PETS_EVAL_DIR (default ../shared/data/pets-eval).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderRoastVideo, type BuiltinRenderInput } from '../lambdas/core/providers/builtin/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const evalDir = path.resolve(process.env.PETS_EVAL_DIR ?? path.join(here, '..', '..', 'shared', 'data', 'pets-eval'));
+const PHOTO = path.join(evalDir, 'darknet-dog-bicycle-truck.jpg');
+/** The dog as the production detector boxes it (768×576 photo). */
+const DOG_BOX = { x: 131, y: 220, width: 177, height: 319 };
+
+const HINDI_LINES = [
+  'देखो इस कुत्ते को, साइकिल के पास ऐसे बैठा है जैसे पूरी गली का मालिक यही हो।',
+  'किसी ने इसे चौकीदार नहीं बनाया, फिर भी हर आने जाने वाले को घूर रहा है।',
+  'इसकी शक्ल देखकर लगता है कि इसने आज तक एक भी चोर नहीं पकड़ा, बस बिस्कुट पकड़े हैं।',
+  'बेचारी साइकिल, इससे अच्छा तो ताला होता।',
+];
+const CLIP_LINES = ['This dog patrols the street like he owns it.', 'He has never caught anything except a biscuit.', 'Ten out of ten for attitude.'];
+
+/** Summed RSS (bytes) of `root` and all its descendants, from /proc. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const pid = Number(entry);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
+      rss.set(pid, Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** CPU seconds used by this process and its waited-for children (utime+stime, cutime+cstime). */
+function cpuSeconds(): number {
+  const own = process.cpuUsage();
+  const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After ')' the fields start at #3 (state): cutime is #16, cstime #17, in clock ticks (USER_HZ 100).
+  const children = (Number(fields[13]) + Number(fields[14])) / 100;
+  return (own.user + own.system) / 1e6 + children;
+}
+
+async function measure(name: string, input: BuiltinRenderInput) {
+  let peak = treeRss(process.pid);
+  const cpu0 = cpuSeconds();
+  const poll = setInterval(() => {
+    peak = Math.max(peak, treeRss(process.pid));
+  }, 50);
+  const t0 = performance.now();
+  const out = await renderRoastVideo(input);
+  const renderS = (performance.now() - t0) / 1000;
+  clearInterval(poll);
+  peak = Math.max(peak, treeRss(process.pid));
+  const cpuS = cpuSeconds() - cpu0;
+  const figures = {
+    render_s: Math.round(renderS * 100) / 100,
+    video_s: out.durationS,
+    realtime_factor: Math.round((renderS / out.durationS) * 1000) / 1000,
+    peak_rss_mb: Math.round(peak / 1024 / 1024),
+    // CPU seconds of the render (Node + ffmpeg + espeak-ng); cpu_s / cores / video_s is the realtime
+    // factor the render would reach with both cores to itself, a load-independent estimate.
+    cpu_s: Math.round(cpuS * 100) / 100,
+    cpu_realtime_factor_2_cores: Math.round((cpuS / 2 / out.durationS) * 1000) / 1000,
+    stages_ms: out.timings,
+    fill: out.fill,
+    video_bytes: fs.statSync(out.videoPath).size,
+  };
+  console.log(`${name}: ${figures.render_s} s for ${figures.video_s} s of video (realtime factor ${figures.realtime_factor}), peak RSS ${figures.peak_rss_mb} MB, ${figures.cpu_s} CPU s (${figures.cpu_realtime_factor_2_cores} of 2 cores' real time)`);
+  console.log(`  stages (ms): ${Object.entries(out.timings).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  return figures;
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-render-'));
+try {
+  const loadBefore = os.loadavg()[0]!;
+  console.log(`machine: ${os.cpus().length} CPUs, load average (1 min) ${loadBefore.toFixed(2)}`);
+  const photo = await measure('photo, Hindi, ~20 s', {
+    media: { path: PHOTO, kind: 'image' },
+    boxes: [DOG_BOX],
+    script: { lines: HINDI_LINES, language: 'hi' },
+    workDir: work,
+  });
+
+  // A 10 s 1920×1080 H.264 clip with AAC sound: the photo enlarged 2.5× with a slow pan, and a tone.
+  const clipPath = path.join(work, 'clip.mp4');
+  execFileSync('ffmpeg', [
+    '-v', 'error', '-y', '-loop', '1', '-framerate', '30', '-i', PHOTO, '-f', 'lavfi', '-i', 'sine=frequency=330:sample_rate=48000',
+    '-filter_complex', "[0:v]scale=1920:1440,crop=1920:1080:0:'180+60*sin(t)',format=yuv420p[v]",
+    '-map', '[v]', '-map', '1:a', '-t', '10', '-c:v', 'libx264', '-preset', 'veryfast', '-c:a', 'aac', clipPath,
+  ]);
+  const clipBox = { x: DOG_BOX.x * 2.5, y: DOG_BOX.y * 2.5 - 180, width: DOG_BOX.width * 2.5, height: Math.min(1080, DOG_BOX.height * 2.5) };
+  const clip = await measure('clip, English, 10 s 1080p source', {
+    media: { path: clipPath, kind: 'video' },
+    boxes: [clipBox],
+    script: { lines: CLIP_LINES, language: 'en' },
+    workDir: work,
+  });
+  const loadAfter = os.loadavg()[0]!;
+  console.log(`load average (1 min) after: ${loadAfter.toFixed(2)}`);
+  console.log(
+    JSON.stringify({
+      ...photo,
+      clip,
+      cpus: os.cpus().length,
+      load_avg_1m: { before: Math.round(loadBefore * 100) / 100, after: Math.round(loadAfter * 100) / 100 },
+      targets: { photo_rtf: 0.5, clip_rtf: 1.0, peak_rss_mb: 1024 },
+    }),
+  );
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}
