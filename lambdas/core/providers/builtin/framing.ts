@@ -126,7 +126,7 @@ export function planStill(width: number, height: number, boxes: readonly Rect[])
   const halfHeight = Math.max(cy - target.y, bottom(target) - cy);
   const tightWidth = Math.max(2 * halfWidth, 2 * halfHeight * ASPECT);
   const endWidth = Math.min(canvas.width, Math.max(tightWidth, canvas.width / MAX_ZOOM));
-  let end = shiftInside(frameAt(cx, cy, endWidth), canvas);
+  const end = shiftInside(frameAt(cx, cy, endWidth), canvas);
   if (canvas.width / end.width < MIN_ZOOM) {
     // Too little room: keep the end window and start wider, centred on it.
     const widened = endWidth * MIN_ZOOM;
