@@ -269,6 +269,11 @@ export class PetRoastStack extends Stack {
       },
     });
     bind(notifyWorker, ['table', 'bucket', 'signing-secret']);
+    if (secrets.apiClients) {
+      // Per-client callback URL and signing secret live in the client registry (docs/tenancy.md).
+      notifyWorker.addEnvironment('API_CLIENTS_SECRET_ARN', secrets.apiClients.secretArn);
+      secrets.apiClients.grantRead(notifyWorker);
+    }
     notify.queue.grantConsumeMessages(notifyWorker);
     notify.deadLetterQueue.grantSendMessages(notifyWorker);
     notifyWorker.addEventSource(new SqsEventSource(notify.queue, { batchSize: 10, reportBatchItemFailures: true, maxConcurrency: 10 }));

@@ -11,6 +11,7 @@ import { RevidVideoProvider } from '../core/providers/revid/provider.js';
 import type { VideoProviders } from '../core/providers/video-provider.js';
 import { VERSION } from '../core/version.js';
 import { OWNER_METADATA } from '../core/auth/ownership.js';
+import { callbackSettingsOf, parseClients, type ClientCallbackSettings } from '../core/auth/clients.js';
 import { EndpointRegistry } from './endpoint-registry.js';
 import { DynamoJobStore } from './job-store.js';
 import { S3MediaStore } from './s3-media-store.js';
@@ -92,7 +93,10 @@ export function renderDeps(): RenderDeps {
     // The mirrored video records its owner like the media it was made from (docs/tenancy.md).
     mirror: config.MIRROR_VIDEOS ? async (jobId, url) => mirrorVideo(jobId, url, (await jobStore().get(jobId))?.client_id) : undefined,
     renderLeaseS: config.RENDER_LEASE_S,
-    hasCallbackTarget: (job: Job) => Boolean(callbackTarget(job, config.DEFAULT_CALLBACK_URL)),
+    // An owned job's client may have its own default URL in the registry, which only the notify worker
+    // reads (docs/tenancy.md); when it has none, that worker records `callback_state: none` and sends
+    // nothing (one queue message per job without any callback URL, in exchange for one registry reader).
+    hasCallbackTarget: (job: Job) => Boolean(callbackTarget(job, config.DEFAULT_CALLBACK_URL)) || job.client_id !== undefined,
   };
   return cache.render;
 }
@@ -125,6 +129,14 @@ async function signingSecrets(): Promise<string[]> {
   return value.split(/\s+/).filter(Boolean);
 }
 
+/**
+ * A client's callback settings from the `ApiClients` registry (the secret the authorizer reads; cached
+ * 5 minutes, so a changed setting applies within 5 minutes, like a new key).
+ */
+async function clientSettings(clientId: string): Promise<ClientCallbackSettings | undefined> {
+  return callbackSettingsOf(parseClients(await secrets().get(requireConfig('API_CLIENTS_SECRET_ARN'))), clientId);
+}
+
 export function notifyDeps(): NotifyDeps {
   if (cache.notify) return cache.notify;
   const config = getConfig();
@@ -133,6 +145,7 @@ export function notifyDeps(): NotifyDeps {
     fetch: createSafeFetch({ maxBytes: 64 * 1024 }),
     signingSecrets,
     defaultCallbackUrl: config.DEFAULT_CALLBACK_URL,
+    clientSettings: config.API_CLIENTS_SECRET_ARN ? clientSettings : undefined,
     endpoints: new EndpointRegistry(requireConfig('JOBS_TABLE_NAME'), config.RETENTION_DAYS),
     delayScale: config.CALLBACK_DELAY_SCALE,
     schedule: config.CALLBACK_RETRY_SCHEDULE,

@@ -65,7 +65,7 @@ describe('Stack: authentication (issue 7 §3, RELIABILITY E8)', () => {
       });
     });
 
-    it('keeps client keys only as hashes in the ApiClients secret, readable by the authorizer alone', () => {
+    it('keeps client keys only as hashes in the ApiClients secret, readable by the authorizer and (for per-client callback settings) the notify worker alone', () => {
       const [secretId, secret] = s.ofType('AWS::SecretsManager::Secret').filter(([id]) => /ApiClients/.test(id))[0]!;
       expect(JSON.parse(secret.Properties.SecretString)).toEqual({ clients: [] });
       const [, fn] = s.ofType('AWS::Lambda::Function').find(([id]) => id.startsWith('AuthorizerFunction'))!;
@@ -74,8 +74,11 @@ describe('Stack: authentication (issue 7 §3, RELIABILITY E8)', () => {
         .ofType('AWS::IAM::Policy')
         .filter(([, p]) => JSON.stringify(p.Properties.PolicyDocument).includes(`"Ref":"${secretId}"`))
         .map(([, p]) => JSON.stringify(p.Properties.Roles));
-      expect(readers).toHaveLength(1);
-      expect(readers[0]).toMatch(/AuthorizerFunction/);
+      expect(readers).toHaveLength(2);
+      expect(readers.join(' ')).toMatch(/AuthorizerFunction/);
+      expect(readers.join(' ')).toMatch(/NotifyWorkerFunction/);
+      const [, notify] = s.ofType('AWS::Lambda::Function').find(([id]) => id.startsWith('NotifyWorkerFunction'))!;
+      expect(notify.Properties.Environment.Variables.API_CLIENTS_SECRET_ARN).toEqual({ Ref: secretId });
       expect(Object.keys(s.template.toJSON().Outputs)).toEqual(expect.arrayContaining(['ApiClientsSecretArn', 'UsagePlanId']));
     });
 

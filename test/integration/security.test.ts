@@ -15,6 +15,8 @@ import { call, startTestRuntime } from '../support/runtime.js';
  * to stdout/stderr (what CloudWatch would receive) is captured and searched for secret material.
  */
 const SIGNING_SECRET = `whsec_${randomBytes(32).toString('base64')}`;
+/** A second client with its own callback URL and signing secret (docs/tenancy.md): its secret is scrubbed too. */
+const PARTNER = { id: 'partner-scrub', key: `prk${randomBytes(32).toString('hex')}`, secret: `whsec_${randomBytes(32).toString('base64')}` };
 
 let runtime: Awaited<ReturnType<typeof startTestRuntime>>;
 let photos: Awaited<ReturnType<typeof startPhotoServer>>;
@@ -43,7 +45,9 @@ beforeAll(async () => {
   logger.setLogLevel('INFO');
   capture(process.stdout);
   capture(process.stderr);
-  runtime = await startTestRuntime();
+  runtime = await startTestRuntime({
+    clients: [{ id: PARTNER.id, key: PARTNER.key, default_callback_url: `${receiver.url}/partner`, signing_secrets: [PARTNER.secret] }],
+  });
 });
 
 afterAll(async () => {
@@ -56,11 +60,17 @@ afterAll(async () => {
 });
 
 describe('Local runtime: Lambda REQUEST authorizer on /api/*', () => {
-  it('stores only the hash of the local key in the ApiClients secret provisioned from the template', async () => {
+  it('stores only the hashes of the local keys (and a client’s callback settings) in the ApiClients secret provisioned from the template', async () => {
     const secretId = runtime.ref(logicalId(runtime.template, 'AWS::SecretsManager::Secret', 'SecretsApiClients'));
     const { SecretString } = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: secretId }));
-    expect(JSON.parse(SecretString!)).toEqual({ clients: [{ id: 'local', sha256: hashApiKey(runtime.apiKey) }] });
+    expect(JSON.parse(SecretString!)).toEqual({
+      clients: [
+        { id: 'local', sha256: hashApiKey(runtime.apiKey) },
+        { id: PARTNER.id, sha256: hashApiKey(PARTNER.key), default_callback_url: `${receiver.url}/partner`, signing_secrets: [PARTNER.secret] },
+      ],
+    });
     expect(SecretString).not.toContain(runtime.apiKey);
+    expect(SecretString).not.toContain(PARTNER.key);
   });
 
   it('answers 403 in the envelope without a credential, with a wrong key, and with a malformed Authorization header', async () => {
@@ -102,7 +112,7 @@ describe('Local runtime: Lambda REQUEST authorizer on /api/*', () => {
 });
 
 describe('Log scrub (RELIABILITY F2)', () => {
-  it('runs a whole job (Bearer auth, callback delivered) without any secret in the function logs', async () => {
+  it('runs a whole job (Bearer auth, callback delivered), and one of a client with its own callback URL and signing secret, without any secret in the function logs', async () => {
     const created = await call(runtime, 'POST', '/api/generate-video', {
       key: null,
       headers: { authorization: `Bearer ${runtime.apiKey}`, 'idempotency-key': 'scrub-1', 'x-request-id': 'scrub-req-1' },
@@ -113,11 +123,20 @@ describe('Log scrub (RELIABILITY F2)', () => {
     await waitFor('callback delivered', async () => (await jobStore().get(jobId))?.callback_state === 'delivered', 30_000);
     expect((await call(runtime, 'GET', `/api/video-status/${jobId}`)).body.status).toBe('completed');
     expect((await call(runtime, 'GET', `/api/video-result/${jobId}`)).status).toBe(200);
+    // A job of a client with its own callback URL and signing secret, called back at that URL.
+    const partnerJob = await call(runtime, 'POST', '/api/generate-video', {
+      key: PARTNER.key,
+      body: { text: 'Roast my lazy dog who sleeps all day!', image_url: photos.photoUrl('dog') },
+    });
+    expect(partnerJob.status, partnerJob.text).toBe(202);
+    const partnerJobId = partnerJob.body.job_id as string;
+    await waitFor('partner callback delivered', async () => (await jobStore().get(partnerJobId))?.callback_state === 'delivered', 30_000);
+    expect(receiver.forJob(partnerJobId).map((d) => d.path)).toEqual(['/partner']);
 
     // The secret material of this run.
     const sim = runtime.simulator<RevidSimulator>('revid');
     const tokens = [...sim.renders.values()].map((r) => new URL(r.webhookUrl!).searchParams.get('token')!).filter(Boolean);
-    const deliveries = receiver.forJob(jobId);
+    const deliveries = [...receiver.forJob(jobId), ...receiver.forJob(partnerJobId)];
     const signatures = deliveries.flatMap((d) => String(d.headers['webhook-signature']).split(' ').map((s) => s.replace(/^v1,/, '')));
     const legacy = deliveries.map((d) => String(d.headers['x-revid-signature']));
     expect(tokens.length).toBeGreaterThanOrEqual(1);
@@ -125,6 +144,8 @@ describe('Log scrub (RELIABILITY F2)', () => {
     const secrets: Record<string, string[]> = {
       'API key': [runtime.apiKey],
       'webhook signing secret': [SIGNING_SECRET, SIGNING_SECRET.replace(/^whsec_/, '')],
+      "a client's own signing secret": [PARTNER.secret, PARTNER.secret.replace(/^whsec_/, '')],
+      "a client's API key": [PARTNER.key],
       'Revid API key': [sim.apiKey],
       'webhook token': tokens,
       'webhook-signature': signatures,

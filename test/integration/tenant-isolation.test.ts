@@ -3,20 +3,35 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadKeyOf } from '../../lambdas/core/auth/ownership.js';
+import { generateWebhookSecret } from '../../lambdas/core/callbacks/signing.js';
 import { call } from '../support/runtime.js';
 import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
-import { PET_PHOTO } from '../support/job-servers.js';
+import { PET_PHOTO, startCallbackReceiver, waitFor, type Delivery } from '../support/job-servers.js';
 
 /**
  * Tenant isolation through the whole local runtime (docs/tenancy.md): two registered clients, A and B,
  * each with its own key. B must get exactly the answer an unknown id gets for everything of A's, and A
  * must be unaffected by whatever B tries.
  */
-const A = { id: 'partner-a', key: `prk${randomBytes(32).toString('hex')}` };
-const B = { id: 'partner-b', key: `prk${randomBytes(32).toString('hex')}` };
+const A = { id: 'partner-a', key: `prk${randomBytes(32).toString('hex')}`, secret: generateWebhookSecret() };
+const B = { id: 'partner-b', key: `prk${randomBytes(32).toString('hex')}`, secret: generateWebhookSecret() };
 type Client = typeof A;
+/** The deployment's signing secret (what a client without its own secret is signed with). */
+const DEPLOYMENT_SECRET = generateWebhookSecret();
+
+/** True when the official `standardwebhooks` library accepts the delivery under `secret`. */
+function verifiesWith(delivery: Delivery, secret: string): boolean {
+  try {
+    new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const jobIdOf = (delivery: Delivery): string => (JSON.parse(delivery.body) as { data: { job_id: string } }).data.job_id;
 
 /** Status, content type and body of an answer; the request id (header, never in the body) is left out. */
 const shape = (res: { status: number; headers: Headers; text: string }) => ({
@@ -27,6 +42,14 @@ const shape = (res: { status: number; headers: Headers; text: string }) => ({
 
 describe('Tenant isolation (two clients through the local runtime)', () => {
   let t: JobsRuntime;
+  /** Each client's own receiver: its registry default callback URL points here. */
+  let receiverA: Awaited<ReturnType<typeof startCallbackReceiver>>;
+  let receiverB: Awaited<ReturnType<typeof startCallbackReceiver>>;
+  /** Every job id each client created in this file. */
+  const created = new Map<string, Set<string>>([
+    [A.id, new Set()],
+    [B.id, new Set()],
+  ]);
   const s3 = new S3Client({ forcePathStyle: true });
   const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({}));
   const as = (client: Client, method: string, path: string, options: { body?: unknown; headers?: Record<string, string> } = {}) =>
@@ -39,6 +62,7 @@ describe('Tenant isolation (two clients through the local runtime)', () => {
   async function jobOf(client: Client, body: Record<string, unknown> = {}): Promise<string> {
     const res = await generate(client, body);
     expect(res.status).toBe(202);
+    created.get(client.id)!.add(res.body.job_id);
     return res.body.job_id as string;
   }
   /** POST /api/uploads as `client`, then the photo through the presigned form; returns the upload_key. */
@@ -60,9 +84,24 @@ describe('Tenant isolation (two clients through the local runtime)', () => {
   }
 
   beforeAll(async () => {
-    t = await startJobsRuntime({ renderMs: 300, clients: [A, B] });
+    receiverA = await startCallbackReceiver();
+    receiverB = await startCallbackReceiver();
+    process.env.WEBHOOK_SIGNING_SECRET = DEPLOYMENT_SECRET;
+    t = await startJobsRuntime({
+      renderMs: 300,
+      env: { OUTBOUND_ALLOWED_HOSTS: [receiverA.host, receiverB.host].join(',') },
+      clients: [
+        { id: A.id, key: A.key, default_callback_url: `${receiverA.url}/a-default`, signing_secrets: [A.secret] },
+        { id: B.id, key: B.key, default_callback_url: `${receiverB.url}/b-default`, signing_secrets: [B.secret] },
+      ],
+    });
   });
-  afterAll(async () => t?.stop());
+  afterAll(async () => {
+    await t?.stop();
+    await receiverA?.close();
+    await receiverB?.close();
+    delete process.env.WEBHOOK_SIGNING_SECRET;
+  });
 
   it('records the creating client on the job and on its stored media', async () => {
     const jobId = await jobOf(A);
@@ -122,6 +161,7 @@ describe('Tenant isolation (two clients through the local runtime)', () => {
     expect(detectA.body.has_pets).toBe(true);
     const jobA = await generate(A, { image_url: undefined, upload_key: keyOfA });
     expect(jobA.status).toBe(202);
+    created.get(A.id)!.add(jobA.body.job_id);
     expect((await t.job(jobA.body.job_id))?.client_id).toBe(A.id);
   });
 
@@ -140,10 +180,56 @@ describe('Tenant isolation (two clients through the local runtime)', () => {
     const b1 = await generate(B, { callback_url: `${t.receiver.url}/hooks/shared` }, { 'Idempotency-Key': key });
     const a2 = await generate(A, { callback_url: `${t.receiver.url}/hooks/shared` }, { 'Idempotency-Key': key });
     expect([a1.status, b1.status, a2.status]).toEqual([202, 202, 202]);
+    created.get(A.id)!.add(a1.body.job_id);
+    created.get(B.id)!.add(b1.body.job_id);
     expect(a2.body.job_id).toBe(a1.body.job_id);
     expect(b1.body.job_id).not.toBe(a1.body.job_id);
     expect((await t.job(a1.body.job_id))?.client_id).toBe(A.id);
     expect((await t.job(b1.body.job_id))?.client_id).toBe(B.id);
     expect((await as(B, 'GET', `/api/video-status/${a1.body.job_id}`)).status).toBe(404);
+  });
+
+  it("calls each client back at its own default URL, signed with its own secret (checked with the standardwebhooks library)", async () => {
+    const jobA = await jobOf(A, { callback_url: undefined });
+    const jobB = await jobOf(B, { callback_url: undefined });
+    const [atA] = await waitFor('A’s callback', () => (receiverA.forJob(jobA).length ? receiverA.forJob(jobA) : undefined));
+    const [atB] = await waitFor('B’s callback', () => (receiverB.forJob(jobB).length ? receiverB.forJob(jobB) : undefined));
+    expect(atA!.path).toBe('/a-default');
+    expect(atB!.path).toBe('/b-default');
+    expect(verifiesWith(atA!, A.secret)).toBe(true);
+    expect(verifiesWith(atB!, B.secret)).toBe(true);
+    // Neither the other client's secret nor the deployment's verifies them.
+    for (const [delivery, others] of [
+      [atA!, [B.secret, DEPLOYMENT_SECRET]],
+      [atB!, [A.secret, DEPLOYMENT_SECRET]],
+    ] as const) {
+      for (const other of others) expect(verifiesWith(delivery, other)).toBe(false);
+    }
+    // A job's own callback_url still wins, signed with its client's secret.
+    const explicit = await jobOf(A, { callback_url: `${receiverA.url}/explicit` });
+    const [atExplicit] = await waitFor('A’s explicit callback', () => (receiverA.forJob(explicit).length ? receiverA.forJob(explicit) : undefined));
+    expect(atExplicit!.path).toBe('/explicit');
+    expect(verifiesWith(atExplicit!, A.secret)).toBe(true);
+  });
+
+  it("never delivers one client's callback to the other (checked over every delivery of this file)", async () => {
+    // Wait until every callback of this file's finished jobs has been sent.
+    for (const jobs of created.values()) {
+      for (const jobId of jobs) {
+        if (await t.job(jobId)) await t.waitForJob(jobId, 'its callback settled', (j) => ['completed', 'failed'].includes(j.status) && j.callback_state !== 'pending');
+      }
+    }
+    const deliveries = [...receiverA.deliveries, ...receiverB.deliveries, ...t.receiver.deliveries];
+    expect(deliveries.length).toBeGreaterThanOrEqual(created.get(A.id)!.size);
+    for (const d of receiverB.deliveries) expect(created.get(A.id)!.has(jobIdOf(d)), `A's job at B's receiver ${d.path}`).toBe(false);
+    for (const d of receiverA.deliveries) expect(created.get(B.id)!.has(jobIdOf(d)), `B's job at A's receiver ${d.path}`).toBe(false);
+    for (const d of t.receiver.deliveries) {
+      const owner = created.get(A.id)!.has(jobIdOf(d)) ? A : B;
+      expect(created.get(owner.id)!.has(jobIdOf(d))).toBe(true);
+      // The shared receiver saw each job at its own client's path, signed with that client's secret only.
+      if (d.path.startsWith('/hooks/partner-')) expect(d.path).toBe(`/hooks/${owner.id}`);
+      expect(verifiesWith(d, owner.secret)).toBe(true);
+      expect(verifiesWith(d, (owner === A ? B : A).secret)).toBe(false);
+    }
   });
 });

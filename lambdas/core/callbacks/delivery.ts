@@ -19,14 +19,23 @@ import {
 export const RETRY_SCHEDULES = { 'standard-webhooks': STANDARD_WEBHOOKS_RETRY_DELAYS_S, svix: SVIX_RETRY_DELAYS_S } as const;
 import { callbackEventId, scriptText, type Job } from '../jobs/model.js';
 import type { JobStore } from '../jobs/ports.js';
+import type { ClientCallbackSettings } from '../auth/clients.js';
 
 export interface NotifyDeps {
   store: JobStore;
   /** Sends the POST; the SSRF-safe client re-validates the URL at send time. */
   fetch: SafeFetch;
-  /** Current signing secret first; during a rotation window the previous one follows. */
+  /** The deployment's signing secrets: current first; during a rotation window the previous one follows. */
   signingSecrets: () => Promise<string[]>;
+  /** The deployment's default callback URL (`DEFAULT_CALLBACK_URL`). */
   defaultCallbackUrl?: string;
+  /**
+   * The callback settings of the job's client in the registry (docs/tenancy.md): its own default URL
+   * and signing secrets, each winning over the deployment's. Absent (no registry, e.g. `authMode=iam`)
+   * or undefined for an unregistered client: the deployment's settings apply. Throws when the registry
+   * cannot be read, so the attempt is retried rather than signed with the wrong secret.
+   */
+  clientSettings?: (clientId: string) => Promise<ClientCallbackSettings | undefined>;
   /** Endpoints a receiver disabled with 410 (shared across jobs). */
   endpoints: { isDisabled(url: string): Promise<boolean>; disable(url: string): Promise<void> };
   /** Multiplies every retry delay (1 in AWS; small values make local runs and tests fast). */
@@ -60,7 +69,13 @@ export function callbackBody(job: Job, videoUrl: string | null): CallbackEvent {
   };
 }
 
-export const callbackTarget = (job: Job, defaultUrl?: string): string | undefined => job.callback_url ?? defaultUrl ?? undefined;
+/**
+ * Where a job's callback goes: the job's own `callback_url`, else its client's default
+ * (`clientDefaultUrl`, from the registry), else the deployment's `DEFAULT_CALLBACK_URL`; undefined
+ * when none is set.
+ */
+export const callbackTarget = (job: Job, defaultUrl?: string, clientDefaultUrl?: string): string | undefined =>
+  job.callback_url ?? clientDefaultUrl ?? defaultUrl ?? undefined;
 
 /**
  * One delivery attempt of a job's terminal callback (Standard Webhooks v1 + legacy header): 2xx ends
@@ -71,7 +86,9 @@ export const callbackTarget = (job: Job, defaultUrl?: string): string | undefine
 export async function deliverCallback(jobId: string, deps: NotifyDeps, videoUrl: (job: Job) => Promise<string | null>): Promise<NotifyResult> {
   const job = await deps.store.get(jobId);
   if (!job || job.callback_state !== 'pending') return { action: 'done' };
-  const target = callbackTarget(job, deps.defaultCallbackUrl);
+  // The job's client's settings, never another client's: its URL and its secret (docs/tenancy.md).
+  const client = job.client_id !== undefined && deps.clientSettings ? await deps.clientSettings(job.client_id) : undefined;
+  const target = callbackTarget(job, deps.defaultCallbackUrl, client?.default_callback_url);
   if (!target) {
     await deps.store.update(job, { callback_state: 'none' });
     return { action: 'done' };
@@ -91,7 +108,7 @@ export async function deliverCallback(jobId: string, deps: NotifyDeps, videoUrl:
   const headers = buildWebhookHeaders({
     id: job.callback_event_id ?? callbackEventId(job.job_id),
     body,
-    secrets: await deps.signingSecrets(),
+    secrets: client?.signing_secrets?.length ? client.signing_secrets : await deps.signingSecrets(),
     now,
   });
   let status: number | undefined;

@@ -10,8 +10,8 @@ import {
 import { GetSecretValueCommand, PutSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findClient, hashApiKey, parseClients } from '../../../lambdas/core/auth/clients.js';
-import { issueApiKey, revokeClient } from '../../../scripts/issue-api-key.js';
+import { findClient, hashApiKey, parseClients, type ApiClient } from '../../../lambdas/core/auth/clients.js';
+import { issueApiKey, revokeClient, updateClient } from '../../../scripts/issue-api-key.js';
 
 const apiGateway = mockClient(APIGatewayClient);
 const secretsManager = mockClient(SecretsManagerClient);
@@ -82,5 +82,47 @@ describe('Function: revokeClient (npm run client:add -- --revoke)', () => {
       patchOperations: [{ op: 'replace', path: '/enabled', value: 'false' }],
     });
     await expect(revokeClient({ clientId: 'nobody', secretId: SECRET }, deps)).rejects.toThrow(/No client/);
+  });
+});
+
+describe('Per-client callback settings (client:add --callback-url / --generate-signing-secret / --update)', () => {
+  it('registers the default callback URL and a generated whsec_ secret, returned once and never logged', async () => {
+    const lines: string[] = [];
+    const issued = await issueApiKey(
+      { clientId: 'partner-a', usagePlanId: 'plan-1', secretId: SECRET, callbackUrl: 'https://partner.example/hooks', generateSigningSecret: true },
+      { ...deps, log: (line) => lines.push(line) },
+    );
+    expect(issued.signingSecret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    expect(written()[1]).toMatchObject({ id: 'partner-a', default_callback_url: 'https://partner.example/hooks', signing_secrets: [issued.signingSecret] });
+    expect(lines.join('\n')).toContain('https://partner.example/hooks');
+    for (const secret of [issued.signingSecret!, issued.signingSecret!.slice('whsec_'.length), issued.key]) expect(lines.join('\n')).not.toContain(secret);
+  });
+
+  it('refuses a bad callback URL before any API key is created', async () => {
+    await expect(issueApiKey({ clientId: 'partner-a', usagePlanId: 'plan-1', secretId: SECRET, callbackUrl: 'ftp://x' }, deps)).rejects.toThrow(/default_callback_url/);
+    expect(apiGateway.commandCalls(CreateApiKeyCommand)).toHaveLength(0);
+  });
+
+  it('rotates (new current, previous kept), ends the rotation and clears, never logging a secret', async () => {
+    let registry: ApiClient[] = [OTHER, { id: 'partner-a', sha256: hashApiKey('prk-partner-a-key-0000000000'), signing_secrets: [`whsec_${Buffer.alloc(32, 1).toString('base64')}`] }];
+    secretsManager.on(GetSecretValueCommand).callsFake(() => ({ SecretString: JSON.stringify({ clients: registry }) }));
+    secretsManager.on(PutSecretValueCommand).callsFake((input: { SecretString: string }) => {
+      registry = parseClients(input.SecretString);
+      return {};
+    });
+    const lines: string[] = [];
+    const logDeps = { ...deps, log: (line: string) => lines.push(line) };
+    const old = registry[1]!.signing_secrets![0]!;
+    const { signingSecret } = await updateClient({ clientId: 'partner-a', secretId: SECRET, rotateSigningSecret: true, callbackUrl: 'https://partner.example/v2' }, logDeps);
+    expect(registry[1]).toMatchObject({ signing_secrets: [signingSecret, old], default_callback_url: 'https://partner.example/v2' });
+    await updateClient({ clientId: 'partner-a', secretId: SECRET, endRotation: true }, logDeps);
+    expect(registry[1]!.signing_secrets).toEqual([signingSecret]);
+    await updateClient({ clientId: 'partner-a', secretId: SECRET, clearSigningSecret: true, clearCallbackUrl: true }, logDeps);
+    expect(registry[1]).not.toHaveProperty('signing_secrets');
+    expect(registry[1]).not.toHaveProperty('default_callback_url');
+    expect(registry[0]).toEqual(OTHER);
+    for (const secret of [old, signingSecret!]) expect(lines.join('\n')).not.toContain(secret);
+    await expect(updateClient({ clientId: 'partner-a', secretId: SECRET }, deps)).rejects.toThrow(/Nothing to update/);
+    await expect(updateClient({ clientId: 'nobody', secretId: SECRET, clearCallbackUrl: true }, deps)).rejects.toThrow(/No client/);
   });
 });

@@ -283,4 +283,66 @@ describe('Function: deliverCallback', () => {
       expect(delays.reduce((a, b) => a + b, 0)).toBeLessThan(scheduleOffsetsS(STANDARD_WEBHOOKS_RETRY_DELAYS_S).at(-1)! * 0.011 + 10);
     });
   });
+  describe('Per-client settings (docs/tenancy.md)', () => {
+    const CLIENT_URL = 'https://partner-a.example/hooks';
+    let clientSecret: string;
+    let lookups: string[];
+    beforeEach(() => {
+      clientSecret = generateWebhookSecret();
+      lookups = [];
+      deps.defaultCallbackUrl = 'https://deployment.example/hooks';
+      deps.clientSettings = async (id) => {
+        lookups.push(id);
+        return id === 'partner-a' ? { default_callback_url: CLIENT_URL, signing_secrets: [clientSecret] } : id === 'partner-b' ? {} : undefined;
+      };
+    });
+    const verifies = (a: Attempt, key: string): boolean => {
+      const spy = vi.spyOn(Date, 'now').mockReturnValue(a.at);
+      try {
+        new Webhook(key).verify(String(a.init.body), a.init.headers as Record<string, string>);
+        return true;
+      } catch {
+        return false;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+
+    it("sends a job without callback_url to its client's default URL, signed with the client's secret only", async () => {
+      const job = await pendingJob({ client_id: 'partner-a', callback_url: null });
+      await drive(job.job_id);
+      expect(lookups).toEqual(['partner-a']);
+      expect(attempts.map((a) => a.url)).toEqual([CLIENT_URL]);
+      expect(verifies(attempts[0]!, clientSecret)).toBe(true);
+      expect(verifies(attempts[0]!, secret)).toBe(false);
+    });
+
+    it("lets the job's own callback_url win, still signed with the client's secret", async () => {
+      const job = await pendingJob({ client_id: 'partner-a' });
+      await drive(job.job_id);
+      expect(attempts.map((a) => a.url)).toEqual([TARGET]);
+      expect(verifies(attempts[0]!, clientSecret)).toBe(true);
+    });
+
+    it("falls back to the deployment's URL and secret for a client without settings, an unregistered client and a job without owner", async () => {
+      for (const client_id of ['partner-b', 'gone-client', undefined]) {
+        attempts = [];
+        const job = await pendingJob({ client_id, callback_url: null });
+        await drive(job.job_id);
+        expect(attempts.map((a) => a.url)).toEqual(['https://deployment.example/hooks']);
+        expect(verifies(attempts[0]!, secret)).toBe(true);
+      }
+      expect(lookups).toEqual(['partner-b', 'gone-client']);
+    });
+
+    it('retries (never signs with the wrong secret) when the registry cannot be read', async () => {
+      deps.clientSettings = async () => {
+        throw new Error('AccessDeniedException');
+      };
+      const job = await pendingJob({ client_id: 'partner-a', callback_url: null });
+      await expect(deliverCallback(job.job_id, deps, async () => null)).rejects.toThrow('AccessDeniedException');
+      expect(attempts).toEqual([]);
+      expect((await store.get(job.job_id))?.callback_state).toBe('pending');
+    });
+  });
 });
