@@ -4,6 +4,7 @@ import { CfnDeployment } from 'aws-cdk-lib/aws-apigateway';
 import { CfnEventSourceMapping, CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import { CfnRule } from 'aws-cdk-lib/aws-events';
+import { CfnSubscription } from 'aws-cdk-lib/aws-sns';
 
 /**
  * Every cdk-nag finding we accept, each with its reason. Wildcard IAM findings are accepted only for
@@ -28,7 +29,8 @@ export function applyNagSuppressions(stack: Stack): void {
     { id: 'AwsSolutions-APIG3', reason: 'WAF is an account-level choice of the deploying team; throttling and usage-plan quotas protect the API.' },
     {
       id: 'AwsSolutions-IAM4',
-      reason: 'AWSLambdaBasicExecutionRole (logs only) and the API Gateway CloudWatch role are the AWS-managed minimum for their purpose.',
+      reason:
+        'AWSLambdaBasicExecutionRole (logs only) and, with apiGatewayAccountRole=true, the API Gateway account CloudWatch role are the AWS-managed minimum for their purpose.',
       appliesTo: [
         'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
         'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs',
@@ -89,6 +91,14 @@ export function applyNagSuppressions(stack: Stack): void {
         {
           id: 'Serverless-EventBusDLQ',
           reason: 'The reconcile schedule sends an empty event every 5 minutes; an undelivered tick carries nothing to replay and the next tick does the same work.',
+        },
+      ]);
+    } else if (resource instanceof CfnSubscription && resource.protocol === 'email') {
+      NagSuppressions.addResourceSuppressions(resource, [
+        {
+          id: 'Serverless-SNSRedrivePolicy',
+          reason:
+            'The alarm e-mail subscription (alarmEmail): an undeliverable alarm e-mail parked in a dead-letter queue would be read by nobody; the alarm state itself stays in CloudWatch, and further subscriptions (chat, paging) can be added to the topic.',
         },
       ]);
     } else if (resource instanceof CfnDeployment) {

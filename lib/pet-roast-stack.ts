@@ -20,7 +20,21 @@ import { ServiceSecrets } from './constructs/secrets.js';
 
 /** Deployment settings (cdk.json context or props); every one has a safe default. */
 export interface PetRoastSettings {
+  /**
+   * The stage (`dev`, `prod`, …): names the stack `PetRoast-<stage>` and the API stage, and tags every
+   * resource. Lower-case letters, digits and hyphens, starting with a letter, at most 20 characters.
+   */
   stage: string;
+  /** The `owner` tag of every resource (team or cost centre). */
+  owner: string;
+  /** E-mail address subscribed to the alarm topic (confirms by the link AWS mails it). */
+  alarmEmail?: string;
+  /**
+   * Create API Gateway's account-level CloudWatch Logs role (`AWS::ApiGateway::Account`). Off by
+   * default: it is one setting per account and region, shared by every API there. Access and
+   * execution logging need it set once per account/region (by this opt-in or by the platform team).
+   */
+  apiGatewayAccountRole: boolean;
   retentionDays: number;
   detectionThreshold: number;
   defaultCallbackUrl?: string;
@@ -29,7 +43,7 @@ export interface PetRoastSettings {
   rateLimit: number;
   burstLimit: number;
   dailyQuota: number;
-  /** Destroy data on stack deletion (dev stages only). */
+  /** Destroy data on stack deletion (dev stages only: refused for `prod*` stages). */
   destroyOnDelete: boolean;
   /** Concurrent render batches towards Revid (its rate limit). */
   revidMaxConcurrency: number;
@@ -56,6 +70,8 @@ export interface PetRoastSettings {
 
 export const DEFAULT_SETTINGS: PetRoastSettings = {
   stage: 'dev',
+  owner: 'unassigned',
+  apiGatewayAccountRole: false,
   retentionDays: 30,
   detectionThreshold: 0.5,
   revidBaseUrl: 'https://www.revid.ai',
@@ -92,6 +108,37 @@ export const RENDER_MAX_RECEIVES = 5;
 /** 10 attempts (Standard Webhooks) + up to 3 extra hops for steps over 12 h + a margin for throttled receives. */
 export const NOTIFY_MAX_RECEIVES = 20;
 
+/** Stage names: they go into the stack name, the API stage and resource names. */
+const STAGE_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
+
+/** A production stage (`prod`, `prod-eu`, `production`): its data is never destroyed with the stack. */
+export const isProductionStage = (stage: string): boolean => stage.startsWith('prod');
+
+/** @throws Error when `stage` cannot name a stack, an API stage and resources (STAGE_PATTERN). */
+export function validateStage(stage: string): void {
+  if (!STAGE_PATTERN.test(stage)) {
+    throw new Error(`stage must be lower-case letters, digits and hyphens, starting with a letter, at most 20 characters, not '${stage}'`);
+  }
+}
+
+/**
+ * Refuses settings that must not reach CloudFormation.
+ * @throws Error naming the setting, the value and the way out.
+ */
+export function validateSettings(settings: PetRoastSettings): void {
+  validateStage(settings.stage);
+  if (settings.destroyOnDelete && isProductionStage(settings.stage)) {
+    throw new Error(
+      `destroyOnDelete is refused for stage '${settings.stage}': production data (jobs table, media bucket) is retained when the stack is deleted. Remove -c destroyOnDelete=true, or use a dev stage.`,
+    );
+  }
+  if (!['authorizer', 'iam'].includes(settings.authMode)) throw new Error(`authMode must be 'authorizer' or 'iam', not '${settings.authMode}'`);
+  if (!['off', 'gateway'].includes(settings.authCache)) throw new Error(`authCache must be 'off' or 'gateway', not '${settings.authCache}'`);
+  if (settings.alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail)) {
+    throw new Error(`alarmEmail must be an e-mail address, not '${settings.alarmEmail}'`);
+  }
+}
+
 /** Pet Roast AI: API, detector, jobs table, queues, media bucket, secrets and monitoring. */
 export class PetRoastStack extends Stack {
   readonly settings: PetRoastSettings;
@@ -100,8 +147,7 @@ export class PetRoastStack extends Stack {
   constructor(scope: Construct, id: string, props: PetRoastStackProps = {}) {
     super(scope, id, props);
     const settings = (this.settings = { ...DEFAULT_SETTINGS, ...props.settings });
-    if (!['authorizer', 'iam'].includes(settings.authMode)) throw new Error(`authMode must be 'authorizer' or 'iam', not '${settings.authMode}'`);
-    if (!['off', 'gateway'].includes(settings.authCache)) throw new Error(`authCache must be 'off' or 'gateway', not '${settings.authCache}'`);
+    validateSettings(settings);
     const removalPolicy = settings.destroyOnDelete ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
 
     const jobs = new JobsTable(this, 'Jobs', { removalPolicy });
@@ -109,7 +155,7 @@ export class PetRoastStack extends Stack {
     const render = new WorkQueue(this, 'RenderQueue', { consumerTimeout: RENDER_WORKER_TIMEOUT, maxReceiveCount: RENDER_MAX_RECEIVES });
     const notify = new WorkQueue(this, 'NotifyQueue', { consumerTimeout: NOTIFY_WORKER_TIMEOUT, maxReceiveCount: NOTIFY_MAX_RECEIVES });
     const secrets = new ServiceSecrets(this, 'Secrets', { apiClients: settings.authMode === 'authorizer' });
-    const monitoring = new Monitoring(this, 'Monitoring');
+    const monitoring = new Monitoring(this, 'Monitoring', { name: this.stackName, alarmEmail: settings.alarmEmail, removalPolicy });
 
     const common: Record<string, string> = {
       STAGE: settings.stage,
@@ -154,7 +200,9 @@ export class PetRoastStack extends Stack {
       this.functions.set('Authorizer', authorizer);
     }
     const api = new Api(this, 'Api', {
+      name: this.stackName,
       stageName: settings.stage,
+      accountRole: settings.apiGatewayAccountRole,
       rateLimit: settings.rateLimit,
       burstLimit: settings.burstLimit,
       dailyQuota: settings.dailyQuota,
@@ -169,10 +217,30 @@ export class PetRoastStack extends Stack {
             jobs.table.grantReadWriteData(fn);
             fn.addEnvironment('JOBS_TABLE_NAME', jobs.table.tableName);
             break;
+          case 'table:read':
+            jobs.table.grantReadData(fn);
+            fn.addEnvironment('JOBS_TABLE_NAME', jobs.table.tableName);
+            break;
           case 'bucket':
             media.bucket.grantReadWrite(fn);
             media.bucket.grantDelete(fn);
             fn.addEnvironment('MEDIA_BUCKET_NAME', media.bucket.bucketName);
+            break;
+          case 'bucket:read':
+            // Presigned GET URLs carry the signer's rights: reading is all they need.
+            media.bucket.grantRead(fn);
+            fn.addEnvironment('MEDIA_BUCKET_NAME', media.bucket.bucketName);
+            break;
+          case 'bucket:put':
+            // A presigned POST is signed with the role's credentials: s3:PutObject is what it uses.
+            media.bucket.grantPut(fn);
+            fn.addEnvironment('MEDIA_BUCKET_NAME', media.bucket.bucketName);
+            break;
+          case 'queues:read':
+            for (const [queue, variable] of [[render.queue, 'RENDER_QUEUE_URL'], [notify.queue, 'NOTIFY_QUEUE_URL']] as const) {
+              queue.grant(fn, 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl');
+              fn.addEnvironment(variable, queue.queueUrl);
+            }
             break;
           case 'render-queue':
             render.queue.grantSendMessages(fn);
@@ -289,7 +357,8 @@ export class PetRoastStack extends Stack {
       targets: [new LambdaFunction(reconciler, { retryAttempts: 2 })],
     });
     for (const [id, fn] of [['RenderWorker', renderWorker], ['NotifyWorker', notifyWorker], ['Reconciler', reconciler]] as const) {
-      monitoring.watchFunction(id, fn);
+      // The reconciler runs once per 5 minutes: its error rate is judged per 5-minute period.
+      monitoring.watchFunction(id, fn, fn === reconciler ? { period: Duration.minutes(5) } : {});
       this.functions.set(id, fn);
     }
 

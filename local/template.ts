@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
-import { buildStack, STACK_NAME } from '../lib/app.js';
+import { buildStack, cdkJsonContext } from '../lib/app.js';
 
 export type CfnTemplate = { Resources: Record<string, CfnResource>; Outputs?: Record<string, unknown> };
 export interface CfnResource {
@@ -22,12 +22,12 @@ export function synthTemplate(context: Record<string, unknown> = {}): CfnTemplat
     return JSON.parse(readFileSync(cached, 'utf8')) as CfnTemplate;
   }
   const app = new App({
-    context: { 'aws:cdk:bundling-stacks': [], 'aws:cdk:disable-asset-staging': true, ...context },
+    context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [], 'aws:cdk:disable-asset-staging': true, ...context },
     outdir: process.env.LOCAL_CDK_OUT,
   });
-  buildStack(app);
+  const stack = buildStack(app);
   const assembly = app.synth();
-  return assembly.getStackByName(STACK_NAME).template as CfnTemplate;
+  return assembly.getStackByName(stack.stackName).template as CfnTemplate;
 }
 
 export const resourcesOfType = (template: CfnTemplate, type: string): Array<[string, CfnResource]> =>

@@ -16,12 +16,21 @@ import {
  * The HTTP API in one table. The CDK stack creates one Lambda and one API Gateway method per row,
  * the local runtime routes by the synthesized template built from it, and /openapi.json is generated
  * from the same zod schemas that validate requests — so the three cannot disagree.
+ *
+ * A `Need` is what a function touches; the stack grants exactly that (lib/pet-roast-stack.ts, `bind`):
+ * `table`/`bucket` read and write (and delete objects), `table:read` reads items only, `bucket:read`
+ * reads and presigns GETs only, `bucket:put` writes (presigned POST uploads) only, `queues:read` reads the queues' attributes (health checks) without
+ * sending, `render-queue`/`notify-queue` send.
  */
 export type Need =
   | 'table'
+  | 'table:read'
   | 'bucket'
+  | 'bucket:read'
+  | 'bucket:put'
   | 'render-queue'
   | 'notify-queue'
+  | 'queues:read'
   | 'detector'
   | 'revid-secret'
   | 'signing-secret'
@@ -68,7 +77,7 @@ export const ROUTES: RouteSpec[] = [
     summary: 'Liveness, and with ?deep=true the table, queues and detector.',
     tags: ['operations'],
     request: { query: HealthQuery },
-    needs: ['table', 'render-queue', 'notify-queue', 'detector'],
+    needs: ['table:read', 'queues:read', 'detector'],
     responses: { 200: { description: 'Healthy.', schema: HealthResponse }, 503: { description: 'A dependency failed.', schema: HealthResponse } },
   },
   {
@@ -135,7 +144,7 @@ export const ROUTES: RouteSpec[] = [
     tags: ['detection'],
     request: { body: UploadRequest },
     responses: { 201: { description: 'The form to POST the file with.', schema: UploadResponse }, ...common },
-    needs: ['bucket'],
+    needs: ['bucket:put'],
   },
   {
     id: 'GenerateVideo',
@@ -164,7 +173,7 @@ export const ROUTES: RouteSpec[] = [
     tags: ['videos'],
     request: { path: JobPath },
     responses: { 200: { description: 'The job.', schema: VideoStatusResponse }, ...common, ...jobErrors },
-    needs: ['table'],
+    needs: ['table:read'],
   },
   {
     id: 'VideoResult',
@@ -181,7 +190,7 @@ export const ROUTES: RouteSpec[] = [
       ...jobErrors,
       ...errorResponses({ 409: 'video_not_ready (with status) or video_failed (with reason).' }),
     },
-    needs: ['table', 'bucket'],
+    needs: ['table:read', 'bucket:read'],
   },
   {
     id: 'DeleteJob',

@@ -36,7 +36,14 @@ import type { RouteSpec } from '../../lambdas/core/routes.js';
 export type ApiAuth = { mode: 'authorizer'; handler: IFunction; cache: 'off' | 'gateway' } | { mode: 'iam' };
 
 export interface ApiProps {
+  /** Name of the REST API, its usage plan and authorizer (the stack name, `PetRoast-<stage>`). */
+  name: string;
   stageName: string;
+  /**
+   * Create API Gateway's account-level CloudWatch Logs role (one per account and region, shared by
+   * every API there; kept when this stack is deleted). Off by default: the platform team usually owns it.
+   */
+  accountRole?: boolean;
   /** Steady-state requests per second per method and per API key. */
   rateLimit: number;
   burstLimit: number;
@@ -72,11 +79,14 @@ export class Api extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     }));
     this.api = new RestApi(this, 'RestApi', {
-      restApiName: `pet-roast-${props.stageName}`,
+      restApiName: props.name,
       description: 'Pet Roast AI',
       // With the authorizer, the usage-plan key is the one it validated (one credential, either header).
       apiKeySourceType: props.auth.mode === 'authorizer' ? ApiKeySourceType.AUTHORIZER : ApiKeySourceType.HEADER,
-      cloudWatchRole: true,
+      // Access and execution logging need the account's CloudWatch role set once per account/region
+      // (README, Deploy); creating it here would overwrite an account-wide setting, so it is opt-in.
+      cloudWatchRole: props.accountRole ?? false,
+      ...(props.accountRole ? { cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN } : {}),
       deployOptions: {
         stageName: props.stageName,
         tracingEnabled: true,
@@ -117,7 +127,7 @@ export class Api extends Construct {
 
     this.apiKey = this.api.addApiKey('DefaultApiKey', { description: 'Default key for the app backend.' });
     const plan = this.api.addUsagePlan('UsagePlan', {
-      name: `pet-roast-${props.stageName}`,
+      name: props.name,
       throttle: { rateLimit: props.rateLimit, burstLimit: props.burstLimit },
       quota: { limit: props.dailyQuota, period: Period.DAY },
     });
@@ -129,7 +139,7 @@ export class Api extends Construct {
       const gatewayCache = props.auth.cache === 'gateway';
       this.authorizer = new RequestAuthorizer(this, 'Authorizer', {
         handler: props.auth.handler,
-        authorizerName: `pet-roast-${props.stageName}-clients`,
+        authorizerName: `${props.name}-clients`,
         identitySources: gatewayCache ? [IdentitySource.header('x-api-key')] : [],
         resultsCacheTtl: gatewayCache ? AUTHORIZER_CACHE_TTL : Duration.seconds(0),
       });

@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
 import {
   Alarm,
@@ -11,9 +11,12 @@ import {
   type IMetric,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { FilterPattern, MetricFilter, type ILogGroup } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DETECTOR_SERVICE_NAME, METRIC, METRIC_DIMENSION, METRICS_NAMESPACE, SERVICE_NAME } from '../../lambdas/core/metric-names.js';
@@ -22,6 +25,30 @@ import type { RouteSpec } from '../../lambdas/core/routes.js';
 import type { WorkQueue } from './queues.js';
 
 const FIVE_MINUTES = Duration.minutes(5);
+
+/**
+ * Function error alarms: the error *rate* (errors / invocations, in percent) above this in at least
+ * `ERROR_RATE_DATAPOINTS` of the last `ERROR_RATE_WINDOW` periods. A lone failed invocation (a
+ * client's bad media, one provider hiccup) is retried and does not page anyone; a function failing a
+ * steady share of its calls does.
+ */
+export const ERROR_RATE_THRESHOLD_PERCENT = 5;
+export const ERROR_RATE_DATAPOINTS = 3;
+export const ERROR_RATE_WINDOW = 5;
+
+export interface MonitoringProps {
+  /** Name of the dashboard (the stack name, `PetRoast-<stage>`). */
+  name: string;
+  /** Subscribed to the alarm topic by e-mail (AWS mails a confirmation link first). */
+  alarmEmail?: string;
+  /** Of the topic's KMS key. */
+  removalPolicy?: RemovalPolicy;
+}
+
+export interface WatchFunctionOptions {
+  /** Period of the error-rate datapoints; a function that runs every 5 minutes needs 5-minute periods. */
+  period?: Duration;
+}
 
 /** One of the service's own (Powertools EMF) metrics. */
 function serviceMetric(name: string, statistic: string, service = SERVICE_NAME, label?: string): Metric {
@@ -46,11 +73,20 @@ export class Monitoring extends Construct {
   readonly dashboard: Dashboard;
   private readonly action: SnsAction;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
-    this.alarmTopic = new Topic(this, 'AlarmTopic', { displayName: 'Pet Roast alarms', enforceSSL: true });
+    // Encrypted at rest with a customer-managed key: CloudWatch alarms cannot publish to a topic under
+    // the AWS-managed SNS key, whose policy cannot grant the cloudwatch.amazonaws.com principal.
+    const key = new Key(this, 'AlarmTopicKey', {
+      description: `${props.name}: encrypts the alarm topic`,
+      enableKeyRotation: true,
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
+    this.alarmTopic = new Topic(this, 'AlarmTopic', { displayName: `${props.name} alarms`, enforceSSL: true, masterKey: key });
+    if (props.alarmEmail) this.alarmTopic.addSubscription(new EmailSubscription(props.alarmEmail));
     this.action = new SnsAction(this.alarmTopic);
-    this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: `pet-roast-${this.node.addr.slice(0, 8)}` });
+    this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: props.name });
     this.addServiceWidgets();
   }
 
@@ -144,8 +180,25 @@ export class Monitoring extends Construct {
     );
   }
 
-  watchFunction(name: string, fn: IFunction): void {
-    this.alarm(`${name}Errors`, fn.metricErrors({ period: FIVE_MINUTES }), 0, `${name}: the function threw errors.`);
+  /**
+   * Error-rate and throttle alarms of one function. The rate is `100 * errors / invocations` per period
+   * (0 when the function was not invoked), alarming above ERROR_RATE_THRESHOLD_PERCENT in
+   * ERROR_RATE_DATAPOINTS of ERROR_RATE_WINDOW periods (default 1 minute).
+   */
+  watchFunction(name: string, fn: IFunction, options: WatchFunctionOptions = {}): void {
+    const period = options.period ?? Duration.minutes(1);
+    const errorRate = new MathExpression({
+      expression: 'IF(invocations > 0, 100 * errors / invocations, 0)',
+      usingMetrics: {
+        errors: fn.metricErrors({ period, statistic: 'Sum' }),
+        invocations: fn.metricInvocations({ period, statistic: 'Sum' }),
+      },
+      label: `${name} error rate (%)`,
+      period,
+    });
+    this.alarm(`${name}Errors`, errorRate, ERROR_RATE_THRESHOLD_PERCENT,
+      `${name}: more than ${ERROR_RATE_THRESHOLD_PERCENT}% of invocations failed in ${ERROR_RATE_DATAPOINTS} of the last ${ERROR_RATE_WINDOW} periods of ${period.toMinutes()} min (see README, Operations).`,
+      { evaluationPeriods: ERROR_RATE_WINDOW, datapointsToAlarm: ERROR_RATE_DATAPOINTS });
     this.alarm(`${name}Throttles`, fn.metricThrottles({ period: FIVE_MINUTES }), 0, `${name}: invocations were throttled.`);
   }
 

@@ -1,13 +1,17 @@
 import { App, Aspects } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
-import { buildStack } from '../../lib/app.js';
+import { buildStack, cdkJsonContext } from '../../lib/app.js';
 import type { PetRoastStack } from '../../lib/pet-roast-stack.js';
 
-/** The real stack, synthesized without bundling or staging (fast, offline), with both cdk-nag packs applied (as bin/pet-roast.ts). */
+/**
+ * The real stack, synthesized without bundling or staging (fast, offline), with cdk.json's context
+ * (feature flags) and both cdk-nag packs applied, as `cdk synth` does with bin/pet-roast.ts.
+ */
 export function synthStack(context: Record<string, unknown> = {}): { app: App; stack: PetRoastStack; template: Template } {
   const app = new App({
     context: {
+      ...cdkJsonContext(),
       'aws:cdk:bundling-stacks': [],
       'aws:cdk:disable-asset-staging': true,
       'aws:cdk:enable-asset-metadata': true,
