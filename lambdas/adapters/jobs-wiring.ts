@@ -1,11 +1,12 @@
 import { PassThrough } from 'node:stream';
 import { getConfig, requireConfig } from '../core/config.js';
+import { errors } from '../core/errors.js';
 import { FilterCatalogue } from '../core/filters.js';
 import type { Job } from '../core/jobs/model.js';
 import type { NotifyDeps } from '../core/callbacks/delivery.js';
 import { callbackTarget } from '../core/callbacks/delivery.js';
 import type { RenderDeps } from '../core/jobs/render.js';
-import { assertPublicUrl, createSafeFetch, streamToSink } from '../core/outbound/safe-fetch.js';
+import { assertPublicUrl, createSafeFetch, streamToSink, TransportError } from '../core/outbound/index.js';
 import { RevidClient } from '../core/providers/revid/client.js';
 import { RevidVideoProvider } from '../core/providers/revid/provider.js';
 import type { VideoProviders } from '../core/providers/video-provider.js';
@@ -175,5 +176,15 @@ export async function thumbnailUrlFor(job: Job): Promise<string | null> {
   return job.thumbnail_url ?? null;
 }
 
-/** Validates a customer callback URL at submission time (public https host, resolvable). */
-export const assertCallbackUrl = (url: string): Promise<URL> => assertPublicUrl(url);
+/**
+ * Validates a customer callback URL at submission time (public https host, resolvable).
+ * @throws AppError 422 `validation_error` naming `body.callback_url` and saying why it is refused
+ */
+export async function assertCallbackUrl(url: string): Promise<URL> {
+  try {
+    return await assertPublicUrl(url);
+  } catch (err) {
+    if (err instanceof TransportError) throw errors.validation([{ path: 'body.callback_url', message: err.message }]);
+    throw err;
+  }
+}

@@ -2,7 +2,7 @@ import { TranslateClient, TranslateTextCommand } from '@aws-sdk/client-translate
 import { z } from 'zod';
 import { getConfig, type Config } from '../core/config.js';
 import { AppError, errors } from '../core/errors.js';
-import type { HttpFetch } from '../core/outbound/http-fetch.js';
+import type { HttpFetch } from '../core/outbound/index.js';
 import { logger } from '../core/observability.js';
 import type { SecretSource } from '../core/ports.js';
 import { createAmazonTranslateProvider, type TranslateTextApi } from '../core/translation/amazon-translate.js';

@@ -1,7 +1,7 @@
 import type { TranslateClient } from '@aws-sdk/client-translate';
 import { getConfig, type Config } from '../core/config.js';
-import type { HttpFetch } from '../core/outbound/http-fetch.js';
-import { createSafeFetch } from '../core/outbound/safe-fetch.js';
+import type { HttpFetch } from '../core/outbound/index.js';
+import { createSafeFetch } from '../core/outbound/index.js';
 import type { SecretSource } from '../core/ports.js';
 import type { TranslateResponse } from '../core/schemas/translate.js';
 import { ProviderBreakers, type BreakerPolicy } from '../core/translation/breaker.js';

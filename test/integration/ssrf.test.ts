@@ -18,7 +18,7 @@ import {
   streamToSink,
   type LookupFn,
   type OutboundPolicy,
-} from '../../lambdas/core/outbound/safe-fetch.js';
+} from '../support/outbound-media-view.js';
 import { sniff } from '../../lambdas/core/intake/sniff.js';
 import { inspectImage } from '../../lambdas/core/intake/image.js';
 import { requireTool } from '../support/system-tools.js';

@@ -1,22 +1,9 @@
 import { logger, metrics } from '../observability.js';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { SafeFetch } from '../outbound/safe-fetch.js';
+import { parseRetryAfter, type SafeFetch } from '../outbound/index.js';
 import type { CallbackEvent } from '../schemas/jobs.js';
 import { buildWebhookHeaders } from './signing.js';
-import {
-  classifyDeliveryStatus,
-  MAX_STEP_DELAY_S,
-  nextDelaySeconds,
-  STANDARD_WEBHOOKS_RETRY_DELAYS_S,
-  SVIX_RETRY_DELAYS_S,
-} from './retry-schedule.js';
-
-/**
- * Retry schedules. The default is the Standard Webhooks one (10 attempts over 75 h 35 m, SPEC 3.10's
- * "about 3 days"); `svix` (8 attempts over 27 h 35 m) is the shorter alternative. Steps longer than
- * SQS's 12 h visibility limit are taken as several hops (see `deliverCallback`).
- */
-export const RETRY_SCHEDULES = { 'standard-webhooks': STANDARD_WEBHOOKS_RETRY_DELAYS_S, svix: SVIX_RETRY_DELAYS_S } as const;
+import { classifyDeliveryStatus, DEFAULT_RETRY_SCHEDULE, MAX_STEP_DELAY_S, nextDelaySeconds, RETRY_SCHEDULES } from './retry-schedule.js';
 import { callbackEventId, scriptText, type Job } from '../jobs/model.js';
 import type { JobStore } from '../jobs/ports.js';
 import type { ClientCallbackSettings } from '../auth/clients.js';
@@ -140,10 +127,15 @@ export async function deliverCallback(jobId: string, deps: NotifyDeps, videoUrl:
     await deps.store.update(job, { callback_state: 'gone', callback_attempts: attempt });
     return { action: 'done' };
   }
-  const schedule = RETRY_SCHEDULES[deps.schedule ?? 'standard-webhooks'];
-  // The schedule is scaled (local runs); the receiver's Retry-After is honoured as given.
-  const step = nextDelaySeconds(attempt, { jitter: 0.1, schedule, maxStepS: Number.POSITIVE_INFINITY });
-  const delay = step === null ? null : Math.max(Math.round(step * (deps.delayScale ?? 1)), Math.ceil(retryAfterS ?? 0));
+  // The schedule is scaled (local runs); the receiver's Retry-After is honoured as given. Steps longer
+  // than one visibility hop are taken as several (callback_next_at above).
+  const delay = nextDelaySeconds(attempt, {
+    jitter: 0.1,
+    schedule: RETRY_SCHEDULES[deps.schedule ?? DEFAULT_RETRY_SCHEDULE],
+    scale: deps.delayScale ?? 1,
+    ...(retryAfterS !== undefined ? { retryAfterS } : {}),
+    maxStepS: Number.POSITIVE_INFINITY,
+  });
   if (delay === null) {
     metrics.addMetric('CallbackFailures', MetricUnit.Count, 1);
     await deps.store.update(job, { callback_state: 'failed', callback_attempts: attempt });
@@ -153,12 +145,4 @@ export async function deliverCallback(jobId: string, deps: NotifyDeps, videoUrl:
   const saved = await deps.store.update(job, { callback_attempts: attempt, callback_next_at: nextAt });
   if (!saved.ok) return { action: 'done' };
   return { action: 'retry', delayS: Math.min(delay, MAX_STEP_DELAY_S) };
-}
-
-/** `Retry-After` as seconds (delta-seconds or an HTTP date); undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: Date): number | undefined {
-  if (!value) return undefined;
-  if (/^\d{1,9}$/.test(value.trim())) return Number(value.trim());
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now.getTime()) / 1000));
 }

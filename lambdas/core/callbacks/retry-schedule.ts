@@ -1,11 +1,12 @@
 /**
- * When to retry a customer callback (SPEC §3.10, RELIABILITY §1.1, §1.4).
+ * When to retry a customer callback (docs/revid-and-webhooks.md "Callback retries"): the schedules and
+ * the one delay rule that `deliverCallback` applies.
  *
- * The default is Svix's published schedule: immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and
- * 10 h — 8 attempts, the last 27 h 35 m 05 s after the first. The longer Standard Webhooks example
- * (10 attempts over 75 h 35 m 05 s, "about 3 days") is exported too for callers that want it.
- * Every single step is capped at 43,200 s, the SQS visibility-timeout maximum, because the sender
- * re-delays a message by changing its visibility.
+ * Two schedules: the Standard Webhooks example (10 attempts over 75 h 35 m 05 s, "about 3 days"; the
+ * deployment default, `CALLBACK_RETRY_SCHEDULE`) and Svix's published one (immediately, then 5 s,
+ * 5 min, 30 min, 2 h, 5 h, 10 h and 10 h — 8 attempts, the last 27 h 35 m 05 s after the first; the
+ * default of {@link nextDelaySeconds} when no schedule is given). One SQS visibility hop is at most
+ * 43,200 s; the sender takes a longer step as several hops.
  */
 
 /** Delay in seconds *before* attempt n+1 (index 0 = the first attempt, sent immediately). */
@@ -16,8 +17,13 @@ export const STANDARD_WEBHOOKS_RETRY_DELAYS_S: readonly number[] = Object.freeze
   0, 5, 300, 1_800, 7_200, 18_000, 36_000, 50_400, 72_000, 86_400,
 ]);
 
-/** The schedule used when none is given. */
+/** The schedule {@link nextDelaySeconds} uses when none is given. */
 export const DEFAULT_RETRY_DELAYS_S = SVIX_RETRY_DELAYS_S;
+
+/** The schedules a deployment can choose (`CALLBACK_RETRY_SCHEDULE`). */
+export const RETRY_SCHEDULES = { 'standard-webhooks': STANDARD_WEBHOOKS_RETRY_DELAYS_S, svix: SVIX_RETRY_DELAYS_S } as const;
+/** The deployment default: the Standard Webhooks schedule ("about 3 days"). */
+export const DEFAULT_RETRY_SCHEDULE: keyof typeof RETRY_SCHEDULES = 'standard-webhooks';
 
 /** SQS `ChangeMessageVisibility` maximum: no single wait may be longer. */
 export const MAX_STEP_DELAY_S = 43_200;
@@ -31,6 +37,8 @@ export interface NextDelayOptions {
   random?: () => number;
   /** Override the schedule (delays before each attempt, first entry 0). */
   schedule?: readonly number[];
+  /** Multiplies the (jittered) step, not `retryAfterS`; default 1 (local runs and tests use small values). */
+  scale?: number;
   /** Cap of the returned delay; default {@link MAX_STEP_DELAY_S}. A sender that chains visibility
    * hops (re-hiding the message until the attempt is due) passes Infinity to get the true step. */
   maxStepS?: number;
@@ -52,6 +60,7 @@ export function nextDelaySeconds(attempt: number, options: NextDelayOptions = {}
   const random = options.random ?? Math.random;
   let delay = jitter > 0 ? base * (1 + jitter * (2 * random() - 1)) : base;
   delay = Math.max(0, Math.round(delay));
+  if (options.scale !== undefined && options.scale !== 1) delay = Math.round(delay * options.scale);
 
   const retryAfter = options.retryAfterS;
   if (retryAfter !== undefined && Number.isFinite(retryAfter) && retryAfter > 0) {
@@ -70,6 +79,9 @@ export function scheduleOffsetsS(schedule: readonly number[] = DEFAULT_RETRY_DEL
 export type DeliveryOutcome = 'delivered' | 'gone' | 'retry';
 
 /**
+ * The delivery rule of Standard Webhooks senders, deliberately wider than the outbound transience rule
+ * (lambdas/core/outbound/errors.ts): a receiver's 4xx is often a deployment in progress, so only 410
+ * stops the schedule.
  * - 2xx: delivered.
  * - 410 Gone: the receiver asks us to stop for good (disable the endpoint, no further attempts).
  * - anything else — 1xx, 3xx (redirects are never followed), other 4xx, 5xx, timeouts, network
@@ -80,14 +92,4 @@ export function classifyDeliveryStatus(status: number | undefined): DeliveryOutc
   if (status >= 200 && status < 300) return 'delivered';
   if (status === 410) return 'gone';
   return 'retry';
-}
-
-/** True when the attempt failed and another one should follow (see {@link classifyDeliveryStatus}). */
-export function isRetryableStatus(status: number | undefined): boolean {
-  return classifyDeliveryStatus(status) === 'retry';
-}
-
-/** Statuses whose `Retry-After` header must be honoured (throttling and maintenance). */
-export function honoursRetryAfter(status: number | undefined): boolean {
-  return status === 429 || status === 503;
 }

@@ -2,7 +2,7 @@ import { getConfig, type Config } from '../config.js';
 import { AppError, errors } from '../errors.js';
 import type { DetectedPet, DetectionOutcome, DetectRequest, MediaStore } from '../ports.js';
 import type { PetModel } from './index.js';
-import { fetchBytes } from '../outbound/safe-fetch.js';
+import { fetchMedia } from '../intake/media-fetch.js';
 import { sniff } from '../intake/sniff.js';
 import { inspectImage, mapSharpError } from '../intake/image.js';
 import { sampleVideoFrames } from '../intake/video-frames.js';
@@ -43,10 +43,10 @@ export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Pro
   let bytes: Buffer;
   const fetchStarted = performance.now();
   if ('image_url' in source) {
-    ({ bytes } = await fetchBytes(source.image_url, { maxBytes: config.MAX_IMAGE_BYTES, totalTimeoutMs: Math.min(20_000, remaining(3000)) }));
+    ({ bytes } = await fetchMedia(source.image_url, { maxBytes: config.MAX_IMAGE_BYTES, totalTimeoutMs: Math.min(20_000, remaining(3000)) }));
   } else if ('video_url' in source) {
     // Leave time to sample and detect: a video that cannot be fetched in time is refused, not a 504.
-    ({ bytes } = await fetchBytes(source.video_url, { maxBytes: config.MAX_VIDEO_BYTES, totalTimeoutMs: remaining(8000) }));
+    ({ bytes } = await fetchMedia(source.video_url, { maxBytes: config.MAX_VIDEO_BYTES, totalTimeoutMs: remaining(8000) }));
   } else {
     // Upload keys handed out by POST /api/uploads; nothing else in the bucket is readable through a request.
     if (!UPLOAD_KEY.test(source.upload_key)) {

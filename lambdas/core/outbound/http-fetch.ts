@@ -1,7 +1,7 @@
 /**
  * The narrow HTTP client contract that provider clients (Revid, translation, callbacks) depend on.
  * It is a structural subset of WHATWG `fetch`, so `globalThis.fetch` satisfies it, and so does the
- * SSRF-safe client in `media/safe-fetch.ts`, which production code passes in. Tests pass fakes.
+ * SSRF-safe client (`outbound/client.ts`), which production code passes in. Tests pass fakes.
  */
 
 /** The request options a provider client may use. Bodies are always strings (JSON). */
@@ -24,23 +24,6 @@ export type HttpFetch = (url: string, init?: HttpRequestInit) => Promise<HttpRes
 
 /** `globalThis.fetch` behind the `HttpFetch` contract (resolved at call time so tests can stub it). */
 export const defaultHttpFetch: HttpFetch = (url, init) => globalThis.fetch(url, init);
-
-/**
- * Seconds to wait according to a `Retry-After` header: either delta-seconds (`120`) or an
- * HTTP-date (RFC 9110 §10.2.3). Returns `undefined` when absent or unparseable; never negative.
- */
-export function parseRetryAfter(value: string | null | undefined, now: Date = new Date()): number | undefined {
-  if (value === null || value === undefined) return undefined;
-  const trimmed = value.trim();
-  if (trimmed === '') return undefined;
-  if (/^\d+$/.test(trimmed)) {
-    const seconds = Number(trimmed);
-    return Number.isSafeInteger(seconds) ? seconds : undefined;
-  }
-  const at = Date.parse(trimmed);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, Math.ceil((at - now.getTime()) / 1000));
-}
 
 /** True when `err` is the rejection of an aborted or timed-out request. */
 export function isAbortError(err: unknown): boolean {

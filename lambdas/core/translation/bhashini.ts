@@ -1,5 +1,5 @@
 import { AppError } from '../errors.js';
-import type { HttpFetch } from '../outbound/http-fetch.js';
+import type { HttpFetch } from '../outbound/index.js';
 import { isLanguageCode, type LanguageCode } from '../languages.js';
 import { badShape, batches, mapLimit, postJson, warnIfUndeclaredSimulator } from './http-json.js';
 import { INDICTRANS2_MAX_CHUNK_CHARS } from './indictrans2.js';

@@ -1,4 +1,4 @@
-import type { HttpFetch } from '../outbound/http-fetch.js';
+import type { HttpFetch } from '../outbound/index.js';
 import { isLanguageCode } from '../languages.js';
 import { badShape, baseUrl, batches, mapLimit, postJson, warnIfUndeclaredSimulator } from './http-json.js';
 import { INDICTRANS2_MAX_CHUNK_CHARS } from './indictrans2.js';

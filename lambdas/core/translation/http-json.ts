@@ -1,4 +1,4 @@
-import { parseRetryAfter, type HttpFetch, type HttpResponseLike } from '../outbound/http-fetch.js';
+import { parseRetryAfter, type HttpFetch, type HttpResponseLike } from '../outbound/index.js';
 import { logger } from '../observability.js';
 import { httpFailure, ProviderCallError } from './retry.js';
 

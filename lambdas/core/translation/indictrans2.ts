@@ -1,4 +1,4 @@
-import type { HttpFetch } from '../outbound/http-fetch.js';
+import type { HttpFetch } from '../outbound/index.js';
 import { isLanguageCode, type LanguageCode } from '../languages.js';
 import { badShape, baseUrl, batches, mapLimit, postJson, warnIfUndeclaredSimulator } from './http-json.js';
 import { callWithRetry, retryPolicy, type RetryPolicy } from './retry.js';

@@ -1,5 +1,5 @@
 import { AppError, errors } from '../errors.js';
-import { isAbortError } from '../outbound/http-fetch.js';
+import { isAbortError, isTransientStatus, TransportError } from '../outbound/index.js';
 import { logger } from '../observability.js';
 import type { ProviderName } from './types.js';
 
@@ -81,10 +81,11 @@ export class ProviderCallError extends Error {
     return this.init.status;
   }
 
+  /** The outbound transience rule (lambdas/core/outbound/errors.ts) applied to this failure's kind and status. */
   get retryable(): boolean {
     if (this.kind === 'timeout' || this.kind === 'network' || this.kind === 'rate_limited') return true;
     const status = this.init.status;
-    return this.kind === 'http' && status !== undefined && (status >= 500 || status === 408);
+    return this.kind === 'http' && status !== undefined && isTransientStatus(status);
   }
 }
 
@@ -95,20 +96,14 @@ export function httpFailure(status: number, retryAfterS: number | undefined, det
 }
 
 /**
- * The SSRF-safe client (media/safe-fetch.ts) throws `OutboundError`, an AppError meant for media URLs
- * (400 `media_unreachable`); for a provider call it is an upstream failure, classified by its reason.
- */
-const isOutboundError = (err: unknown): err is AppError & { reason: string; retryable: boolean } =>
-  err instanceof AppError && err.name === 'OutboundError' && typeof (err as { reason?: unknown }).reason === 'string';
-
-/**
  * Any thrown value as a ProviderCallError: aborts are timeouts, AWS SDK errors are classified by their
  * HTTP status and `$retryable`, and anything else thrown by fetch (DNS, refused, reset) is a network error.
  */
 export function classifyFailure(err: unknown): ProviderCallError {
   if (err instanceof ProviderCallError) return err;
   if (isAbortError(err)) return new ProviderCallError('timeout', 'timed out', { cause: err });
-  if (isOutboundError(err)) {
+  // The SSRF-safe client's transport failure, classified by its reason and the one transience rule.
+  if (err instanceof TransportError) {
     const kind: ProviderFailureKind =
       err.reason === 'timeout' ? 'timeout' : err.retryable ? 'network' : err.reason === 'blocked' || err.reason === 'invalid_url' ? 'refused' : 'protocol';
     const message = err.reason === 'too_large' ? 'the response is too large' : err.reason === 'redirect' ? 'too many redirects' : err.reason;
@@ -163,7 +158,7 @@ export async function callWithRetry<T>(
       if (outer?.aborted) throw outer.reason;
       return await fn(controller.signal);
     } catch (err) {
-      if (err instanceof AppError && !isOutboundError(err)) throw err;
+      if (err instanceof AppError) throw err;
       failure = classifyFailure(err);
     } finally {
       clearTimeout(timer);

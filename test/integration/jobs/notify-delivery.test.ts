@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbackEventId } from '../../../lambdas/core/jobs/model.js';
 import { deliverCallback } from '../../../lambdas/core/callbacks/delivery.js';
-import { createSafeFetch } from '../../../lambdas/core/outbound/safe-fetch.js';
+import { createSafeFetch } from '../../../lambdas/core/outbound/index.js';
 import { generateWebhookSecret } from '../../../lambdas/core/callbacks/signing.js';
 import { makeJob, MemoryJobStore } from '../../support/job-fakes.js';
 import { startCallbackReceiver } from '../../support/job-servers.js';

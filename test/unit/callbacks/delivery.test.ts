@@ -3,8 +3,8 @@ import { Headers } from 'undici';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { callbackEventId, type Job } from '../../../lambdas/core/jobs/model.js';
 import { deliverCallback, type NotifyDeps, type NotifyResult } from '../../../lambdas/core/callbacks/delivery.js';
-import type { SafeFetch, SafeRequestInit } from '../../../lambdas/core/outbound/safe-fetch.js';
-import { OutboundError } from '../../../lambdas/core/outbound/safe-fetch.js';
+import type { SafeFetch, SafeRequestInit } from '../../../lambdas/core/outbound/index.js';
+import { TransportError } from '../../../lambdas/core/outbound/index.js';
 import { MAX_STEP_DELAY_S, scheduleOffsetsS, STANDARD_WEBHOOKS_RETRY_DELAYS_S, SVIX_RETRY_DELAYS_S } from '../../../lambdas/core/callbacks/retry-schedule.js';
 import { generateWebhookSecret } from '../../../lambdas/core/callbacks/signing.js';
 import { makeJob, MemoryJobStore } from '../../support/job-fakes.js';
@@ -45,7 +45,7 @@ describe('Function: deliverCallback', () => {
     const fetch: SafeFetch = async (url, init = {}) => {
       attempts.push({ url, init, at: nowMs });
       const a = answer(attempts.length - 1, url);
-      if (a === 'throw') throw new OutboundError('timeout', 'The server did not answer in time.');
+      if (a === 'throw') throw new TransportError('timeout', 'The server did not answer in time.');
       const { status, headers = {} } = typeof a === 'number' ? { status: a, headers: {} } : a;
       return {
         status,

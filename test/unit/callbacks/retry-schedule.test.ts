@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyDeliveryStatus,
-  honoursRetryAfter,
-  isRetryableStatus,
   MAX_STEP_DELAY_S,
   nextDelaySeconds,
   scheduleOffsetsS,
@@ -64,6 +62,14 @@ describe('Function: nextDelaySeconds', () => {
     expect(scheduleOffsetsS(STANDARD_WEBHOOKS_RETRY_DELAYS_S).at(-1)).toBe(75 * 3600 + 35 * 60 + 5);
   });
 
+  describe('scale', () => {
+    it('scales the step (local runs) but never the receiver\'s Retry-After', () => {
+      expect(nextDelaySeconds(3, { scale: 0.01 })).toBe(18);
+      expect(nextDelaySeconds(3, { scale: 0.01, retryAfterS: 120 })).toBe(120);
+      expect(nextDelaySeconds(3, { scale: 1 })).toBe(1800);
+    });
+  });
+
   describe('Retry-After', () => {
     it('is never undercut: Retry-After 120 after attempt 1 waits 120 s, not 5 s', () => {
       expect(nextDelaySeconds(1, { retryAfterS: 120 })).toBe(120);
@@ -104,35 +110,23 @@ describe('Function: nextDelaySeconds', () => {
   });
 });
 
-describe('Function: classifyDeliveryStatus / isRetryableStatus / honoursRetryAfter', () => {
+describe('Function: classifyDeliveryStatus', () => {
   it.each([200, 201, 202, 204, 299])('treats %i as delivered', (status) => {
     expect(classifyDeliveryStatus(status)).toBe('delivered');
-    expect(isRetryableStatus(status)).toBe(false);
   });
 
   it('treats 410 Gone as stop-for-good', () => {
     expect(classifyDeliveryStatus(410)).toBe('gone');
-    expect(isRetryableStatus(410)).toBe(false);
   });
 
   it.each([100, 301, 302, 307, 400, 401, 403, 404, 408, 413, 429, 500, 502, 503, 504])(
     'treats %i as a failed attempt to retry (redirects are failures)',
     (status) => {
       expect(classifyDeliveryStatus(status)).toBe('retry');
-      expect(isRetryableStatus(status)).toBe(true);
     },
   );
 
   it('treats a timeout or network error (no status) as a failed attempt to retry', () => {
     expect(classifyDeliveryStatus(undefined)).toBe('retry');
-    expect(isRetryableStatus(undefined)).toBe(true);
-  });
-
-  it('honours Retry-After on 429 and 503 only', () => {
-    expect(honoursRetryAfter(429)).toBe(true);
-    expect(honoursRetryAfter(503)).toBe(true);
-    expect(honoursRetryAfter(500)).toBe(false);
-    expect(honoursRetryAfter(200)).toBe(false);
-    expect(honoursRetryAfter(undefined)).toBe(false);
   });
 });

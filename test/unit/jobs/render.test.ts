@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { callbackEventId, type Job } from '../../../lambdas/core/jobs/model.js';
 import { reconcile } from '../../../lambdas/core/jobs/reconcile.js';
 import { RenderLeaseHeld, renderJob, RetryableJobError, syncJob, type RenderDeps } from '../../../lambdas/core/jobs/render.js';
-import { OutboundError } from '../../../lambdas/core/outbound/safe-fetch.js';
+import { TransportError } from '../../../lambdas/core/outbound/index.js';
 import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
 import { hashToken } from '../../../lambdas/core/providers/webhook-tokens.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
@@ -152,7 +152,7 @@ describe('Function: syncJob', () => {
     const s = setup();
     await processing(s);
     s.revid.outcome = ready;
-    s.mirror.mockRejectedValueOnce(new OutboundError('http_status', 'The server answered HTTP 404.', { httpStatus: 404 }));
+    s.mirror.mockRejectedValueOnce(new TransportError('http_status', 'The server answered HTTP 404.', { httpStatus: 404 }));
     await syncJob(s.job.job_id, s.deps);
     expect((await s.store.get(s.job.job_id))!).toMatchObject({
       status: 'failed',
@@ -166,7 +166,7 @@ describe('Function: syncJob', () => {
     const s = setup();
     await processing(s);
     s.revid.outcome = ready;
-    s.mirror.mockRejectedValue(new OutboundError('timeout', 'The server did not answer in time.'));
+    s.mirror.mockRejectedValue(new TransportError('timeout', 'The server did not answer in time.'));
     await expect(syncJob(s.job.job_id, s.deps, { renderDeadlineS: 3600 })).rejects.toBeInstanceOf(RetryableJobError);
     expect((await s.store.get(s.job.job_id))!.status).toBe('processing');
     s.deps.now = () => new Date(Date.now() + 2 * 3600_000);

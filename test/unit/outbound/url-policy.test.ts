@@ -12,7 +12,7 @@ import {
   isPublicAddress,
   streamToSink,
   type LookupFn,
-} from '../../../lambdas/core/outbound/safe-fetch.js';
+} from '../../support/outbound-media-view.js';
 
 /**
  * URL and address policy of the SSRF-safe client without any network: RELIABILITY C1 (schemes and

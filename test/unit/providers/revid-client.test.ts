@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../lambdas/core/errors.js';
-import type { HttpFetch } from '../../../lambdas/core/outbound/http-fetch.js';
+import type { HttpFetch } from '../../../lambdas/core/outbound/index.js';
 import {
   buildRenderBody,
   DEFAULT_REVID_VOICES,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../lambdas/core/errors.js';
-import { OutboundError } from '../../../lambdas/core/outbound/safe-fetch.js';
+import { TransportError } from '../../../lambdas/core/outbound/index.js';
 import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
 import {
   classifyProviderError,
@@ -47,7 +47,7 @@ describe('Function: classifyProviderError', () => {
     ['429', revidError('rate_limited', 429, true)],
     ['500', revidError('server_error', 500, true)],
     ['timeout', revidError('timeout', undefined, true)],
-    ['a transient outbound error', new OutboundError('timeout', 'The server did not answer in time.')],
+    ['a transient outbound error', new TransportError('timeout', 'The server did not answer in time.')],
     ['an unexpected exception', new TypeError('x is undefined')],
     ['a 5xx AppError', new AppError(503, 'unavailable', 'down')],
   ])('%s is transient', (_name, err) => {

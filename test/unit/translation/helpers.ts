@@ -1,5 +1,5 @@
 import { ConfigSchema, type Config } from '../../../lambdas/core/config.js';
-import type { HttpFetch } from '../../../lambdas/core/outbound/http-fetch.js';
+import type { HttpFetch } from '../../../lambdas/core/outbound/index.js';
 import { logger } from '../../../lambdas/core/observability.js';
 import type { RetryPolicy } from '../../../lambdas/core/translation/retry.js';
 import type { SecretSource } from '../../../lambdas/core/ports.js';

@@ -16,9 +16,17 @@
  * idempotency key, so re-submitting after an ambiguous failure (timeout, network, 5xx) can create a
  * second render.
  */
-import { raceSignal } from '../../outbound/abort.js';
 import { AppError } from '../../errors.js';
-import { defaultHttpFetch, isAbortError, parseRetryAfter, type HttpFetch, type HttpResponseLike } from '../../outbound/http-fetch.js';
+import {
+  defaultHttpFetch,
+  isAbortError,
+  isTransientFailure,
+  isTransientStatus,
+  parseRetryAfter,
+  raceSignal,
+  type HttpFetch,
+  type HttpResponseLike,
+} from '../../outbound/index.js';
 import type { LanguageCode } from '../../languages.js';
 
 /**
@@ -65,8 +73,9 @@ export type RevidErrorReason =
 
 /**
  * A failed Revid call (502 `video_provider_error` if it reaches a caller). `retryable` tells the worker
- * whether trying again later can help: 429, 5xx, timeouts and network errors can; bad requests, auth,
- * credits and unknown pids cannot. The message never contains the API key or the webhook URL.
+ * whether trying again later can help, by the outbound transience rule (lambdas/core/outbound/errors.ts):
+ * 408, 429, 5xx, timeouts and network errors can; bad requests, auth, credits, unknown pids and
+ * addresses the outbound policy refuses cannot. The message never contains the API key or the webhook URL.
  */
 export class RevidError extends AppError {
   readonly retryable: boolean;
@@ -274,7 +283,7 @@ export class RevidClient {
       throw new RevidError({
         message: `Revid ${operation} failed before a response: ${(err as Error)?.message ?? 'network error'}.`,
         reason: 'network',
-        retryable: true,
+        retryable: isTransientFailure(err),
         cause: err,
       });
     }
@@ -342,7 +351,7 @@ function httpError(
       ...(retryAfterS !== undefined ? { retryAfterS } : {}),
     });
   }
-  if (status >= 500 || status === 408) {
+  if (isTransientStatus(status)) {
     return new RevidError({
       message: `Revid ${operation} failed with HTTP ${status}${suffix}`,
       reason: 'server_error',
