@@ -76,7 +76,7 @@ export const STREAM_TOTAL_TIMEOUT_MS = 60_000;
 /** Cap of {@link streamToSink}: mirroring a rendered video into the service's bucket (docs/revid-and-webhooks.md). */
 export const MIRROR_MAX_BYTES = 200 * 1024 * 1024;
 
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Request headers a caller may not set: hop-by-hop, framing, proxy credentials, and encoding (always identity). */
 const DROPPED_REQUEST_HEADERS = new Set([
   'host',
   'connection',
@@ -91,9 +91,6 @@ const DROPPED_REQUEST_HEADERS = new Set([
   'content-length',
   'accept-encoding',
 ]);
-/** The only caller headers kept on a cross-origin redirect (credentials such as `key`, `x-api-key`,
- * `authorization` or `cookie` must never reach another origin). */
-
 class TimeoutMarker extends Error {}
 
 /** One in-flight exchange: the response of the last hop plus what must be released afterwards. */
