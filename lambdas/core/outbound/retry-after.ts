@@ -13,6 +13,9 @@ export function parseRetryAfter(value: string | null | undefined, now: Date = ne
     const seconds = Number(trimmed);
     return Number.isSafeInteger(seconds) ? seconds : undefined;
   }
+  // Every HTTP-date form (IMF-fixdate, RFC 850, asctime) starts with the day name; V8's Date.parse
+  // alone would read `-5` or `1.5` as years.
+  if (!/^[A-Za-z]{3}/.test(trimmed)) return undefined;
   const at = Date.parse(trimmed);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, Math.ceil((at - now.getTime()) / 1000));
