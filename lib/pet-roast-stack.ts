@@ -17,6 +17,7 @@ import { Monitoring } from './constructs/monitoring.js';
 import { PetRoastFunction } from './constructs/node-function.js';
 import { WorkQueue } from './constructs/queues.js';
 import { ServiceSecrets } from './constructs/secrets.js';
+import { bindRoastWriter, type RoastWriterSettings } from './constructs/roast-writer.js';
 
 /** Deployment settings (cdk.json context or props); every one has a safe default. */
 export interface PetRoastSettings {
@@ -66,6 +67,13 @@ export interface PetRoastSettings {
    * or `gateway` (identity source x-api-key, 300 s API Gateway cache, Bearer refused). See lib/constructs/api.ts.
    */
   authCache: 'off' | 'gateway';
+  /** Roast writer (docs/writer.md): `bedrock` (default; Converse on `bedrockModelId`, template fallback) or `template`. */
+  roastWriter: RoastWriterSettings['roastWriter'];
+  /** Bedrock model or inference profile id of the `bedrock` writer. */
+  bedrockModelId: string;
+  /** Optional Bedrock Guardrail applied to generated roasts (id or ARN, with its version). */
+  bedrockGuardrailId?: string;
+  bedrockGuardrailVersion?: string;
 }
 
 export const DEFAULT_SETTINGS: PetRoastSettings = {
@@ -85,6 +93,8 @@ export const DEFAULT_SETTINGS: PetRoastSettings = {
   callbackRetrySchedule: 'standard-webhooks',
   authMode: 'authorizer',
   authCache: 'off',
+  roastWriter: 'bedrock',
+  bedrockModelId: 'amazon.nova-micro-v1:0',
 };
 
 /** The translation providers a deployment with these settings enables (the functions' environment follows the same rule). */
@@ -318,6 +328,8 @@ export class PetRoastStack extends Stack {
       },
     });
     bind(renderWorker, ['table', 'bucket', 'render-queue', 'notify-queue', 'revid-secret', 'translation']);
+    // The render worker writes the roast before any provider call (docs/writer.md).
+    bindRoastWriter(renderWorker, settings);
     render.queue.grantConsumeMessages(renderWorker);
     renderWorker.addEventSource(
       new SqsEventSource(render.queue, {

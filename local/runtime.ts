@@ -155,6 +155,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       RECONCILE_STALE_PROCESSING_S: process.env.RECONCILE_STALE_PROCESSING_S ?? '20',
       ...(process.env.OUTBOUND_ALLOWED_HOSTS ? { OUTBOUND_ALLOWED_HOSTS: process.env.OUTBOUND_ALLOWED_HOSTS } : {}),
       ...(process.env.DEFAULT_CALLBACK_URL ? { DEFAULT_CALLBACK_URL: process.env.DEFAULT_CALLBACK_URL } : {}),
+      // The offline roast writer unless asked otherwise (`ROAST_WRITER=bedrock`: the Bedrock simulator).
+      ROAST_WRITER: process.env.ROAST_WRITER ?? 'template',
       POWERTOOLS_METRICS_DISABLED: 'true',
       POWERTOOLS_TRACE_ENABLED: 'false',
       ...options.env,

@@ -13,6 +13,9 @@ import type { VideoProviders } from '../core/providers/video-provider.js';
 import { VERSION } from '../core/version.js';
 import { OWNER_METADATA } from '../core/auth/ownership.js';
 import { callbackSettingsOf, parseClients, type ClientCallbackSettings } from '../core/auth/clients.js';
+import { BedrockWriter } from '../core/writer/bedrock.js';
+import { TemplateWriter, type RoastWriter } from '../core/writer/index.js';
+import { bedrockConverse } from './bedrock.js';
 import { EndpointRegistry } from './endpoint-registry.js';
 import { DynamoJobStore } from './job-store.js';
 import { S3MediaStore } from './s3-media-store.js';
@@ -56,6 +59,26 @@ export const revidClient = (): RevidClient =>
     userAgent: `PetRoastAI/${VERSION} (+https://github.com/pet-roast-ai)`,
   }));
 
+/**
+ * The configured roast writer (docs/writer.md): `bedrock` (Converse through the SDK, the template
+ * writer as its fallback) or `template`.
+ */
+export function roastWriter(): RoastWriter {
+  const config = getConfig();
+  const template = new TemplateWriter();
+  if (config.ROAST_WRITER !== 'bedrock') return template;
+  if (Boolean(config.BEDROCK_GUARDRAIL_ID) !== Boolean(config.BEDROCK_GUARDRAIL_VERSION)) {
+    throw new Error('Invalid configuration: BEDROCK_GUARDRAIL_ID and BEDROCK_GUARDRAIL_VERSION go together');
+  }
+  return new BedrockWriter({
+    converse: bedrockConverse(),
+    modelId: config.BEDROCK_MODEL_ID,
+    guardrail: config.BEDROCK_GUARDRAIL_ID ? { identifier: config.BEDROCK_GUARDRAIL_ID, version: config.BEDROCK_GUARDRAIL_VERSION! } : undefined,
+    timeoutMs: config.BEDROCK_TIMEOUT_MS,
+    fallback: template,
+  });
+}
+
 /** Presigned media URLs must outlive the render (Revid renders take minutes; 6 h is ample). */
 const MEDIA_URL_TTL_S = 6 * 3600;
 
@@ -89,6 +112,7 @@ export function renderDeps(): RenderDeps {
     store: jobStore(),
     queues: workQueues(),
     providers: videoProviders(),
+    writer: roastWriter(),
     translate: async (text, source, target) =>
       (await translation.translate({ text, source_lang: source, target_lang: target, task: 'translation' })).translated_text,
     // The mirrored video records its owner like the media it was made from (docs/tenancy.md).

@@ -77,6 +77,15 @@ export const ConfigSchema = z.object({
   VIDEO_FALLBACK: z.enum(['builtin', 'none']).default('builtin'),
   /** Seconds a render claim holds; longer than the render function's timeout (jobs/render.ts RENDER_LEASE_S). */
   RENDER_LEASE_S: z.coerce.number().int().min(0).default(960),
+  /** Who writes roasts from prompts (docs/writer.md): `template` (offline; local default) or `bedrock` (the stack's default). */
+  ROAST_WRITER: z.enum(['bedrock', 'template']).default('template'),
+  /** Bedrock model or inference profile id for the `bedrock` writer (Amazon Nova Micro by default). */
+  BEDROCK_MODEL_ID: z.string().min(1).default('amazon.nova-micro-v1:0'),
+  /** Optional Bedrock Guardrail applied to the generated English roast (both or neither). */
+  BEDROCK_GUARDRAIL_ID: z.string().optional(),
+  BEDROCK_GUARDRAIL_VERSION: z.string().optional(),
+  /** Per-attempt deadline of a Converse call (the writer tries twice, then uses the template writer). */
+  BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(20_000).default(6000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

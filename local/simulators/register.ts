@@ -1,5 +1,6 @@
 import { registerSimulator } from '../runtime.js';
 import { startRevidSimulator } from './revid.js';
+import { startBedrockSimulator } from './bedrock.js';
 import { startAmazonTranslateSimulator } from './amazon-translate.js';
 import { startDhruvaSimulator } from './dhruva.js';
 import { startIndicTrans2Simulator } from './indictrans2.js';
@@ -80,4 +81,18 @@ registerSimulator(async ({ log, env }) => {
   env.AWS_ENDPOINT_URL_TRANSLATE = sim.url;
   markSimulated(env, 'amazon-translate');
   return { name: 'amazon-translate', url: sim.url, handle: sim, close: () => sim.close() };
+});
+
+/**
+ * Amazon Bedrock Runtime (the `bedrock` roast writer, docs/writer.md): the SIMULATED Converse endpoint
+ * answers locally, reached by the real BedrockRuntimeClient through the SDK's service-specific endpoint
+ * variable. The local default writer is `template` (offline); `ROAST_WRITER=bedrock npm start` uses
+ * the simulator. Setting AWS_ENDPOINT_URL_BEDROCK_RUNTIME yourself (e.g. to the real regional endpoint,
+ * with real credentials) skips it.
+ */
+registerSimulator(async ({ log, env }) => {
+  if (process.env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME) return undefined;
+  const sim = await startBedrockSimulator({ log });
+  env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME = sim.url;
+  return { name: 'bedrock', url: sim.url, handle: sim, close: () => sim.close() };
 });
