@@ -182,8 +182,7 @@ export function notifyDeps(): NotifyDeps {
  * The S3 objects of a job: the keys it records (validated media, mirrored video) and anything else under
  * its `media/<job>/` and `videos/<job>/` prefixes. DELETE /api/jobs and the erasure script remove these.
  */
-export async function jobObjectKeys(job: Pick<Job, 'job_id' | 'media_key' | 'video_key'>): Promise<string[]> {
-  const media = mediaStore();
+export async function jobObjectKeys(job: Pick<Job, 'job_id' | 'media_key' | 'video_key'>, media: S3MediaStore = mediaStore()): Promise<string[]> {
   const listed = await Promise.all([media.list(`media/${job.job_id}/`), media.list(`videos/${job.job_id}/`)]);
   return [...new Set([job.media_key, job.video_key, ...listed.flat()].filter((k): k is string => Boolean(k)))];
 }

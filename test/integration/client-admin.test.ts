@@ -1,25 +1,11 @@
 import { APIGatewayClient, CreateUsagePlanCommand } from '@aws-sdk/client-api-gateway';
 import { CreateSecretCommand, GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript } from '../support/scripts.js';
 import { findClient, parseClients } from '../../lambdas/core/auth/clients.js';
 import { startAwsEmulator, type AwsEmulator } from '../../local/moto.js';
 
-const run = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** Runs an operator script as an operator would (tsx, the emulator's endpoint in the environment). */
-async function script(file: string, args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const out = await run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, file), ...args], { cwd: ROOT, env: process.env });
-    return { ...out, code: 0 };
-  } catch (err) {
-    const e = err as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
-}
 
 /**
  * `npm run client:add` against moto over the real SDK: per-client callback settings, and secrets that
@@ -40,7 +26,7 @@ describe('client:add with per-client callback settings (moto)', () => {
   afterAll(async () => aws?.stop());
 
   it('prints the key and the generated signing secret once on stdout, and neither in its messages', async () => {
-    const out = await script('scripts/issue-api-key.ts', [
+    const out = await runScript('scripts/issue-api-key.ts', [
       '--id', 'partner-a', '--usage-plan-id', usagePlanId, '--secret-id', secretId,
       '--callback-url', 'https://partner-a.example/hooks', '--generate-signing-secret',
     ]);
@@ -59,7 +45,7 @@ describe('client:add with per-client callback settings (moto)', () => {
     expect(out.stderr).toContain('https://partner-a.example/hooks');
 
     // Rotation prints only the new secret, once; the messages name no secret; both secrets are kept.
-    const rotated = await script('scripts/issue-api-key.ts', ['--update', '--id', 'partner-a', '--secret-id', secretId, '--rotate-signing-secret']);
+    const rotated = await runScript('scripts/issue-api-key.ts', ['--update', '--id', 'partner-a', '--secret-id', secretId, '--rotate-signing-secret']);
     expect(rotated.code, rotated.stderr).toBe(0);
     const next = rotated.stdout.trim();
     expect(next).toMatch(/^whsec_/);
@@ -68,7 +54,7 @@ describe('client:add with per-client callback settings (moto)', () => {
     expect(rotated.stdout.includes(secret!)).toBe(false);
 
     // A failure (the id is taken) prints nothing on stdout and no secret in its error.
-    const again = await script('scripts/issue-api-key.ts', ['--id', 'partner-a', '--usage-plan-id', usagePlanId, '--secret-id', secretId, '--generate-signing-secret']);
+    const again = await runScript('scripts/issue-api-key.ts', ['--id', 'partner-a', '--usage-plan-id', usagePlanId, '--secret-id', secretId, '--generate-signing-secret']);
     expect(again.code).not.toBe(0);
     expect(again.stdout).toBe('');
     expect(again.stderr).toMatch(/already registered/);

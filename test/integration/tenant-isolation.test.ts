@@ -5,7 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uploadKeyOf } from '../../lambdas/core/auth/ownership.js';
+import { runScript } from '../support/scripts.js';
+import { uploadKeyOf, uploadPrefixOf } from '../../lambdas/core/auth/ownership.js';
+import { jobObjectKeys } from '../../lambdas/adapters/jobs-wiring.js';
+import { S3MediaStore } from '../../lambdas/adapters/s3-media-store.js';
 import { generateWebhookSecret } from '../../lambdas/core/callbacks/signing.js';
 import { call } from '../support/runtime.js';
 import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
@@ -52,6 +55,7 @@ describe('Tenant isolation (two clients through the local runtime)', () => {
   ]);
   const s3 = new S3Client({ forcePathStyle: true });
   const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+  let media: S3MediaStore;
   const as = (client: Client, method: string, path: string, options: { body?: unknown; headers?: Record<string, string> } = {}) =>
     call(t.runtime, method, path, { ...options, key: client.key });
   const generate = (client: Client, body: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
@@ -77,6 +81,15 @@ describe('Tenant isolation (two clients through the local runtime)', () => {
     return res.body.upload_key as string;
   }
 
+  /** The owner of every idempotency record in the table (the stored answer is `{client_id, response}`). */
+  async function idempotencyOwners(): Promise<string[]> {
+    const out = await ddb.send(new ScanCommand({ TableName: process.env.JOBS_TABLE_NAME!, ConsistentRead: true }));
+    return (out.Items ?? [])
+      .filter((i) => i.idempotency_status !== undefined && i.data !== undefined)
+      .map((i) => String((i.data as { client_id: string }).client_id))
+      .sort();
+  }
+
   /** The ids of every job item of `client` in the table. */
   async function jobsOf(client: Client): Promise<string[]> {
     const out = await ddb.send(new ScanCommand({ TableName: process.env.JOBS_TABLE_NAME!, ConsistentRead: true }));
@@ -95,6 +108,7 @@ describe('Tenant isolation (two clients through the local runtime)', () => {
         { id: B.id, key: B.key, default_callback_url: `${receiverB.url}/b-default`, signing_secrets: [B.secret] },
       ],
     });
+    media = new S3MediaStore(process.env.MEDIA_BUCKET_NAME!);
   });
   afterAll(async () => {
     await t?.stop();
@@ -231,5 +245,53 @@ describe('Tenant isolation (two clients through the local runtime)', () => {
       expect(verifiesWith(d, owner.secret)).toBe(true);
       expect(verifiesWith(d, (owner === A ? B : A).secret)).toBe(false);
     }
+  });
+
+  it('erases everything of A with client:erase (a dry run first changes nothing), and nothing of B', async () => {
+    // Prepare: an unused upload of each client beside the jobs, media, videos and idempotency records made above.
+    await uploadAs(A);
+    const uploadOfB = await uploadAs(B);
+    const snapshot = async () => ({
+      jobsA: await jobsOf(A),
+      jobsB: await jobsOf(B),
+      objects: (await media.list('')).sort(),
+      idempotency: await idempotencyOwners(),
+    });
+    const before = await snapshot();
+    expect(before.jobsA.length).toBeGreaterThanOrEqual(3);
+    expect(before.idempotency.filter((o) => o === A.id)).toHaveLength(1);
+    expect(before.idempotency.filter((o) => o === B.id)).toHaveLength(1);
+    const objectsOfA = [...(await Promise.all(before.jobsA.map(async (id) => jobObjectKeys((await t.job(id))!, media)))).flat(), ...(await media.list(uploadPrefixOf(A.id)))];
+    const objectsOfB = [...(await Promise.all(before.jobsB.map(async (id) => jobObjectKeys((await t.job(id))!, media)))).flat(), ...(await media.list(uploadPrefixOf(B.id)))];
+    expect(objectsOfA.length).toBeGreaterThanOrEqual(before.jobsA.length + 2);
+    expect(objectsOfB).toContain(uploadOfB);
+
+    // Dry run: the report, and no change at all.
+    const dry = await runScript('scripts/erase-client.ts', ['--id', A.id, '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    const uploadsOfA = (await media.list(uploadPrefixOf(A.id))).length;
+    expect(uploadsOfA).toBeGreaterThanOrEqual(2);
+    expect(JSON.parse(dry.stdout)).toEqual({ client_id: A.id, dry_run: true, jobs: before.jobsA, objects: objectsOfA.length - uploadsOfA, uploads: uploadsOfA, idempotency_records: 1 });
+    expect(await snapshot()).toEqual(before);
+
+    // Erase.
+    const real = await runScript('scripts/erase-client.ts', ['--id', A.id]);
+    expect(real.code, real.stderr).toBe(0);
+    expect(JSON.parse(real.stdout)).toMatchObject({ client_id: A.id, dry_run: false, jobs: before.jobsA });
+    const after = await snapshot();
+    expect(after.jobsA).toEqual([]);
+    expect(after.objects.filter((k) => objectsOfA.includes(k))).toEqual([]);
+    expect(after.idempotency).not.toContain(A.id);
+    // B is untouched: jobs, objects, idempotency record, and its API answers.
+    expect(after.jobsB).toEqual(before.jobsB);
+    expect(after.objects).toEqual(before.objects.filter((k) => !objectsOfA.includes(k)));
+    for (const key of objectsOfB) expect(after.objects).toContain(key);
+    expect(after.idempotency.filter((o) => o === B.id)).toHaveLength(1);
+    expect((await as(B, 'GET', `/api/video-status/${before.jobsB[0]}`)).status).toBe(200);
+    expect((await as(A, 'GET', `/api/video-status/${before.jobsA[0]}`)).status).toBe(404);
+
+    // Running it again finds nothing left.
+    const again = await runScript('scripts/erase-client.ts', ['--id', A.id]);
+    expect(JSON.parse(again.stdout)).toEqual({ client_id: A.id, dry_run: false, jobs: [], objects: 0, uploads: 0, idempotency_records: 0 });
   });
 });
