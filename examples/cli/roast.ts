@@ -37,11 +37,13 @@ export interface CliIo {
   pollIntervalMs?: number;
 }
 
-const USAGE = `Usage: npm run roast -- <image-or-video path | https URL> "<roast text>" [options]
+const USAGE = `Usage: npm run roast -- <image-or-video path | https URL> "<roast prompt or script>" [options]
 
 Options:
   --language <code>     narration language (en, hi, bn, ta, te, ml, kn, gu, mr, pa, or, as, ur; default en)
   --source-lang <code>  language of the roast text (default en)
+  --script              narrate the text as given (text_mode "script"); default: the text is a prompt
+                        ("Roast my lazy beagle Bruno") and the service writes the roast
   --filter <id>         AR filter id from GET /api/banuba-filters
   --api <url>           API base URL (default $PET_ROAST_API_URL or http://localhost:8000)
   --key <key>           API key (default $PET_ROAST_API_KEY, then $LOCAL_API_KEY)
@@ -58,6 +60,7 @@ interface ParsedArgs {
   text: string;
   language?: string;
   sourceLang?: string;
+  textMode: 'prompt' | 'script';
   filterId?: string;
   api: string;
   key: string;
@@ -67,6 +70,7 @@ interface ParsedArgs {
 const OPTIONS = {
   language: { type: 'string' },
   'source-lang': { type: 'string' },
+  script: { type: 'boolean' },
   filter: { type: 'string' },
   api: { type: 'string' },
   key: { type: 'string' },
@@ -98,6 +102,7 @@ function parse(argv: string[], env: CliIo['env']): ParsedArgs | 'help' {
     text,
     language: values.language,
     sourceLang: values['source-lang'],
+    textMode: values.script ? 'script' : 'prompt',
     filterId: values.filter,
     api: values.api ?? env.PET_ROAST_API_URL ?? 'http://localhost:8000',
     key,
@@ -167,17 +172,23 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     out(`Pets detected: ${pets} (${detection.media.kind} ${detection.media.width}×${detection.media.height}, model ${detection.model.name}, threshold ${detection.model.threshold})`);
 
     const job = await client.generateVideo(
-      { text: args.text, ...source, language: args.language, source_lang: args.sourceLang, filter_id: args.filterId },
+      { text: args.text, text_mode: args.textMode, ...source, language: args.language, source_lang: args.sourceLang, filter_id: args.filterId },
       call,
     );
     out(`Job ${job.job_id}: ${job.status}${job.recommended_filters.length ? ` (recommended filters: ${job.recommended_filters.join(', ')})` : ''}`);
 
     const started = Date.now();
+    let scriptShown = false;
     const result = await client.waitForVideo(job.job_id, {
       timeoutMs: args.timeoutS * 1000,
       signal: io.signal,
       pollIntervalMs: io.pollIntervalMs,
       onProgress: (status) => {
+        if (status.script && !scriptShown) {
+          scriptShown = true;
+          endProgress();
+          out(`Script (${status.writer}): ${status.script}`);
+        }
         const line = progressLine(status);
         if (tty) {
           io.stdout.write(`\r\x1b[2K${line} ${Math.round((Date.now() - started) / 1000)}s`);
@@ -188,6 +199,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       },
     });
     endProgress();
+    if (!scriptShown && result.script) out(`Script (${result.writer}): ${result.script}`);
     out(`Video: ${result.video_url}`);
     if (result.thumbnail_url) out(`Thumbnail: ${result.thumbnail_url}`);
     if (result.duration_s !== null) out(`Duration: ${result.duration_s} s`);

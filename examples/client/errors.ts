@@ -16,6 +16,7 @@ export const API_ERROR_CODES = [
   'unsupported_media_type',
   'unsupported_language',
   'unsupported_task',
+  'inappropriate_text',
   'forbidden',
   'job_not_found',
   'video_not_ready',
@@ -180,6 +181,9 @@ export class WaitTimeoutError extends PetRoastError {
   }
 }
 
+/** 400 `inappropriate_text`: the prompt or script holds slurs, hate or sexual content; nothing was created or charged. Show `message`. */
+export class InappropriateTextError extends PetRoastError {}
+
 /** The server answered 2xx with a body that does not match the API contract. */
 export class InvalidResponseError extends PetRoastError {}
 
@@ -192,6 +196,7 @@ const MEDIA_CODES = new Set(['invalid_media', 'media_unreachable', 'media_too_la
 export function errorClassFor(status: number, code: string): new (init: PetRoastErrorInit) => PetRoastError {
   if (code === 'no_pets_detected') return NoPetsDetectedError;
   if (MEDIA_CODES.has(code)) return MediaError;
+  if (code === 'inappropriate_text') return InappropriateTextError;
   if (code === 'forbidden' || status === 403) return ForbiddenError;
   if (code === 'job_not_found') return JobNotFoundError;
   if (code === 'video_not_ready') return VideoNotReadyError;

@@ -16,6 +16,7 @@ export function explain(err: unknown): { userMessage: string; tryLater: boolean 
     case 'media_too_large':
     case 'unsupported_media_type':
     case 'unsupported_language':
+    case 'inappropriate_text': // the prompt or script was refused before anything was charged: ask for other words
       return { userMessage: err.message, tryLater: false };
     case 'validation_error': // a bug in the caller: log the issues, do not show them
       console.error('pet-roast rejected the request', err.issues, err.requestId);

@@ -159,7 +159,10 @@ export const ROUTES: RouteSpec[] = [
       202: { description: 'The job was accepted.', schema: GenerateVideoResponse },
       ...common,
       ...mediaErrors,
-      ...errorResponses({ 409: 'idempotency_conflict: the key was used with another body.' }),
+      ...errorResponses({
+        400: 'inappropriate_text (slurs, hate or sexual content in `text`; checked before the media is fetched), no_pets_detected, invalid_media, media_unreachable, media_too_large or unsupported_media_type.',
+        409: 'idempotency_conflict: the key was used with another body.',
+      }),
     },
     needs: ['table', 'bucket', 'render-queue', 'detector'],
   },

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { IdempotencyConflictError, MediaError, NoPetsDetectedError, PetRoastClient, PetRoastNetworkError, ServerError, ValidationError } from '../../../examples/client/index.js';
+import { errorFromResponse, IdempotencyConflictError, InappropriateTextError, MediaError, NoPetsDetectedError, PetRoastClient, PetRoastNetworkError, ServerError, ValidationError } from '../../../examples/client/index.js';
 import { waitForRoast, startRoast } from '../../../examples/guide/background-job.js';
 import { createClient } from '../../../examples/guide/client-setup.js';
 import * as endpoints from '../../../examples/guide/endpoints.js';
@@ -248,6 +248,9 @@ describe('integration guide examples (executed)', () => {
     expect(explain(new PetRoastNetworkError({ status: 0, code: 'timeout', message: 'x' })).tryLater).toBe(true);
     expect(explain(new ValidationError({ status: 422, code: 'validation_error', message: 'x' })).tryLater).toBe(false);
     expect(explain(new ServerError({ status: 503, code: 'provider_not_configured', message: 'x' }))).toEqual({ userMessage: 'Roasts are unavailable right now.', tryLater: true });
+    const refused = errorFromResponse({ status: 400, bodyText: JSON.stringify({ detail: { error: 'inappropriate_text', message: 'Please rephrase it.', field: 'text' } }) });
+    expect(refused).toBeInstanceOf(InappropriateTextError);
+    expect(explain(refused)).toEqual({ userMessage: 'Please rephrase it.', tryLater: false });
     expect(() => explain(new Error('boom'))).toThrow('boom');
   });
 
