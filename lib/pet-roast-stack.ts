@@ -1,3 +1,4 @@
+import { ENV, type FunctionEnvironment } from '../lambdas/core/config-keys.js';
 import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -167,7 +168,7 @@ export class PetRoastStack extends Stack {
     const secrets = new ServiceSecrets(this, 'Secrets', { apiClients: settings.authMode === 'authorizer' });
     const monitoring = new Monitoring(this, 'Monitoring', { name: this.stackName, alarmEmail: settings.alarmEmail, removalPolicy });
 
-    const common: Record<string, string> = {
+    const common: FunctionEnvironment = {
       STAGE: settings.stage,
       RETENTION_DAYS: String(settings.retentionDays),
       DETECTION_THRESHOLD: String(settings.detectionThreshold),
@@ -176,12 +177,12 @@ export class PetRoastStack extends Stack {
     };
     // Translation provider keys, one secret per configured provider (filled in by the operator).
     const translationSecrets: Array<[string, string, Secret]> = [];
-    const translationEnv: Record<string, string> = { AMAZON_TRANSLATE: settings.amazonTranslate ? 'on' : 'off' };
+    const translationEnv: FunctionEnvironment = { AMAZON_TRANSLATE: settings.amazonTranslate ? 'on' : 'off' };
     if (settings.translationRoutes) translationEnv.TRANSLATION_ROUTES = settings.translationRoutes;
     for (const [name, url, urlVar, secretVar] of [
-      ['IndicTrans2', settings.indictrans2Url, 'INDICTRANS2_URL', 'INDICTRANS2_API_KEY_SECRET_ARN'],
-      ['Dhruva', settings.dhruvaUrl, 'DHRUVA_URL', 'DHRUVA_API_KEY_SECRET_ARN'],
-      ['Bhashini', settings.bhashiniConfigUrl, 'BHASHINI_CONFIG_URL', 'BHASHINI_SECRET_ARN'],
+      ['IndicTrans2', settings.indictrans2Url, ENV.INDICTRANS2_URL, ENV.INDICTRANS2_API_KEY_SECRET_ARN],
+      ['Dhruva', settings.dhruvaUrl, ENV.DHRUVA_URL, ENV.DHRUVA_API_KEY_SECRET_ARN],
+      ['Bhashini', settings.bhashiniConfigUrl, ENV.BHASHINI_CONFIG_URL, ENV.BHASHINI_SECRET_ARN],
     ] as const) {
       if (!url) continue;
       translationEnv[urlVar] = url;
@@ -225,54 +226,54 @@ export class PetRoastStack extends Stack {
         switch (need) {
           case 'table':
             jobs.table.grantReadWriteData(fn);
-            fn.addEnvironment('JOBS_TABLE_NAME', jobs.table.tableName);
+            fn.addEnvironment(ENV.JOBS_TABLE_NAME, jobs.table.tableName);
             break;
           case 'table:read':
             jobs.table.grantReadData(fn);
-            fn.addEnvironment('JOBS_TABLE_NAME', jobs.table.tableName);
+            fn.addEnvironment(ENV.JOBS_TABLE_NAME, jobs.table.tableName);
             break;
           case 'bucket':
             media.bucket.grantReadWrite(fn);
             media.bucket.grantDelete(fn);
-            fn.addEnvironment('MEDIA_BUCKET_NAME', media.bucket.bucketName);
+            fn.addEnvironment(ENV.MEDIA_BUCKET_NAME, media.bucket.bucketName);
             break;
           case 'bucket:read':
             // Presigned GET URLs carry the signer's rights: reading is all they need.
             media.bucket.grantRead(fn);
-            fn.addEnvironment('MEDIA_BUCKET_NAME', media.bucket.bucketName);
+            fn.addEnvironment(ENV.MEDIA_BUCKET_NAME, media.bucket.bucketName);
             break;
           case 'bucket:put':
             // A presigned POST is signed with the role's credentials: s3:PutObject is what it uses.
             media.bucket.grantPut(fn);
-            fn.addEnvironment('MEDIA_BUCKET_NAME', media.bucket.bucketName);
+            fn.addEnvironment(ENV.MEDIA_BUCKET_NAME, media.bucket.bucketName);
             break;
           case 'queues:read':
-            for (const [queue, variable] of [[render.queue, 'RENDER_QUEUE_URL'], [notify.queue, 'NOTIFY_QUEUE_URL']] as const) {
+            for (const [queue, variable] of [[render.queue, ENV.RENDER_QUEUE_URL], [notify.queue, ENV.NOTIFY_QUEUE_URL]] as const) {
               queue.grant(fn, 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl');
               fn.addEnvironment(variable, queue.queueUrl);
             }
             break;
           case 'render-queue':
             render.queue.grantSendMessages(fn);
-            fn.addEnvironment('RENDER_QUEUE_URL', render.queue.queueUrl);
+            fn.addEnvironment(ENV.RENDER_QUEUE_URL, render.queue.queueUrl);
             break;
           case 'notify-queue':
             notify.queue.grantSendMessages(fn);
-            fn.addEnvironment('NOTIFY_QUEUE_URL', notify.queue.queueUrl);
+            fn.addEnvironment(ENV.NOTIFY_QUEUE_URL, notify.queue.queueUrl);
             break;
           case 'detector':
             detector.function.grantInvoke(fn);
-            fn.addEnvironment('DETECTOR_MODE', 'lambda');
-            fn.addEnvironment('DETECTOR_FUNCTION_NAME', detector.function.functionName);
+            fn.addEnvironment(ENV.DETECTOR_MODE, 'lambda');
+            fn.addEnvironment(ENV.DETECTOR_FUNCTION_NAME, detector.function.functionName);
             break;
           case 'revid-secret':
             secrets.revidApiKey.grantRead(fn);
-            fn.addEnvironment('REVID_API_KEY_SECRET_ARN', secrets.revidApiKey.secretArn);
-            fn.addEnvironment('REVID_BASE_URL', settings.revidBaseUrl);
+            fn.addEnvironment(ENV.REVID_API_KEY_SECRET_ARN, secrets.revidApiKey.secretArn);
+            fn.addEnvironment(ENV.REVID_BASE_URL, settings.revidBaseUrl);
             break;
           case 'signing-secret':
             secrets.webhookSigning.grantRead(fn);
-            fn.addEnvironment('WEBHOOK_SIGNING_SECRET_ARN', secrets.webhookSigning.secretArn);
+            fn.addEnvironment(ENV.WEBHOOK_SIGNING_SECRET_ARN, secrets.webhookSigning.secretArn);
             break;
           case 'translation':
             for (const [k, v] of Object.entries(translationEnv)) fn.addEnvironment(k, v);
@@ -351,7 +352,7 @@ export class PetRoastStack extends Stack {
     bind(notifyWorker, ['table', 'bucket', 'signing-secret']);
     if (secrets.apiClients) {
       // Per-client callback URL and signing secret live in the client registry (docs/tenancy.md).
-      notifyWorker.addEnvironment('API_CLIENTS_SECRET_ARN', secrets.apiClients.secretArn);
+      notifyWorker.addEnvironment(ENV.API_CLIENTS_SECRET_ARN, secrets.apiClients.secretArn);
       secrets.apiClients.grantRead(notifyWorker);
     }
     notify.queue.grantConsumeMessages(notifyWorker);

@@ -5,8 +5,9 @@ import { FilterCatalogue } from '../core/filters.js';
 import type { Job } from '../core/jobs/model.js';
 import type { NotifyDeps } from '../core/callbacks/delivery.js';
 import { callbackTarget } from '../core/callbacks/delivery.js';
+import { parseSigningSecrets } from '../core/callbacks/signing.js';
 import type { RenderDeps } from '../core/jobs/render.js';
-import { assertPublicUrl, createSafeFetch, streamToSink, TransportError } from '../core/outbound/index.js';
+import { assertPublicUrl, createSafeFetch, streamToSink, TransportError, type OutboundPolicy } from '../core/outbound/index.js';
 import { RevidClient } from '../core/providers/revid/client.js';
 import { RevidVideoProvider } from '../core/providers/revid/provider.js';
 import type { VideoProviders } from '../core/providers/video-provider.js';
@@ -37,6 +38,12 @@ let cache: Partial<{
   notify: NotifyDeps;
 }> = {};
 
+/**
+ * The outbound policy every call of this deployment starts from: the configured allow-list
+ * (`OUTBOUND_ALLOWED_HOSTS`, local simulators and tests only; empty in every deployed stack).
+ */
+export const outboundPolicy = (): OutboundPolicy => ({ allowedHosts: getConfig().OUTBOUND_ALLOWED_HOSTS });
+
 /** Test hook: rebuild from the current environment. */
 export function resetJobsWiring(): void {
   cache = {};
@@ -46,7 +53,7 @@ export const jobStore = (): DynamoJobStore => (cache.store ??= new DynamoJobStor
 export const workQueues = (): SqsWorkQueues =>
   (cache.queues ??= new SqsWorkQueues(getConfig().RENDER_QUEUE_URL, getConfig().NOTIFY_QUEUE_URL));
 export const mediaStore = (): S3MediaStore => (cache.media ??= new S3MediaStore(requireConfig('MEDIA_BUCKET_NAME')));
-export const catalogue = (): FilterCatalogue => (cache.catalogue ??= FilterCatalogue.load());
+export const catalogue = (): FilterCatalogue => (cache.catalogue ??= FilterCatalogue.load(getConfig().FILTERS_CATALOGUE_PATH));
 
 /** Revid's API key: Secrets Manager in AWS (and on the local emulator). */
 const revidKey = (): Promise<string> => secrets().get(requireConfig('REVID_API_KEY_SECRET_ARN'));
@@ -55,7 +62,7 @@ export const revidClient = (): RevidClient =>
   (cache.revid ??= new RevidClient({
     baseUrl: getConfig().REVID_BASE_URL,
     apiKey: revidKey,
-    fetch: createSafeFetch({ maxBytes: 1024 * 1024 }),
+    fetch: createSafeFetch({ ...outboundPolicy(), maxBytes: 1024 * 1024 }),
     userAgent: `PetRoastAI/${VERSION} (+https://github.com/pet-roast-ai)`,
   }));
 
@@ -79,8 +86,6 @@ export function roastWriter(): RoastWriter {
   });
 }
 
-/** Presigned media URLs must outlive the render (Revid renders take minutes; 6 h is ample). */
-const MEDIA_URL_TTL_S = 6 * 3600;
 
 /**
  * The video providers from configuration (docs/video-providers.md): `revid` whenever a Revid key secret
@@ -96,7 +101,7 @@ export function videoProviders(): VideoProviders {
     revid: config.REVID_API_KEY_SECRET_ARN
       ? new RevidVideoProvider({
           client: revidClient(),
-          presignMedia: (key) => media.presignGet(key, MEDIA_URL_TTL_S),
+          presignMedia: (key) => media.presignGet(key, getConfig().MEDIA_URL_TTL_S),
           publicBaseUrl: requireConfig('PUBLIC_BASE_URL'),
           videoHosts: config.REVID_VIDEO_HOSTS,
         })
@@ -135,7 +140,7 @@ export async function mirrorVideo(jobId: string, url: string, owner?: string): P
   const pipe = new PassThrough();
   const upload = mediaStore().put(key, pipe, 'video/mp4', owner === undefined ? undefined : { [OWNER_METADATA]: owner });
   try {
-    await streamToSink(url, undefined, (chunk) =>
+    await streamToSink(url, outboundPolicy(), (chunk) =>
       pipe.write(chunk) ? undefined : new Promise<void>((resolve) => pipe.once('drain', () => resolve())),
     );
     pipe.end();
@@ -151,7 +156,7 @@ export async function mirrorVideo(jobId: string, url: string, owner?: string): P
 /** Signing secrets: the secret value holds the current secret, then optionally the previous one (rotation). */
 async function signingSecrets(): Promise<string[]> {
   const value = await secrets().get(requireConfig('WEBHOOK_SIGNING_SECRET_ARN'));
-  return value.split(/\s+/).filter(Boolean);
+  return parseSigningSecrets(value);
 }
 
 /**
@@ -167,7 +172,7 @@ export function notifyDeps(): NotifyDeps {
   const config = getConfig();
   cache.notify = {
     store: jobStore(),
-    fetch: createSafeFetch({ maxBytes: 64 * 1024 }),
+    fetch: createSafeFetch({ ...outboundPolicy(), maxBytes: 64 * 1024 }),
     signingSecrets,
     defaultCallbackUrl: config.DEFAULT_CALLBACK_URL,
     clientSettings: config.API_CLIENTS_SECRET_ARN ? clientSettings : undefined,
@@ -189,13 +194,13 @@ export async function jobObjectKeys(job: Pick<Job, 'job_id' | 'media_key' | 'vid
 
 /** The URL handed out for a completed job: a presigned GET of our mirror, else the provider's URL. */
 export async function videoUrlFor(job: Job): Promise<string | null> {
-  if (job.video_key) return mediaStore().presignGet(job.video_key, 24 * 3600);
+  if (job.video_key) return mediaStore().presignGet(job.video_key, getConfig().VIDEO_URL_TTL_S);
   return job.provider_video_url ?? null;
 }
 
 /** The thumbnail URL handed out: a presigned GET of our copy (built-in renders), else the provider's URL. */
 export async function thumbnailUrlFor(job: Job): Promise<string | null> {
-  if (job.thumbnail_key) return mediaStore().presignGet(job.thumbnail_key, 24 * 3600);
+  if (job.thumbnail_key) return mediaStore().presignGet(job.thumbnail_key, getConfig().VIDEO_URL_TTL_S);
   return job.thumbnail_url ?? null;
 }
 
@@ -205,7 +210,7 @@ export async function thumbnailUrlFor(job: Job): Promise<string | null> {
  */
 export async function assertCallbackUrl(url: string): Promise<URL> {
   try {
-    return await assertPublicUrl(url);
+    return await assertPublicUrl(url, outboundPolicy());
   } catch (err) {
     if (err instanceof TransportError) throw errors.validation([{ path: 'body.callback_url', message: err.message }]);
     throw err;

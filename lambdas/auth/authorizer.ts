@@ -1,10 +1,12 @@
 import type { APIGatewayAuthorizerResult, APIGatewayProxyEvent, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
-import { requireConfig } from '../core/config.js';
+import { requireConfig, validateConfigAtColdStart } from '../core/config.js';
 import { AUTH_CACHE_TTL_S, authorize } from '../core/auth/authorizer.js';
 import { parseClients } from '../core/auth/clients.js';
 import { logger } from '../core/observability.js';
 import { SecretsManagerSource } from '../adapters/secrets.js';
 import { requestIdOf } from '../http/handler.js';
+
+validateConfigAtColdStart();
 
 /** Module scope: a warm function reads the registry once per cache period. */
 const registry = new SecretsManagerSource(undefined, AUTH_CACHE_TTL_S);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConfigKey } from './config-keys.js';
 
 const csv = z
   .string()
@@ -8,12 +9,15 @@ const bool = z
   .transform((v) => v === 'on' || v === 'true' || v === '1');
 
 /**
- * Every tunable of the service, read once from `process.env` (SPEC §5). Resource names and URLs are
- * optional here because each function only receives what it uses; `requireConfig` fails fast with
- * the variable's name when a function reaches for one it was not given.
+ * Every setting of the service, read once from `process.env` and validated here, the one door
+ * (README "Configuration"). The names are `CONFIG_KEYS` (config-keys.ts, shared with the CDK stack);
+ * `satisfies` below makes the compiler refuse a name missing on either side. Resource names and URLs
+ * are optional because each function only receives what it uses; `requireConfig` fails fast with the
+ * variable's name when a function reaches for one it was not given. Core code receives values from the
+ * composition root (lambdas/adapters/composition.ts); only adapters and handlers call `getConfig`.
  * Secrets are never values here: `*_SECRET_ARN` names a Secrets Manager secret (see adapters/secrets.ts).
  */
-export const ConfigSchema = z.object({
+const shape = {
   STAGE: z.string().default('dev'),
   JOBS_TABLE_NAME: z.string().optional(),
   MEDIA_BUCKET_NAME: z.string().optional(),
@@ -86,7 +90,18 @@ export const ConfigSchema = z.object({
   BEDROCK_GUARDRAIL_VERSION: z.string().optional(),
   /** Per-attempt deadline of a Converse call (the writer tries twice, then uses the template writer). */
   BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(20_000).default(6000),
-});
+  /** `ffmpeg` / `ffprobe` executables for video sampling; default: found on PATH. */
+  FFMPEG_PATH: z.string().optional(),
+  FFPROBE_PATH: z.string().optional(),
+  /** `Access-Control-Allow-Origin` on every HTTP response. */
+  CORS_ALLOW_ORIGIN: z.string().min(1).default('*'),
+  /** Lifetime of the presigned media URL handed to the video provider: must outlive the render (6 h). */
+  MEDIA_URL_TTL_S: z.coerce.number().int().min(900).max(7 * 86_400).default(6 * 3600),
+  /** Lifetime of the presigned URL of a mirrored video in results and callbacks (24 h). */
+  VIDEO_URL_TTL_S: z.coerce.number().int().min(60).max(7 * 86_400).default(24 * 3600),
+} satisfies Record<ConfigKey, z.ZodType>;
+
+export const ConfigSchema = z.object(shape);
 
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -95,14 +110,30 @@ let cached: Config | undefined;
 /** The parsed configuration; parsed on first use and cached for the life of the process. */
 export function getConfig(): Config {
   if (!cached) {
-    const parsed = ConfigSchema.safeParse(process.env);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      throw new Error(`Invalid configuration: ${first?.path.join('.')}: ${first?.message}`);
-    }
-    cached = parsed.data;
+    cached = parseConfig(process.env);
   }
   return cached;
+}
+
+/**
+ * Validates an environment. Unknown variables are ignored (the process has many).
+ * @throws Error naming every bad setting, e.g. `Invalid configuration: DETECTION_THRESHOLD: Too big: expected number to be <=1`
+ */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+}
+
+/**
+ * Called once per cold start by every Lambda entry point (the HTTP wrapper, the SQS wrapper, the
+ * authorizer, the detector, the reconciler): a bad setting fails the init with its name instead of
+ * the first request that reads it. Does not cache, so tests that set variables later still work.
+ * @throws Error naming every bad setting (see {@link parseConfig})
+ */
+export function validateConfigAtColdStart(env: Record<string, string | undefined> = process.env): void {
+  parseConfig(env);
 }
 
 /** Test hook: forget the cached configuration so the next `getConfig` re-reads the environment. */

@@ -17,7 +17,8 @@ export class FilterCatalogue {
     return new FilterCatalogue(FilterCatalogueFile.parse(json).filters);
   }
 
-  static load(path = process.env.FILTERS_CATALOGUE_PATH): FilterCatalogue {
+  /** The catalogue at `path` (`FILTERS_CATALOGUE_PATH`, passed by the caller), else the bundled one. */
+  static load(path?: string): FilterCatalogue {
     return FilterCatalogue.from(path ? JSON.parse(readFileSync(path, 'utf8')) : defaultCatalogue);
   }
 

@@ -1,8 +1,10 @@
+import { validateConfigAtColdStart } from '../core/config.js';
 import { AppError } from '../core/errors.js';
 import { flushMetrics, logger } from '../core/observability.js';
 import type { DetectorAnswer, DetectorEvent } from '../adapters/detector.js';
 import { InProcessPetDetector, sharedModel } from '../adapters/in-process-detector.js';
 
+validateConfigAtColdStart();
 // Load the model during init, outside the billed handler time and before the first request.
 await sharedModel();
 const detector = new InProcessPetDetector();

@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { z } from 'zod';
+import { getConfig, validateConfigAtColdStart } from '../core/config.js';
 import { AppError, errors } from '../core/errors.js';
 import { flushMetrics, logger } from '../core/observability.js';
 
@@ -10,13 +11,16 @@ export const MAX_BODY_BYTES = 256 * 1024;
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-export const CORS_HEADERS = {
-  'access-control-allow-origin': process.env.CORS_ALLOW_ORIGIN ?? '*',
-  'access-control-allow-headers': 'content-type,x-api-key,authorization,idempotency-key,x-request-id',
-  'access-control-allow-methods': 'GET,POST,DELETE,OPTIONS',
-  'access-control-expose-headers': 'x-request-id,retry-after',
-  'access-control-max-age': '600',
-};
+/** CORS headers of every response; the allowed origin is `CORS_ALLOW_ORIGIN` (default `*`). */
+export function corsHeaders(): Record<string, string> {
+  return {
+    'access-control-allow-origin': getConfig().CORS_ALLOW_ORIGIN,
+    'access-control-allow-headers': 'content-type,x-api-key,authorization,idempotency-key,x-request-id',
+    'access-control-allow-methods': 'GET,POST,DELETE,OPTIONS',
+    'access-control-expose-headers': 'x-request-id,retry-after',
+    'access-control-max-age': '600',
+  };
+}
 
 /** What a handler returns: a status, an optional JSON body and extra headers. */
 export interface HttpResult {
@@ -101,7 +105,7 @@ export function json(
   return {
     statusCode: status,
     headers: {
-      ...CORS_HEADERS,
+      ...corsHeaders(),
       ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
       'x-request-id': requestId,
       ...headers,
@@ -136,6 +140,7 @@ export function httpHandler<
   Q extends z.ZodType = z.ZodUnknown,
   P extends z.ZodType = z.ZodUnknown,
 >(spec: HttpSpec<B, Q, P>, fn: (input: HttpInput<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<HttpResult>) {
+  validateConfigAtColdStart();
   return middy<APIGatewayProxyEvent, APIGatewayProxyResult, Error, Context>()
     .before(async (request) => {
       const requestId = requestIdOf(request.event);

@@ -1,6 +1,8 @@
-import { getConfig } from '../core/config.js';
+import { getConfig, validateConfigAtColdStart } from '../core/config.js';
 import { reconcile } from '../core/jobs/reconcile.js';
 import { jobStore, workQueues } from '../adapters/jobs-wiring.js';
+
+validateConfigAtColdStart();
 
 /** Scheduled reconciler (EventBridge): re-drives jobs and callbacks that stopped moving. */
 export const handler = async (): Promise<{ queued: number; processing: number; callbacks: number }> => {

@@ -1,5 +1,6 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { validateConfigAtColdStart } from '../core/config.js';
 import { flushMetrics, logger } from '../core/observability.js';
 
 /** Ask for a redelivery of this record after `delayS` (by changing its visibility) and count it failed. */
@@ -16,6 +17,7 @@ export class Redeliver extends Error {
  * `batchItemFailures` and nothing else is retried.
  */
 export function sqsWorker(handle: (record: SQSRecord, context: Context) => Promise<void>) {
+  validateConfigAtColdStart();
   const processor = new BatchProcessor(EventType.SQS);
   return async (event: SQSEvent, context: Context) => {
     try {

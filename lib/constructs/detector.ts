@@ -1,3 +1,4 @@
+import { ENV, POWERTOOLS_ENV, type FunctionEnvironment } from '../../lambdas/core/config-keys.js';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Platform } from 'aws-cdk-lib/aws-ecr-assets';
 import { Architecture, DockerImageCode, DockerImageFunction, Tracing, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
@@ -7,7 +8,7 @@ import { Construct } from 'constructs';
 import { ENTRY_METADATA, REPO_ROOT } from './node-function.js';
 
 export interface DetectorProps {
-  environment: Record<string, string>;
+  environment: FunctionEnvironment;
   memorySize?: number;
 }
 
@@ -45,9 +46,9 @@ export class Detector extends Construct {
       tracing: Tracing.ACTIVE,
       logGroup,
       environment: {
-        POWERTOOLS_SERVICE_NAME: 'pet-roast-detector',
-        POWERTOOLS_METRICS_NAMESPACE: 'PetRoast',
-        MODEL_DIR: '/var/task/models/files',
+        [POWERTOOLS_ENV.SERVICE_NAME]: 'pet-roast-detector',
+        [POWERTOOLS_ENV.METRICS_NAMESPACE]: 'PetRoast',
+        [ENV.MODEL_DIR]: '/var/task/models/files',
         ...props.environment,
       },
     });

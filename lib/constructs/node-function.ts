@@ -1,3 +1,4 @@
+import { POWERTOOLS_ENV, type FunctionEnvironment } from '../../lambdas/core/config-keys.js';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, Runtime, Tracing, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -20,9 +21,11 @@ export const ZIP_EXTERNAL_MODULES = ['onnxruntime-node', 'sharp'];
 /** The ESM banner that lets bundled CommonJS dependencies call require(). */
 export const ESM_REQUIRE_BANNER = "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);";
 
-export interface PetRoastFunctionProps extends Omit<NodejsFunctionProps, 'entry'> {
+export interface PetRoastFunctionProps extends Omit<NodejsFunctionProps, 'entry' | 'environment'> {
   /** Handler module relative to the repository root; it exports `handler`. */
   entry: string;
+  /** Settings by their typed names (lambdas/core/config-keys.ts), validated by the function at cold start. */
+  environment?: FunctionEnvironment;
 }
 
 /**
@@ -52,8 +55,8 @@ export class PetRoastFunction extends NodejsFunction {
       depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
-        POWERTOOLS_SERVICE_NAME: 'pet-roast',
-        POWERTOOLS_METRICS_NAMESPACE: 'PetRoast',
+        [POWERTOOLS_ENV.SERVICE_NAME]: 'pet-roast',
+        [POWERTOOLS_ENV.METRICS_NAMESPACE]: 'PetRoast',
         ...props.environment,
       },
       bundling: {

@@ -16,6 +16,7 @@
 import { randomBytes } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { generateWebhookSecret } from '../../lambdas/core/callbacks/signing.js';
+import { auditRun, invariantsHold, type JobEvidence } from './audit.js';
 import { startFaultSchedule, type FaultScheduler } from './faults.js';
 import {
   DEFAULT_MEDIA,
@@ -535,156 +536,62 @@ export async function runLoad(options: LoadOptions = {}): Promise<LoadReport> {
     const settleMs = options.settleMs ?? 4000;
     if (settleMs > 0 && Date.now() < deadline) await sleep(Math.min(settleMs, deadline - Date.now()));
 
-    // --- audit -------------------------------------------------------------------------------------
-    let completed = 0;
-    let failed = 0;
-    let lost = 0;
-    let duplicateTransitions = 0;
-    let callbacksMissing = 0;
-    let callbacksDelivered = 0;
-    let callbacksDeadLettered = 0;
-    let duplicateDeliveries = 0;
-    let statusRegressions = 0;
-    let resultMismatches = 0;
-    let retryAfterIgnored = 0;
-    let badSignatures: number | null = target.local ? 0 : null;
-    const toTerminal: number[] = [];
-    const toCallback: number[] = [];
-    const storedAttempts = new Map<string, number>();
-    const queueToSubmit: number[] = [];
-    const submitToTerminal: number[] = [];
-    const terminalToCallback: number[] = [];
+    // --- settle: the evidence the audit needs (a last poll, stored items, video-result answers) --------
     const dead = target.readDeadLetters ? await target.readDeadLetters() : undefined;
-    const rank: Record<string, number> = { queued: 0, processing: 1, completed: 2, failed: 2 };
-
+    const evidence: JobEvidence[] = [];
     await pool([...jobs.values()], 4, async (job) => {
       if (!job.terminal) await pollStatus(job);
       const item = target.readJob ? await target.readJob(job.id) : undefined;
-      if (item) job.callbackState = item.callback_state;
+      let resultOk: boolean | undefined;
+      let resultAnswer: string | undefined;
       if (job.terminal && !job.resultChecked) {
         job.resultChecked = true;
         const res = await call('GET /api/video-result/{id}', 'GET', `/api/video-result/${job.id}`);
-        const ok =
+        resultOk =
           job.terminal === 'completed'
             ? res.status === 200 && typeof res.body?.video_url === 'string'
             : res.status === 409 && res.body?.detail?.error === 'video_failed';
-        if (!ok) {
-          resultMismatches++;
-          problem(`result of ${job.id} (${job.terminal}): ${res.status} ${res.text.slice(0, 200)}`);
-        }
+        resultAnswer = `${res.status} ${res.text.slice(0, 200)}`;
       }
+      evidence.push({
+        id: job.id,
+        index: job.index,
+        receiver: job.receiver,
+        receiverExpectsDeadLetter: byName.get(job.receiver)?.spec.expectDeadLetter === true,
+        acceptedAt: job.acceptedAt,
+        statuses: job.statuses,
+        ...(job.terminal ? { terminal: job.terminal } : {}),
+        ...(job.terminalAt ? { terminalAt: job.terminalAt } : {}),
+        ...(item ? { stored: item } : {}),
+        deliveries: deliveriesFor(job.id),
+        deadLettered: dead?.notify.has(job.id) ?? false,
+        ...(resultOk !== undefined ? { resultOk, resultAnswer } : {}),
+      });
     });
+    evidence.sort((a, b) => a.index - b.index);
 
-    for (const job of jobs.values()) {
-      for (let i = 1; i < job.statuses.length; i++) {
-        const from = job.statuses[i - 1]!;
-        const to = job.statuses[i]!;
-        if ((rank[to] ?? 0) < (rank[from] ?? 0) || (rank[from] === 2 && from !== to)) {
-          statusRegressions++;
-          problem(`status regression of ${job.id}: ${job.statuses.join(' → ')}`);
-          break;
-        }
-      }
-      if (!job.terminal) {
-        lost++;
-        const item = target.readJob ? await target.readJob(job.id) : undefined;
-        problem(
-          `lost: ${job.id} (request ${job.index}) last seen ${job.statuses.join(' → ') || 'never'}` +
-            (item ? `; stored status=${item.status} v${item.version} pid=${item.provider_pid ?? '-'} updated_at=${item.updated_at}` : ''),
-        );
-        continue;
-      }
-      if (job.terminal === 'completed') completed++;
-      else failed++;
-      const seen = deliveriesFor(job.id);
-      const ids = new Set(seen.map((d) => d.webhookId));
-      const statuses = new Set(seen.map((d) => d.status));
-      const item = target.readJob ? await target.readJob(job.id) : undefined;
-      if (item?.callback_attempts !== undefined) storedAttempts.set(job.receiver, (storedAttempts.get(job.receiver) ?? 0) + item.callback_attempts);
-      const created = item ? Date.parse(item.created_at) : Number.NaN;
-      const submitted = item?.submitted_at ? Date.parse(item.submitted_at) : Number.NaN;
-      const ended = item?.completed_at ? Date.parse(item.completed_at) : Number.NaN;
-      const firstOk = seen.filter((d) => d.answered >= 200 && d.answered < 300).sort((a, b) => a.at - b.at)[0];
-      if (Number.isFinite(created) && Number.isFinite(ended)) toTerminal.push(ended - created);
-      else if (job.terminalAt) toTerminal.push(job.terminalAt - job.acceptedAt);
-      if (Number.isFinite(created) && Number.isFinite(submitted)) queueToSubmit.push(submitted - created);
-      if (Number.isFinite(submitted) && Number.isFinite(ended)) submitToTerminal.push(ended - submitted);
-      if (Number.isFinite(ended) && firstOk) terminalToCallback.push(firstOk.at - ended);
-      const disagree =
-        ids.size > 1 ||
-        statuses.size > 1 ||
-        (seen.length > 0 && [...statuses][0] !== job.terminal) ||
-        (item !== undefined && item.status !== job.terminal) ||
-        (item?.callback_event_id !== undefined && seen.some((d) => d.webhookId !== item.callback_event_id));
-      if (disagree) {
-        duplicateTransitions++;
-        problem(
-          `duplicate transition of ${job.id}: webhook-ids ${[...ids].join(',')} statuses ${[...statuses].join(',')} ` +
-            `polled ${job.statuses.join(' → ')} stored ${item?.status ?? '?'} event ${item?.callback_event_id ?? '?'}`,
-        );
-      }
-      if (badSignatures !== null) {
-        const bad = seen.filter((d) => d.signatureOk === false || d.legacySignatureOk === false).length;
-        if (bad) problem(`${bad} deliveries for ${job.id} failed signature verification`);
-        badSignatures += bad;
-      }
-      const ordered = [...seen].sort((a, b) => a.at - b.at);
-      for (let i = 1; i < ordered.length; i++) {
-        const gap = ordered[i]!.at - ordered[i - 1]!.at;
-        if (ordered[i - 1]!.answered === 503 && gap < 1000) retryAfterIgnored++;
-      }
-      const ok = seen.filter((d) => d.answered >= 200 && d.answered < 300);
-      if (ok.length > 1) duplicateDeliveries += ok.length - 1;
-      if (ok.length > 0) {
-        callbacksDelivered++;
-        toCallback.push(ok[0]!.at - job.acceptedAt);
-      } else if (dead?.notify.has(job.id)) {
-        callbacksDeadLettered++;
-        if (!byName.get(job.receiver)?.spec.expectDeadLetter) {
-          problem(`callback of ${job.id} dead-lettered although receiver ${job.receiver} recovers`);
-        }
-      } else if (job.callbackState === 'none' || job.callbackState === 'gone') {
-        problem(`callback of ${job.id} ended ${job.callbackState} (no callback expected?)`);
-        callbacksMissing++;
-      } else {
-        callbacksMissing++;
-        problem(`callback missing for ${job.id} (${job.terminal}, receiver ${job.receiver}, callback_state ${job.callbackState ?? '?'}, ${seen.length} attempts seen)`);
-      }
-    }
-
-    // Renders per job, from the simulator (the webhook URL carries the job id).
-    let duplicateRenders: number | null = null;
-    const duplicateRenderJobs: LoadReport['duplicateRenderJobs'] = [];
-    if (target.sim) {
-      duplicateRenders = 0;
-      const perJob = new Map<string, string[]>();
-      for (const render of target.sim.renders.values()) {
-        const id = render.webhookUrl ? new URL(render.webhookUrl).searchParams.get('job') : null;
-        if (!id) continue;
-        perJob.set(id, [...(perJob.get(id) ?? []), render.pid]);
-      }
-      for (const [id, pids] of perJob) {
-        if (pids.length <= 1) continue;
-        duplicateRenders += pids.length - 1;
-        const item = target.readJob ? await target.readJob(id) : undefined;
-        duplicateRenderJobs.push({ job_id: id, pids, ...(item?.provider_pid ? { kept: item.provider_pid } : {}) });
-      }
-      for (const job of jobs.values()) {
-        if (job.terminal === 'completed' && !perJob.has(job.id)) problem(`${job.id} completed without any render at the simulator`);
-      }
-    }
+    // --- audit (pure: scripts/load/audit.ts) ----------------------------------------------------------
+    const renders = target.sim
+      ? [...target.sim.renders.values()].flatMap((render) => {
+          const jobId = render.webhookUrl ? new URL(render.webhookUrl).searchParams.get('job') : null;
+          return jobId ? [{ pid: render.pid, jobId }] : [];
+        })
+      : undefined;
+    const audited = auditRun({ jobs: evidence, ...(renders ? { renders } : {}), checkSignatures: target.local });
+    for (const line of audited.problems) problem(line);
+    const { counts, latencies } = audited;
 
     const elapsed = (Date.now() - started) / 1000;
     const createS = (createEnd - createStart) / 1000;
     const summary: LoadSummary = {
       accepted: jobs.size,
-      terminal: completed + failed,
-      lost,
-      duplicate_transitions: duplicateTransitions,
-      callbacks_missing: callbacksMissing,
-      duplicate_renders: duplicateRenders,
-      completed,
-      failed,
+      terminal: counts.completed + counts.failed,
+      lost: counts.lost,
+      duplicate_transitions: counts.duplicate_transitions,
+      callbacks_missing: counts.callbacks_missing,
+      duplicate_renders: counts.duplicate_renders,
+      completed: counts.completed,
+      failed: counts.failed,
       rejected_no_pet: rejectedNoPet,
       idempotent_replays: idempotentReplays,
       elapsed_s: Math.round(elapsed * 10) / 10,
@@ -692,16 +599,16 @@ export async function runLoad(options: LoadOptions = {}): Promise<LoadReport> {
       create_phase_s: Math.round(createS * 10) / 10,
       create_rps: Math.round((requests / Math.max(createS, 0.001)) * 100) / 100,
       accepted_per_s: Math.round((jobs.size / Math.max(createS, 0.001)) * 100) / 100,
-      callbacks_delivered: callbacksDelivered,
-      callbacks_dead_lettered: callbacksDeadLettered,
-      duplicate_deliveries: duplicateDeliveries,
-      bad_signatures: badSignatures,
-      status_regressions: statusRegressions,
+      callbacks_delivered: counts.callbacks_delivered,
+      callbacks_dead_lettered: counts.callbacks_dead_lettered,
+      duplicate_deliveries: counts.duplicate_deliveries,
+      bad_signatures: counts.bad_signatures,
+      status_regressions: counts.status_regressions,
       idempotency_mismatches: idempotencyMismatches,
       unexpected_responses: unexpected,
       detection_mismatches: detectionMismatches,
-      result_mismatches: resultMismatches,
-      retry_after_ignored: retryAfterIgnored,
+      result_mismatches: counts.result_mismatches,
+      retry_after_ignored: counts.retry_after_ignored,
       faults: faultsOn,
       seed,
       jobs_requested: jobsRequested,
@@ -717,26 +624,20 @@ export async function runLoad(options: LoadOptions = {}): Promise<LoadReport> {
         jobs: [...jobs.values()].filter((j) => j.receiver === r.spec.name).length,
         deliveries: r.deliveries.length,
         answered,
-        ...(storedAttempts.has(r.spec.name) ? { attempts: storedAttempts.get(r.spec.name)! } : {}),
+        ...(audited.attemptsByReceiver.has(r.spec.name) ? { attempts: audited.attemptsByReceiver.get(r.spec.name)! } : {}),
       };
     }
     const sim = target.sim;
-    const ok =
-      summary.lost === 0 &&
-      summary.duplicate_transitions === 0 &&
-      summary.callbacks_missing === 0 &&
-      summary.status_regressions === 0 &&
-      summary.idempotency_mismatches === 0 &&
-      (summary.bad_signatures ?? 0) === 0;
+    const ok = invariantsHold(counts, idempotencyMismatches);
     return {
       summary,
       endpoints,
       jobLatency: {
-        toTerminal: summarize(toTerminal),
-        toCallback: summarize(toCallback),
-        queueToSubmit: summarize(queueToSubmit),
-        submitToTerminal: summarize(submitToTerminal),
-        terminalToCallback: summarize(terminalToCallback),
+        toTerminal: summarize(latencies.toTerminal),
+        toCallback: summarize(latencies.toCallback),
+        queueToSubmit: summarize(latencies.queueToSubmit),
+        submitToTerminal: summarize(latencies.submitToTerminal),
+        terminalToCallback: summarize(latencies.terminalToCallback),
       },
       outcomes: Object.fromEntries([...outcomes.entries()].sort()),
       receivers: receiverReport,
@@ -753,7 +654,7 @@ export async function runLoad(options: LoadOptions = {}): Promise<LoadReport> {
           }
         : {}),
       problems,
-      duplicateRenderJobs,
+      duplicateRenderJobs: audited.duplicateRenderJobs,
       serviceLogTail: serviceTail.slice(-200),
       ok,
     };

@@ -635,18 +635,20 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
       expect(err.name).toBe('AbortError');
     });
 
-    it('uses OUTBOUND_ALLOWED_HOSTS when the policy gives no allow-list', async () => {
+    it('takes OUTBOUND_ALLOWED_HOSTS from the configuration through the composition; the client itself reads none', async () => {
       const { resetConfig } = await import('../../lambdas/core/config.js');
+      const { outboundPolicy } = await import('../../lambdas/adapters/jobs-wiring.js');
       vi.stubEnv('OUTBOUND_ALLOWED_HOSTS', `127.0.0.1:${sim.port}`);
       resetConfig();
       try {
-        const result = await fetchBytes(`${simBase()}/ok`);
+        const result = await fetchBytes(`${simBase()}/ok`, outboundPolicy());
         expect(result.status).toBe(200);
+        await expect(fetchBytes(`${simBase()}/ok`)).rejects.toMatchObject({ reason: 'blocked' });
       } finally {
         vi.unstubAllEnvs();
         resetConfig();
       }
-      await expect(fetchBytes(`${simBase()}/ok`)).rejects.toMatchObject({ reason: 'blocked' });
+      await expect(fetchBytes(`${simBase()}/ok`, outboundPolicy())).rejects.toMatchObject({ reason: 'blocked' });
     });
   });
 });

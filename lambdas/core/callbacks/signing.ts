@@ -51,6 +51,15 @@ export type HeaderSource =
   | Record<string, string | string[] | undefined>
   | { get(name: string): string | null };
 
+/**
+ * The signing secrets held in one secret value: the current secret first, then, during a rotation
+ * window, the previous one, separated by white space (docs/revid-and-webhooks.md "Rotation").
+ * @returns the secrets in order; empty for a blank value
+ */
+export function parseSigningSecrets(value: string): string[] {
+  return value.split(/\s+/).filter(Boolean);
+}
+
 /** `whsec_` + base64 of 32 random bytes (256-bit key; the spec allows 24–64 bytes). */
 export function generateWebhookSecret(): string {
   return WEBHOOK_SECRET_PREFIX + randomBytes(32).toString('base64');

@@ -43,10 +43,10 @@ export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Pro
   let bytes: Buffer;
   const fetchStarted = performance.now();
   if ('image_url' in source) {
-    ({ bytes } = await fetchMedia(source.image_url, { maxBytes: config.MAX_IMAGE_BYTES, totalTimeoutMs: Math.min(20_000, remaining(3000)) }));
+    ({ bytes } = await fetchMedia(source.image_url, { allowedHosts: config.OUTBOUND_ALLOWED_HOSTS, maxBytes: config.MAX_IMAGE_BYTES, totalTimeoutMs: Math.min(20_000, remaining(3000)) }));
   } else if ('video_url' in source) {
     // Leave time to sample and detect: a video that cannot be fetched in time is refused, not a 504.
-    ({ bytes } = await fetchMedia(source.video_url, { maxBytes: config.MAX_VIDEO_BYTES, totalTimeoutMs: remaining(8000) }));
+    ({ bytes } = await fetchMedia(source.video_url, { allowedHosts: config.OUTBOUND_ALLOWED_HOSTS, maxBytes: config.MAX_VIDEO_BYTES, totalTimeoutMs: remaining(8000) }));
   } else {
     // Upload keys handed out by POST /api/uploads; nothing else in the bucket is readable through a request.
     if (!UPLOAD_KEY.test(source.upload_key)) {

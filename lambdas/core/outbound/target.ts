@@ -3,7 +3,6 @@ import net from 'node:net';
 import { raceSignal } from './abort.js';
 import { addressBlockReason, dialable, stripBrackets } from './address-policy.js';
 import { TransportError } from './errors.js';
-import { getConfig } from '../config.js';
 
 /**
  * Target resolution and pinning (docs/media-intake.md, steps 1–3): a URL is parsed (WHATWG), checked
@@ -20,7 +19,7 @@ export type LookupFn = (
 /** Limits and escape hatches of one outbound call. Every field is optional. */
 export interface OutboundPolicy {
   /** Exact `host:port` pairs that may be reached over http/https on any port without the address check.
-   * Defaults to `getConfig().OUTBOUND_ALLOWED_HOSTS` (empty in every deployed stack). */
+   * Default: none. The composition passes `OUTBOUND_ALLOWED_HOSTS` (empty in every deployed stack); core reads no configuration. */
   allowedHosts?: string[];
   /** Redirect hops followed (each re-validated); default 3. */
   maxRedirects?: number;
@@ -101,7 +100,7 @@ function normaliseAllowEntry(entry: string): string | undefined {
 
 /** Applies the defaults to a policy; `defaults` are the entry point's own (deadline, byte cap). */
 export function resolvePolicy(policy: OutboundPolicy, defaults: { maxBytes?: number; totalTimeoutMs?: number } = {}): ResolvedPolicy {
-  const allowList = policy.allowedHosts ?? getConfig().OUTBOUND_ALLOWED_HOSTS;
+  const allowList = policy.allowedHosts ?? [];
   const allowed = new Set<string>();
   for (const entry of allowList) {
     const key = normaliseAllowEntry(entry);
