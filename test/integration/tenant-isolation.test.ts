@@ -3,6 +3,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import fc from 'fast-check';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript } from '../support/scripts.js';
@@ -247,8 +248,103 @@ describe('Tenant isolation (two clients through the local runtime)', () => {
     }
   });
 
+  it('finds no cross-client read over random interleavings of both clients’ requests (fast-check)', async () => {
+    type Obj = { kind: 'job' | 'upload'; id: string; owner: Client; deleted: boolean };
+    const pool: Obj[] = [];
+    let crossReads = 0;
+    const other = (c: Client): Client => (c === A ? B : A);
+    const action = fc.record({
+      client: fc.constantFrom(A, B),
+      op: fc.constantFrom('create', 'upload', 'status', 'result', 'delete', 'detect', 'generate-from-upload'),
+      pick: fc.nat(),
+    });
+    /** Runs one action and checks its answer against the model (throws on a mismatch). */
+    async function run(a: { client: Client; op: string; pick: number }, deletingNow: Set<string>): Promise<void> {
+      const { client } = a;
+      if (a.op === 'create') {
+        const res = await generate(client);
+        expect(res.status, res.text).toBe(202);
+        created.get(client.id)!.add(res.body.job_id);
+        pool.push({ kind: 'job', id: res.body.job_id, owner: client, deleted: false });
+        return;
+      }
+      if (a.op === 'upload') {
+        pool.push({ kind: 'upload', id: await uploadAs(client), owner: client, deleted: false });
+        return;
+      }
+      const kind = a.op === 'detect' || a.op === 'generate-from-upload' ? 'upload' : 'job';
+      const candidates = pool.filter((o) => o.kind === kind);
+      if (candidates.length === 0) return;
+      const target = candidates[a.pick % candidates.length]!;
+      const mine = target.owner === client;
+      if (kind === 'job') {
+        const path = a.op === 'status' ? `/api/video-status/${target.id}` : a.op === 'result' ? `/api/video-result/${target.id}` : `/api/jobs/${target.id}`;
+        if (a.op === 'delete' && mine) deletingNow.add(target.id);
+        const res = await as(client, a.op === 'delete' ? 'DELETE' : 'GET', path);
+        if (!mine) {
+          // Another client's job: exactly the unknown-id answer, never its content, never a change.
+          crossReads++;
+          expect(res.status, `${client.id} ${a.op} of ${target.owner.id}'s job`).toBe(404);
+          expect(res.body).toEqual({ detail: { error: 'job_not_found', message: `No job with id '${target.id}'.` } });
+          return;
+        }
+        if (target.deleted || deletingNow.has(target.id)) {
+          // The owner's own job racing its own delete in this batch: any answer but a server error.
+          expect([200, 204, 404, 409]).toContain(res.status);
+          return;
+        }
+        if (a.op === 'status') expect(res.status).toBe(200);
+        if (a.op === 'result') expect([200, 409]).toContain(res.status);
+        if (a.op === 'delete') {
+          expect(res.status).toBe(204);
+          target.deleted = true;
+        }
+        return;
+      }
+      const res =
+        a.op === 'detect'
+          ? await as(client, 'POST', '/api/detect-pets', { body: { upload_key: target.id } })
+          : await generate(client, { image_url: undefined, upload_key: target.id });
+      if (!mine) {
+        crossReads++;
+        expect(res.status, `${client.id} used ${target.owner.id}'s upload_key`).toBe(400);
+        expect(res.body).toEqual({ detail: { error: 'media_unreachable', message: 'No file was uploaded for this upload_key (or it has expired).' } });
+        return;
+      }
+      expect(res.status, res.text).toBe(a.op === 'detect' ? 200 : 202);
+      if (a.op === 'generate-from-upload') {
+        created.get(client.id)!.add(res.body.job_id);
+        pool.push({ kind: 'job', id: res.body.job_id, owner: client, deleted: false });
+      }
+    }
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(action, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 4 }), async (batches) => {
+        // Each batch runs concurrently (both clients' requests interleave on the wire); batches run in order.
+        for (const batch of batches) {
+          const deletingNow = new Set<string>();
+          await Promise.all(batch.map((a) => run(a, deletingNow)));
+          for (const id of deletingNow) pool.find((o) => o.id === id)!.deleted = true;
+        }
+        // Afterwards each owner still reads every job of its own it did not delete, and the other client none.
+        for (const o of pool.filter((x) => x.kind === 'job')) {
+          expect((await as(o.owner, 'GET', `/api/video-status/${o.id}`)).status).toBe(o.deleted ? 404 : 200);
+          expect((await as(other(o.owner), 'GET', `/api/video-status/${o.id}`)).status).toBe(404);
+        }
+      }),
+      { numRuns: 4, endOnFailure: true },
+    );
+    // The runs did exercise cross-client requests (the checks above ran on them).
+    expect(crossReads).toBeGreaterThan(0);
+  });
+
   it('erases everything of A with client:erase (a dry run first changes nothing), and nothing of B', async () => {
-    // Prepare: an unused upload of each client beside the jobs, media, videos and idempotency records made above.
+    // Prepare: every job of this file finished (no video still being written), and an unused upload of
+    // each client beside the jobs, media, videos and idempotency records made above.
+    for (const jobs of created.values()) {
+      for (const jobId of jobs) {
+        if (await t.job(jobId)) await t.waitForJob(jobId, 'finished', (j) => ['completed', 'failed'].includes(j.status) && j.callback_state !== 'pending');
+      }
+    }
     await uploadAs(A);
     const uploadOfB = await uploadAs(B);
     const snapshot = async () => ({
@@ -293,5 +389,5 @@ describe('Tenant isolation (two clients through the local runtime)', () => {
     // Running it again finds nothing left.
     const again = await runScript('scripts/erase-client.ts', ['--id', A.id]);
     expect(JSON.parse(again.stdout)).toEqual({ client_id: A.id, dry_run: false, jobs: [], objects: 0, uploads: 0, idempotency_records: 0 });
-  });
+  }, 300_000);
 });
