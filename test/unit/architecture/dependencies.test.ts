@@ -68,4 +68,13 @@ describe('dependency hygiene (docs/architecture.md, Dependencies)', () => {
       .map((line) => line.split('=')[0]!.trim());
     expect(keys.filter((key) => key.startsWith('onnxruntime'))).toEqual([]);
   });
+
+  it('reviews every install script in the lockfile (allowScripts names each package that has one)', () => {
+    const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { hasInstallScript?: boolean }> };
+    const withScripts = Object.entries(lock.packages)
+      .filter(([, entry]) => entry.hasInstallScript)
+      .map(([key]) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length));
+    expect(withScripts).toContain('onnxruntime-node');
+    for (const name of withScripts) expect(pkg.allowScripts?.[name], name).toBeTypeOf('boolean');
+  });
 });
