@@ -135,6 +135,10 @@ export class Monitoring extends Construct {
         right: [serviceMetric(METRIC.CallbackFailures, 'Sum', SERVICE_NAME, 'permanent failures')],
       }),
       new GraphWidget({
+        title: 'Video provider fallbacks (re-rendered by the built-in renderer)',
+        left: [serviceMetric(METRIC.VideoProviderFallbacks, 'Sum', SERVICE_NAME, 'fallbacks')],
+      }),
+      new GraphWidget({
         title: 'Translation fail-overs, by the provider that failed',
         left: PROVIDER_NAMES.map(
           (provider) =>
