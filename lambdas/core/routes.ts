@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import { ErrorEnvelope } from './schemas/common.js';
+import { ErrorEnvelope, OpenApiDocumentSchema } from './schemas/common.js';
 import { FiltersQuery, FiltersResponse } from './schemas/filters.js';
 import { HealthQuery, HealthResponse } from './schemas/health.js';
 import { DetectPetsRequest, DetectPetsResponse, UploadRequest, UploadResponse } from './schemas/media.js';
 import { TranslateRequestSchema, TranslateResponseSchema } from './schemas/translate.js';
 import {
+  GenerateVideoHeaders,
   GenerateVideoRequest,
   GenerateVideoResponse,
   JobPath,
@@ -47,9 +48,16 @@ export interface RouteSpec {
   /** `api-key`: behind the usage plan's key; `none`: public (health, OpenAPI, provider webhook). */
   auth: 'api-key' | 'none';
   summary: string;
+  /** Longer Markdown for the OpenAPI operation. */
+  description?: string;
   tags: string[];
-  request?: { body?: z.ZodType; query?: z.ZodType; path?: z.ZodType };
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  /** `headers`: request headers the handler reads (documented as header parameters; names as sent). */
+  request?: { body?: z.ZodType; query?: z.ZodType; path?: z.ZodType; headers?: z.ZodObject };
+  /**
+   * The statuses the handler itself answers. lambdas/core/openapi.ts adds the ones every route shares
+   * (403 behind the key, 413 with a body, 422 with input, 429, 500, 502, 504). `contentType` defaults to JSON.
+   */
+  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
   /** What the function touches; the stack grants exactly these and sets the matching environment. */
   needs?: Need[];
   /** Function settings; defaults in lib/constructs/node-function.ts. */
@@ -60,7 +68,7 @@ export interface RouteSpec {
 const errorResponses = (codes: Record<number, string>): RouteSpec['responses'] =>
   Object.fromEntries(Object.entries(codes).map(([status, description]) => [status, { description, schema: ErrorEnvelope }]));
 
-const common = errorResponses({ 403: 'Missing or invalid API key.', 422: 'The request does not match the schema.', 429: 'Throttled.' });
+const common = errorResponses({ 403: 'forbidden: missing or invalid API key.' });
 const mediaErrors = errorResponses({
   400: 'no_pets_detected, invalid_media, media_unreachable, media_too_large or unsupported_media_type.',
   502: 'detector_error: the detector failed; safe to retry.',
@@ -88,7 +96,7 @@ export const ROUTES: RouteSpec[] = [
     auth: 'none',
     summary: 'This OpenAPI 3.1 document.',
     tags: ['operations'],
-    responses: { 200: { description: 'The document.' } },
+    responses: { 200: { description: 'The document (OpenAPI 3.1 JSON).', schema: OpenApiDocumentSchema } },
   },
   {
     id: 'BanubaFilters',
@@ -154,7 +162,7 @@ export const ROUTES: RouteSpec[] = [
     auth: 'api-key',
     summary: 'Create a roast video job (detects the pet first; Idempotency-Key supported).',
     tags: ['videos'],
-    request: { body: GenerateVideoRequest },
+    request: { body: GenerateVideoRequest, headers: GenerateVideoHeaders },
     responses: {
       202: { description: 'The job was accepted.', schema: GenerateVideoResponse },
       ...common,

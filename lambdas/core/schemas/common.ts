@@ -24,3 +24,9 @@ export const JobId = z
   .string()
   .regex(/^job_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be job_ followed by a 26-character ULID')
   .describe('Job id, e.g. job_01JD3YQ5Z8M2W4V6T7R9P0K1C3.');
+
+/** GET /openapi.json: an OpenAPI 3.1 document (its own schema is the OpenAPI specification's). */
+export const OpenApiDocumentSchema = z
+  .object({ openapi: z.string().regex(/^3\.1\.\d+$/), info: z.object({ title: z.string(), version: z.string() }).loose() })
+  .loose()
+  .meta({ id: 'OpenApiDocument', description: 'An OpenAPI 3.1 document (https://spec.openapis.org/oas/v3.1.0).' });

@@ -69,6 +69,15 @@ export const IdempotencyKeyHeader = z
   .max(255)
   .regex(/^[\x21-\x7e]+$/, 'must be 1..255 printable ASCII characters without spaces');
 
+/** The request headers POST /api/generate-video reads. */
+export const GenerateVideoHeaders = z.object({
+  'Idempotency-Key': IdempotencyKeyHeader.optional().meta({
+    description:
+      'Makes retries safe: the same key with the same body within 24 h returns the first answer and creates no second job; with another body it is a 409 idempotency_conflict. 1-255 printable ASCII characters.',
+    example: 'order-7f3a2c-attempt',
+  }),
+});
+
 export const JobPath = z.object({ job_id: JobId });
 
 export const VideoStatusResponse = z
