@@ -7,6 +7,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import path from 'node:path';
 import { ROUTES, type Need } from '../lambdas/core/routes.js';
 import { describeCoverage } from '../lambdas/core/translation/routing.js';
 import type { ProviderName } from '../lambdas/core/translation/types.js';
@@ -309,6 +310,19 @@ export class PetRoastStack extends Stack {
         timeout: route.timeoutSeconds ? Duration.seconds(route.timeoutSeconds) : undefined,
         memorySize: route.memoryMb,
         environment: common,
+        ...(route.assets?.length
+          ? {
+              bundling: {
+                // Files the handler reads at run time, copied beside the bundle (RouteSpec.assets).
+                commandHooks: {
+                  beforeBundling: () => [],
+                  beforeInstall: () => [],
+                  afterBundling: (inputDir: string, outputDir: string) =>
+                    route.assets!.map((asset) => `cp "${inputDir}/node_modules/${asset}" "${outputDir}/${path.basename(asset)}"`),
+                },
+              },
+            }
+          : {}),
       });
       bind(fn, route.needs ?? []);
       api.addRoute(route, fn);

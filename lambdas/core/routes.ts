@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ErrorEnvelope, OpenApiDocumentSchema } from './schemas/common.js';
 import { FiltersQuery, FiltersResponse } from './schemas/filters.js';
 import { HealthQuery, HealthResponse } from './schemas/health.js';
@@ -58,12 +58,20 @@ export interface RouteSpec {
    * (403 behind the key, 413 with a body, 422 with input, 429, 500, 502, 504). `contentType` defaults to JSON.
    */
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+  /**
+   * Files the handler reads at run time, as package paths (`pkg/dist/file.js`): the stack copies each beside
+   * the bundle (same base name); locally they are read from node_modules.
+   */
+  assets?: string[];
   /** What the function touches; the stack grants exactly these and sets the matching environment. */
   needs?: Need[];
   /** Function settings; defaults in lib/constructs/node-function.ts. */
   timeoutSeconds?: number;
   memoryMb?: number;
 }
+
+/** The API reference page's scripts: name in the URL (`/docs/<name>-<version>.js`) → package file (docs/api-contract.md). */
+export const DOCS_ASSETS: Record<string, string> = { scalar: '@scalar/api-reference/dist/browser/standalone.js' };
 
 const errorResponses = (codes: Record<number, string>): RouteSpec['responses'] =>
   Object.fromEntries(Object.entries(codes).map(([status, description]) => [status, { description, schema: ErrorEnvelope }]));
@@ -97,6 +105,32 @@ export const ROUTES: RouteSpec[] = [
     summary: 'This OpenAPI 3.1 document.',
     tags: ['operations'],
     responses: { 200: { description: 'The document (OpenAPI 3.1 JSON).', schema: OpenApiDocumentSchema } },
+  },
+  {
+    id: 'ApiDocs',
+    method: 'GET',
+    path: '/docs',
+    entry: 'lambdas/api/docs.ts',
+    auth: 'none',
+    summary: 'The API reference page (HTML; renders /openapi.json with Scalar, served from this API).',
+    tags: ['operations'],
+    responses: { 200: { description: 'The page.', schema: z.string(), contentType: 'text/html' } },
+    assets: Object.values(DOCS_ASSETS),
+  },
+  {
+    id: 'ApiDocsAsset',
+    method: 'GET',
+    path: '/docs/{asset}',
+    entry: 'lambdas/api/docs.ts',
+    auth: 'none',
+    summary: "The API reference page's script (the viewer's standalone bundle).",
+    tags: ['operations'],
+    request: { path: z.object({ asset: z.string().max(128).describe('File name, e.g. scalar-0.1.0.js.') }) },
+    responses: {
+      200: { description: 'The script.', schema: z.string(), contentType: 'text/javascript' },
+      ...errorResponses({ 404: 'not_found: no such asset.' }),
+    },
+    assets: Object.values(DOCS_ASSETS),
   },
   {
     id: 'BanubaFilters',

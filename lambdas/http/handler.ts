@@ -22,10 +22,12 @@ export function corsHeaders(): Record<string, string> {
   };
 }
 
-/** What a handler returns: a status, an optional JSON body and extra headers. */
+/** What a handler returns: a status, an optional JSON body (or `text` sent as is, e.g. HTML) and extra headers. */
 export interface HttpResult {
   status: number;
   body?: unknown;
+  /** A non-JSON body, sent verbatim; give its `content-type` in `headers`. */
+  text?: string;
   headers?: Record<string, string>;
 }
 
@@ -187,6 +189,7 @@ export function httpHandler<
         event,
         context,
       });
+      if (result.text !== undefined) return { ...json(result.status, undefined, requestId, result.headers), body: result.text };
       return json(result.status, result.body, requestId, result.headers);
     });
 }

@@ -25,6 +25,8 @@ export function openApiValidator(document: Json) {
       for (const [name, header] of Object.entries<Json>(response.headers ?? {})) {
         if (header.required && !res.headers.has(name)) problems.push(`${res.status}: header ${name} missing`);
       }
+      const type = res.headers.get('content-type')?.split(';')[0]?.trim();
+      if (response.content && type && !(type in response.content)) problems.push(`${res.status}: content-type ${type} is not declared`);
       const media = response.content?.['application/json'];
       if (media?.schema) {
         const ref = `openapi.json#/${pointer('paths', pathTemplate, method.toLowerCase(), 'responses', String(res.status), 'content', 'application/json', 'schema')}`;
