@@ -17,6 +17,7 @@ import { JobsTable } from './constructs/jobs.js';
 import { MediaBucket } from './constructs/media.js';
 import { Monitoring } from './constructs/monitoring.js';
 import { PetRoastFunction } from './constructs/node-function.js';
+import { RENDERER_TIMEOUT, RenderFunction } from './constructs/renderer.js';
 import { WorkQueue } from './constructs/queues.js';
 import { ServiceSecrets } from './constructs/secrets.js';
 import { bindRoastWriter, type RoastWriterSettings } from './constructs/roast-writer.js';
@@ -76,6 +77,14 @@ export interface PetRoastSettings {
   /** Optional Bedrock Guardrail applied to generated roasts (id or ARN, with its version). */
   bedrockGuardrailId?: string;
   bedrockGuardrailVersion?: string;
+  /**
+   * Who renders new jobs' videos (docs/video-providers.md): `revid` (default) or `builtin` (the render
+   * function itself). With `revid` and no Revid key in its secret, Revid refuses (401) and every job is
+   * re-rendered by `builtin` through the fallback.
+   */
+  videoProvider: 'revid' | 'builtin';
+  /** A job Revid cannot render is re-rendered by `builtin` (default) or fails (`none`). */
+  videoFallback: 'builtin' | 'none';
 }
 
 export const DEFAULT_SETTINGS: PetRoastSettings = {
@@ -97,6 +106,8 @@ export const DEFAULT_SETTINGS: PetRoastSettings = {
   authCache: 'off',
   roastWriter: 'bedrock',
   bedrockModelId: 'amazon.nova-micro-v1:0',
+  videoProvider: 'revid',
+  videoFallback: 'builtin',
 };
 
 /** The translation providers a deployment with these settings enables (the functions' environment follows the same rule). */
@@ -113,8 +124,11 @@ export interface PetRoastStackProps extends StackProps {
   settings?: Partial<PetRoastSettings>;
 }
 
-/** Timeouts of the queue consumers (the queues' visibility timeouts are six times these). */
-export const RENDER_WORKER_TIMEOUT = Duration.seconds(60);
+/**
+ * Timeouts of the queue consumers (the queues' visibility timeouts are six times these). The render
+ * worker is the render container (lib/constructs/renderer.ts): a built-in render runs inside it.
+ */
+export const RENDER_WORKER_TIMEOUT = RENDERER_TIMEOUT;
 export const NOTIFY_WORKER_TIMEOUT = Duration.seconds(30);
 export const RENDER_MAX_RECEIVES = 5;
 /** 10 attempts (Standard Webhooks) + up to 3 extra hops for steps over 12 h + a margin for throttled receives. */
@@ -146,6 +160,8 @@ export function validateSettings(settings: PetRoastSettings): void {
   }
   if (!['authorizer', 'iam'].includes(settings.authMode)) throw new Error(`authMode must be 'authorizer' or 'iam', not '${settings.authMode}'`);
   if (!['off', 'gateway'].includes(settings.authCache)) throw new Error(`authCache must be 'off' or 'gateway', not '${settings.authCache}'`);
+  if (!['revid', 'builtin'].includes(settings.videoProvider)) throw new Error(`videoProvider must be 'revid' or 'builtin', not '${settings.videoProvider}'`);
+  if (!['builtin', 'none'].includes(settings.videoFallback)) throw new Error(`videoFallback must be 'builtin' or 'none', not '${settings.videoFallback}'`);
   if (settings.alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail)) {
     throw new Error(`alarmEmail must be an e-mail address, not '${settings.alarmEmail}'`);
   }
@@ -222,7 +238,7 @@ export class PetRoastStack extends Stack {
     });
 
     /** Grants what a function needs and sets the matching environment, in one place. */
-    const bind = (fn: PetRoastFunction, needs: Need[]): void => {
+    const bind = (fn: PetRoastFunction | RenderFunction, needs: Need[]): void => {
       for (const need of needs) {
         switch (need) {
           case 'table':
@@ -330,16 +346,16 @@ export class PetRoastStack extends Stack {
       this.functions.set(route.id, fn);
     }
 
-    // Workers: render (SQS → Revid), notify (SQS → customer callback), reconcile (schedule).
-    const renderWorker = new PetRoastFunction(this, 'RenderWorkerFunction', {
-      entry: 'lambdas/workers/render.ts',
-      description: 'Render queue: submits jobs to Revid and applies its status',
-      timeout: RENDER_WORKER_TIMEOUT,
+    // Workers: render (SQS → built-in renderer or Revid), notify (SQS → customer callback), reconcile (schedule).
+    const renderWorker = new RenderFunction(this, 'RenderWorkerFunction', {
+      description: 'Render queue: renders videos (built-in) or submits them to Revid and applies its status',
       environment: {
         ...common,
         PUBLIC_BASE_URL: api.url,
         RENDER_MAX_RECEIVES: String(RENDER_MAX_RECEIVES),
         REVID_MAX_CONCURRENCY: String(settings.revidMaxConcurrency),
+        VIDEO_PROVIDER: settings.videoProvider,
+        VIDEO_FALLBACK: settings.videoFallback,
       },
     });
     bind(renderWorker, ['table', 'bucket', 'render-queue', 'notify-queue', 'revid-secret', 'translation']);
@@ -348,7 +364,8 @@ export class PetRoastStack extends Stack {
     render.queue.grantConsumeMessages(renderWorker);
     renderWorker.addEventSource(
       new SqsEventSource(render.queue, {
-        batchSize: 5,
+        // One job per invocation: the 15-minute timeout then covers a whole built-in render.
+        batchSize: 1,
         reportBatchItemFailures: true,
         maxConcurrency: Math.max(2, settings.revidMaxConcurrency),
       }),

@@ -178,7 +178,8 @@ describe('Stack: observability (issue 7 §4, RELIABILITY F2)', () => {
     for (const [id, fn] of nonEmpty(s.ofType('AWS::Lambda::Function'), 'AWS::Lambda::Function')) {
       const env = fn.Properties.Environment?.Variables ?? {};
       expect(env.POWERTOOLS_METRICS_NAMESPACE, id).toBe(METRICS_NAMESPACE);
-      expect(env.POWERTOOLS_SERVICE_NAME, id).toBe(fn.Properties.PackageType === 'Image' ? DETECTOR_SERVICE_NAME : SERVICE_NAME);
+      // The detector image has its own service; every other function (the render image included) is 'pet-roast'.
+      expect(env.POWERTOOLS_SERVICE_NAME, id).toBe(id.startsWith('DetectorFunction') ? DETECTOR_SERVICE_NAME : SERVICE_NAME);
     }
   });
 });

@@ -150,8 +150,9 @@ describe('Stack: PetRoast-dev', () => {
 
     it('runs the detector as an x86_64 container image with at least 1536 MB', () => {
       const images = ofType('AWS::Lambda::Function').filter(([, f]) => f.Properties.PackageType === 'Image');
-      expect(images).toHaveLength(1);
-      const [, detector] = images[0]!;
+      // The detector and the render worker (test/cdk/renderer.test.ts).
+      expect(images.map(([id]) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual(['DetectorFunction', 'RenderWorkerFunction']);
+      const [, detector] = images.find(([id]) => id.startsWith('DetectorFunction'))!;
       expect(detector.Properties.Architectures).toEqual(['x86_64']);
       expect(detector.Properties.MemorySize).toBeGreaterThanOrEqual(1536);
     });

@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../lib/constructs/node-function.js';
+import { RENDERER_DOCKERFILE, RENDERER_ENTRY } from '../../lib/constructs/renderer.js';
+import { REQUIREMENTS } from '../../scripts/setup-system.js';
+import { synthStack } from '../support/stack.js';
+
+type Resources = Record<string, { Type: string; Properties: any; Metadata?: any; DependsOn?: unknown }>;
+
+function synth(context: Record<string, unknown> = {}) {
+  const { stack, template } = synthStack(context);
+  const resources = template.toJSON().Resources as Resources;
+  const idOf = (prefix: string, type: string) => Object.keys(resources).find((id) => id.startsWith(prefix) && resources[id]!.Type === type)!;
+  const renderId = idOf('RenderWorkerFunction', 'AWS::Lambda::Function');
+  const render = resources[renderId]!;
+  const nagFindings = [...Annotations.fromStack(stack).findError('*', Match.anyValue()), ...Annotations.fromStack(stack).findWarning('*', Match.anyValue())].map(
+    (f) => `${f.id}: ${String(f.entry.data).split('\n')[0]}`,
+  );
+  return { resources, idOf, renderId, render, nagFindings };
+}
+
+/** Every statement of the inline policies attached to a role. */
+function statementsOf(resources: Resources, roleRef: string): Array<{ Action: string | string[]; Resource: unknown; Effect: string }> {
+  return Object.values(resources)
+    .filter((r) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.Roles).includes(`"${roleRef}"`))
+    .flatMap((r) => r.Properties.PolicyDocument.Statement);
+}
+const actionsOf = (statements: Array<{ Action: string | string[] }>) => statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+
+describe('Render function (container image, issue 11 §3)', () => {
+  const s = synth();
+
+  it('is an x86_64 image with ≥ 3008 MB, a 15-minute timeout, 2 GB of /tmp and active tracing', () => {
+    expect(s.render.Properties.PackageType).toBe('Image');
+    expect(s.render.Properties.Architectures).toEqual(['x86_64']);
+    expect(s.render.Properties.MemorySize).toBeGreaterThanOrEqual(3008);
+    expect(s.render.Properties.Timeout).toBe(900);
+    expect(s.render.Properties.EphemeralStorage).toEqual({ Size: 2048 });
+    expect(s.render.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+    expect(s.render.Metadata['PetRoast:Entry']).toBe(RENDERER_ENTRY);
+  });
+
+  it('defaults to Revid with the built-in fallback, and a render lease longer than its timeout', () => {
+    expect(s.render.Properties.Environment.Variables).toMatchObject({ VIDEO_PROVIDER: 'revid', VIDEO_FALLBACK: 'builtin', RENDER_LEASE_S: '960' });
+    const builtin = synth({ videoProvider: 'builtin', videoFallback: 'none' });
+    expect(builtin.render.Properties.Environment.Variables).toMatchObject({ VIDEO_PROVIDER: 'builtin', VIDEO_FALLBACK: 'none' });
+    expect(() => synth({ videoProvider: 'elsewhere' })).toThrow(/videoProvider must be 'revid' or 'builtin'/);
+  });
+
+  it('is driven by the render queue, one job per invocation, whose visibility timeout covers the function (×6) with a DLQ', () => {
+    const esm = Object.values(s.resources).find((r) => r.Type === 'AWS::Lambda::EventSourceMapping' && r.Properties.FunctionName.Ref === s.renderId)!;
+    expect(esm.Properties).toMatchObject({ BatchSize: 1, FunctionResponseTypes: ['ReportBatchItemFailures'] });
+    const queue = s.resources[esm.Properties.EventSourceArn['Fn::GetAtt'][0]]!;
+    expect(queue.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(s.render.Properties.Timeout);
+    expect(queue.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * s.render.Properties.Timeout);
+    expect(queue.Properties.RedrivePolicy.maxReceiveCount).toBe(Number(s.render.Properties.Environment.Variables.RENDER_MAX_RECEIVES));
+  });
+
+  it('has least privilege: its table, bucket, queues and the Revid key — no signing secret, no detector, no API clients', () => {
+    const role = s.render.Properties.Role['Fn::GetAtt'][0];
+    const statements = statementsOf(s.resources, role);
+    const actions = actionsOf(statements);
+    expect(actions).toEqual(expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:SendMessage', 'secretsmanager:GetSecretValue']));
+    expect(actions.filter((a) => a.startsWith('dynamodb:'))).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']));
+    expect(actions.some((a) => a.startsWith('s3:PutObject'))).toBe(true);
+    expect(actions.filter((a) => a === '*' || a.endsWith(':*'))).toEqual([]);
+    expect(actions).not.toContain('lambda:InvokeFunction');
+    const secrets = JSON.stringify(statements.filter((st) => actionsOf([st]).includes('secretsmanager:GetSecretValue')).map((st) => st.Resource));
+    expect(secrets).toMatch(/RevidApiKey/);
+    expect(secrets).not.toMatch(/WebhookSigningSecret|ApiClients/);
+  });
+
+  it('keeps cdk-nag clean (AwsSolutions and Serverless packs)', () => {
+    expect(s.nagFindings).toEqual([]);
+  });
+});
+
+describe('Render image Dockerfile (static facts; the image is built by cdk deploy, not here)', () => {
+  const dockerfile = readFileSync(path.join(REPO_ROOT, RENDERER_DOCKERFILE), 'utf8');
+  const lines = dockerfile.split('\n').filter((l) => !l.trimStart().startsWith('#'));
+  const text = lines.join('\n').replace(/\\\n/g, ' ');
+
+  it('builds every stage from one Debian bookworm base pinned by digest', () => {
+    const base = /^ARG BASE_IMAGE=(\S+)$/m.exec(text)?.[1];
+    expect(base).toMatch(/^node:22-bookworm-slim@sha256:[0-9a-f]{64}$/);
+    const froms = lines.filter((l) => l.startsWith('FROM '));
+    expect(froms.length).toBeGreaterThanOrEqual(2);
+    for (const from of froms) expect(from).toMatch(/^FROM \$\{BASE_IMAGE\}( AS \w+)?$/);
+  });
+
+  it('installs ffmpeg, espeak-ng, fonts-noto-core and fontconfig from Debian in the final stage and builds the font cache', () => {
+    const final = text.slice(text.lastIndexOf('FROM '));
+    const install = /apt-get install -y --no-install-recommends ([^&]+)/.exec(final)?.[1]!.trim().split(/\s+/);
+    expect(install).toEqual(expect.arrayContaining(['ffmpeg', 'espeak-ng', 'fonts-noto-core', 'fontconfig']));
+    // The same Debian packages the local set-up installs: identical binaries locally, in CI and in Lambda.
+    for (const pkg of ['ffmpeg', 'espeak-ng', 'fonts-noto-core']) expect(REQUIREMENTS.map((r) => r.package)).toContain(pkg);
+    expect(final).toMatch(/fc-cache -f/);
+    expect(final.indexOf('fc-cache -f')).toBeGreaterThan(final.indexOf('fonts-noto-core'));
+  });
+
+  it('sends every cache to /tmp (the only writable place in Lambda)', () => {
+    const env = /^ENV (.+)$/m.exec(text.slice(text.lastIndexOf('FROM ')))?.[1] ?? '';
+    expect(env).toMatch(/\bHOME=\/tmp\b/);
+    expect(env).toMatch(/\bXDG_CACHE_HOME=\/tmp\//);
+  });
+
+  it('bundles the render worker entry the template records, and runs it through the runtime interface client', () => {
+    const esbuild = /npx esbuild (\S+) .*--outfile=dist\/(\w+)\.mjs/.exec(text);
+    expect(esbuild?.[1]).toBe(RENDERER_ENTRY);
+    expect(existsSync(path.join(REPO_ROOT, RENDERER_ENTRY))).toBe(true);
+    expect(/npm install [^&]*aws-lambda-ric@\d+\.\d+\.\d+/.test(text)).toBe(true);
+    expect(lines).toContain('ENTRYPOINT ["/var/task/node_modules/.bin/aws-lambda-ric"]');
+    const cmd = /^CMD \["(\w+)\.(\w+)"\]$/m.exec(text);
+    expect(cmd?.[1]).toBe(esbuild?.[2]);
+    expect(cmd?.[2]).toBe('handler');
+    expect(readFileSync(path.join(REPO_ROOT, RENDERER_ENTRY), 'utf8')).toMatch(/export const handler\b/);
+    expect(/COPY --from=build \/build\/dist\/ \.\//.test(text)).toBe(true);
+    expect(/^WORKDIR \/var\/task$/m.test(text.slice(text.lastIndexOf('FROM ')))).toBe(true);
+  });
+});
