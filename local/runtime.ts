@@ -147,6 +147,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       MODEL_DIR: path.join(REPO_ROOT, 'models', 'files'),
       PUBLIC_BASE_URL: url,
       POWERTOOLS_SERVICE_NAME: 'pet-roast',
+      // Videos are rendered here by the built-in renderer; VIDEO_PROVIDER=revid uses the Revid simulator (docs/video-providers.md).
+      VIDEO_PROVIDER: process.env.VIDEO_PROVIDER ?? 'builtin',
       // Local clocks: callback back-off scaled down (5 min → 3 s), a reconciler that notices sooner.
       CALLBACK_DELAY_SCALE: process.env.CALLBACK_DELAY_SCALE ?? '0.01',
       RENDER_BACKOFF_BASE_S: process.env.RENDER_BACKOFF_BASE_S ?? '1',

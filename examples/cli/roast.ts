@@ -2,10 +2,11 @@
  * `npm run roast -- <image-or-video path | https URL> "<roast text>" [options]`
  *
  * Uploads a local file (or uses an https URL as is), checks it shows a pet, creates the video job,
- * shows its progress and prints the video URL. Exit codes: 0 done, 1 API or network error, 2 no pet
+ * shows its progress and prints the video URL; with `--out roast.mp4` it also downloads the video and
+ * its thumbnail (`roast.jpg`, beside it). Exit codes: 0 done, 1 API or network error, 2 no pet
  * in the media, 3 the render failed, 4 timed out, 64 bad usage, 130 interrupted.
  */
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -48,6 +49,7 @@ Options:
   --api <url>           API base URL (default $PET_ROAST_API_URL or http://localhost:8000)
   --key <key>           API key (default $PET_ROAST_API_KEY, then $LOCAL_API_KEY)
   --timeout <seconds>   how long to wait for the video (default 600)
+  --out <file.mp4>      download the video there, and its thumbnail beside it (<file>.jpg)
   -h, --help            show this help
 
 Exit codes: 0 done, 1 API/network error, 2 no pet found, 3 render failed, 4 timed out, 64 usage, 130 interrupted.
@@ -65,6 +67,7 @@ interface ParsedArgs {
   api: string;
   key: string;
   timeoutS: number;
+  out?: string;
 }
 
 const OPTIONS = {
@@ -75,6 +78,7 @@ const OPTIONS = {
   api: { type: 'string' },
   key: { type: 'string' },
   timeout: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -107,6 +111,7 @@ function parse(argv: string[], env: CliIo['env']): ParsedArgs | 'help' {
     api: values.api ?? env.PET_ROAST_API_URL ?? 'http://localhost:8000',
     key,
     timeoutS,
+    out: values.out,
   };
 }
 
@@ -122,6 +127,18 @@ async function urlSource(url: string, fetchImpl: typeof fetch, signal?: AbortSig
     }
   }
   return kind === 'video' ? { video_url: url } : { image_url: url };
+}
+
+/** Where `--out` puts the thumbnail: beside the video, same name, `.jpg`. */
+export const thumbnailPathFor = (videoPath: string): string => path.join(path.dirname(videoPath), `${path.basename(videoPath, path.extname(videoPath))}.jpg`);
+
+/** Downloads `url` into `file`; returns its size in bytes. */
+async function download(url: string, file: string, fetchImpl: typeof fetch, signal?: AbortSignal): Promise<number> {
+  const res = await fetchImpl(url, { signal });
+  if (!res.ok) throw new Error(`downloading ${file} failed: HTTP ${res.status}`);
+  const bytes = Buffer.from(await res.arrayBuffer());
+  await writeFile(file, bytes);
+  return bytes.length;
 }
 
 /** `[#########---------------]  38% processing`. */
@@ -203,6 +220,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     out(`Video: ${result.video_url}`);
     if (result.thumbnail_url) out(`Thumbnail: ${result.thumbnail_url}`);
     if (result.duration_s !== null) out(`Duration: ${result.duration_s} s`);
+    if (result.provider) out(`Rendered by: ${result.provider}`);
+    if (args.out) {
+      const fetchImpl = io.fetch ?? fetch;
+      out(`Saved: ${args.out} (${formatBytes(await download(result.video_url, args.out, fetchImpl, io.signal))})`);
+      if (result.thumbnail_url) {
+        const thumbnail = thumbnailPathFor(args.out);
+        out(`Saved: ${thumbnail} (${formatBytes(await download(result.thumbnail_url, thumbnail, fetchImpl, io.signal))})`);
+      }
+    }
     return EXIT.ok;
   } catch (error) {
     endProgress();

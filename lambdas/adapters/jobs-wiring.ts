@@ -9,8 +9,6 @@ import { parseSigningSecrets } from '../core/callbacks/signing.js';
 import type { RenderDeps } from '../core/jobs/render.js';
 import { assertPublicUrl, createSafeFetch, streamToSink, TransportError, type OutboundPolicy } from '../core/outbound/index.js';
 import { RevidClient } from '../core/providers/revid/client.js';
-import { RevidVideoProvider } from '../core/providers/revid/provider.js';
-import type { VideoProviders } from '../core/providers/video-provider.js';
 import { VERSION } from '../core/version.js';
 import { OWNER_METADATA } from '../core/auth/ownership.js';
 import { callbackSettingsOf, parseClients, type ClientCallbackSettings } from '../core/auth/clients.js';
@@ -21,7 +19,6 @@ import { EndpointRegistry } from './endpoint-registry.js';
 import { DynamoJobStore } from './job-store.js';
 import { S3MediaStore } from './s3-media-store.js';
 import { secrets } from './secrets.js';
-import { createTranslationService } from './translation-service.js';
 import { SqsWorkQueues } from './work-queues.js';
 
 /**
@@ -88,48 +85,11 @@ export function roastWriter(): RoastWriter {
 
 
 /**
- * The video providers from configuration (docs/video-providers.md): `revid` whenever a Revid key secret
- * is configured (also to finish jobs submitted before a switch to builtin), `builtin` always; which one
- * new jobs use is `VIDEO_PROVIDER`, the fallback `VIDEO_FALLBACK`.
+ * The render worker's dependencies, built once per container by `build` (adapters/render-wiring.ts,
+ * which only the render worker imports: it carries the built-in renderer and its native sharp).
  */
-export function videoProviders(): VideoProviders {
-  const config = getConfig();
-  const media = mediaStore();
-  return {
-    selected: config.VIDEO_PROVIDER,
-    fallback: config.VIDEO_FALLBACK,
-    revid: config.REVID_API_KEY_SECRET_ARN
-      ? new RevidVideoProvider({
-          client: revidClient(),
-          presignMedia: (key) => media.presignGet(key, getConfig().MEDIA_URL_TTL_S),
-          publicBaseUrl: requireConfig('PUBLIC_BASE_URL'),
-          videoHosts: config.REVID_VIDEO_HOSTS,
-        })
-      : undefined,
-  };
-}
+export const cachedRenderDeps = (build: () => RenderDeps): RenderDeps => (cache.render ??= build());
 
-export function renderDeps(): RenderDeps {
-  if (cache.render) return cache.render;
-  const config = getConfig();
-  const translation = createTranslationService();
-  cache.render = {
-    store: jobStore(),
-    queues: workQueues(),
-    providers: videoProviders(),
-    writer: roastWriter(),
-    translate: async (text, source, target) =>
-      (await translation.translate({ text, source_lang: source, target_lang: target, task: 'translation' })).translated_text,
-    // The mirrored video records its owner like the media it was made from (docs/tenancy.md).
-    mirror: config.MIRROR_VIDEOS ? async (jobId, url) => mirrorVideo(jobId, url, (await jobStore().get(jobId))?.client_id) : undefined,
-    renderLeaseS: config.RENDER_LEASE_S,
-    // An owned job's client may have its own default URL in the registry, which only the notify worker
-    // reads (docs/tenancy.md); when it has none, that worker records `callback_state: none` and sends
-    // nothing (one queue message per job without any callback URL, in exchange for one registry reader).
-    hasCallbackTarget: (job: Job) => Boolean(callbackTarget(job, config.DEFAULT_CALLBACK_URL)) || job.client_id !== undefined,
-  };
-  return cache.render;
-}
 
 /**
  * Streams the provider's MP4 into `videos/<job>/video.mp4` without buffering it (≤ 200 MB); `owner`

@@ -3,7 +3,7 @@ import { getConfig } from '../core/config.js';
 import { logger } from '../core/observability.js';
 import type { RenderMessage } from '../core/jobs/ports.js';
 import { processRenderMessage } from '../core/jobs/render.js';
-import { renderDeps } from '../adapters/jobs-wiring.js';
+import { renderDeps } from '../adapters/render-wiring.js';
 import { delayRedelivery } from '../adapters/work-queues.js';
 import { receiveCount, Redeliver, sqsWorker } from './sqs-batch.js';
 

@@ -274,6 +274,9 @@ export async function runLoad(options: LoadOptions = {}): Promise<LoadReport> {
       const defaults: Record<string, string> = {
         // The whole Standard Webhooks schedule (75 h 35 m) in ~55 s, so black-holed callbacks dead-letter within the run.
         CALLBACK_DELAY_SCALE: process.env.CALLBACK_DELAY_SCALE ?? '0.0002',
+        // The load run measures the job pipeline against the Revid simulator (its faults included), not
+        // the built-in renderer's CPU time (that is npm run bench:render).
+        VIDEO_PROVIDER: process.env.VIDEO_PROVIDER ?? 'revid',
       };
       log('starting the local runtime (moto, service, simulators)…');
       target = await startLocalTarget({

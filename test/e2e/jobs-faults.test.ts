@@ -26,7 +26,8 @@ describe('Video jobs under injected faults', () => {
     t = await startJobsRuntime({
       renderMs: 500,
       scheduleIntervalMs: 1000,
-      env: { RECONCILE_STALE_PROCESSING_S: '3', RECONCILE_STALE_QUEUED_S: '30', SYNC_POLL_S: '1', RENDER_BACKOFF_BASE_S: '1', CALLBACK_DELAY_SCALE: '0.01' },
+      // Revid's own fault handling; the fallback to the built-in renderer is test/e2e/render-fallback.test.ts.
+      env: { VIDEO_FALLBACK: 'none', RECONCILE_STALE_PROCESSING_S: '3', RECONCILE_STALE_QUEUED_S: '30', SYNC_POLL_S: '1', RENDER_BACKOFF_BASE_S: '1', CALLBACK_DELAY_SCALE: '0.01' },
     });
   });
   afterAll(async () => t?.stop());

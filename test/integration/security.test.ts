@@ -45,7 +45,9 @@ beforeAll(async () => {
   logger.setLogLevel('INFO');
   capture(process.stdout);
   capture(process.stderr);
+  // The Revid path: its key and per-render webhook tokens are among the secrets searched for in the logs.
   runtime = await startTestRuntime({
+    env: { VIDEO_PROVIDER: 'revid' },
     clients: [{ id: PARTNER.id, key: PARTNER.key, default_callback_url: `${receiver.url}/partner`, signing_secrets: [PARTNER.secret] }],
   });
 });

@@ -24,7 +24,8 @@ export async function startJobsRuntime(
   process.env.OUTBOUND_ALLOWED_HOSTS = [photos.host, receiver.host, ...extraHosts].join(',');
   process.env.REVID_SIM_RENDER_MS = String(options.renderMs ?? 500);
   const moto = await startAtomicMoto();
-  const env = { ...options.env };
+  // This fixture is built around the Revid simulator (renders, faults, webhooks): Revid unless a test says otherwise.
+  const env: Record<string, string> = { VIDEO_PROVIDER: 'revid', ...options.env };
   delete env.OUTBOUND_ALLOWED_HOSTS;
   const runtime = await startTestRuntime({ env, scheduleIntervalMs: options.scheduleIntervalMs, clients: options.clients ?? [] });
   const sim = runtime.simulator<RevidSimulator>('revid');

@@ -39,7 +39,8 @@ const GUIDE_ENDPOINTS: Array<[string, string]> = [
 let runtime: Awaited<ReturnType<typeof startTestRuntime>> | undefined;
 beforeAll(async () => {
   await ensureModels();
-  runtime = await startTestRuntime();
+  // The client flow against the Revid simulator (fast); the built-in renderer's video is test/e2e/render-builtin.test.ts.
+  runtime = await startTestRuntime({ env: { VIDEO_PROVIDER: 'revid' } });
 });
 afterAll(async () => runtime?.stop());
 

@@ -8,7 +8,7 @@ import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
 
 const state = vi.hoisted(() => ({ deps: undefined as unknown as RenderDeps }));
-vi.mock('../../../lambdas/adapters/jobs-wiring.js', () => ({ renderDeps: () => state.deps }));
+vi.mock('../../../lambdas/adapters/render-wiring.js', () => ({ renderDeps: () => state.deps }));
 const { handler } = await import('../../../lambdas/workers/render.js');
 
 const QUEUE_ARN = 'arn:aws:sqs:us-east-1:123456789012:render';

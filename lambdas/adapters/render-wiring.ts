@@ -1,0 +1,62 @@
+import { getConfig, requireConfig } from '../core/config.js';
+import { callbackTarget } from '../core/callbacks/delivery.js';
+import type { Job } from '../core/jobs/model.js';
+import type { RenderDeps } from '../core/jobs/render.js';
+import { BuiltinVideoProvider } from '../core/providers/builtin/video-provider.js';
+import { RevidVideoProvider } from '../core/providers/revid/provider.js';
+import type { VideoProviders } from '../core/providers/video-provider.js';
+import { cachedRenderDeps, jobStore, mediaStore, mirrorVideo, revidClient, roastWriter, workQueues } from './jobs-wiring.js';
+import { createTranslationService } from './translation-service.js';
+
+/**
+ * The render worker's wiring. Kept apart from jobs-wiring.ts because it brings the built-in renderer
+ * (ffmpeg, espeak-ng, sharp): only the render function (a container image with those inside) imports
+ * it, and the zip functions stay free of native modules.
+ */
+
+/**
+ * The video providers from configuration (docs/video-providers.md): `revid` whenever a Revid key secret
+ * is configured (also to finish jobs submitted before a switch to builtin), `builtin` always; which one
+ * new jobs use is `VIDEO_PROVIDER`, the fallback `VIDEO_FALLBACK`.
+ */
+export function videoProviders(): VideoProviders {
+  const config = getConfig();
+  const media = mediaStore();
+  return {
+    selected: config.VIDEO_PROVIDER,
+    fallback: config.VIDEO_FALLBACK,
+    revid: config.REVID_API_KEY_SECRET_ARN
+      ? new RevidVideoProvider({
+          client: revidClient(),
+          presignMedia: (key) => media.presignGet(key, config.MEDIA_URL_TTL_S),
+          publicBaseUrl: requireConfig('PUBLIC_BASE_URL'),
+          videoHosts: config.REVID_VIDEO_HOSTS,
+        })
+      : undefined,
+    // Nothing larger than the intake caps was ever stored.
+    builtin: new BuiltinVideoProvider({ media, maxMediaBytes: Math.max(config.MAX_VIDEO_BYTES, config.MAX_IMAGE_BYTES) }),
+  };
+}
+
+/** The render worker's dependencies (built once per container). */
+export function renderDeps(): RenderDeps {
+  return cachedRenderDeps(() => {
+    const config = getConfig();
+    const translation = createTranslationService();
+    return {
+      store: jobStore(),
+      queues: workQueues(),
+      providers: videoProviders(),
+      writer: roastWriter(),
+      translate: async (text, source, target) =>
+        (await translation.translate({ text, source_lang: source, target_lang: target, task: 'translation' })).translated_text,
+      // The mirrored video records its owner like the media it was made from (docs/tenancy.md).
+      mirror: config.MIRROR_VIDEOS ? async (jobId, url) => mirrorVideo(jobId, url, (await jobStore().get(jobId))?.client_id) : undefined,
+      renderLeaseS: config.RENDER_LEASE_S,
+      // An owned job's client may have its own default URL in the registry, which only the notify worker
+      // reads (docs/tenancy.md); when it has none, that worker records `callback_state: none` and sends
+      // nothing (one queue message per job without any callback URL, in exchange for one registry reader).
+      hasCallbackTarget: (job: Job) => Boolean(callbackTarget(job, config.DEFAULT_CALLBACK_URL)) || job.client_id !== undefined,
+    };
+  });
+}

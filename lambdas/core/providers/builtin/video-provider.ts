@@ -1,0 +1,87 @@
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AppError } from '../../errors.js';
+import { logger } from '../../observability.js';
+import type { MediaStore } from '../../ports.js';
+import { OWNER_METADATA } from '../../auth/ownership.js';
+import type { RenderRequest, RenderStart, VideoProvider } from '../video-provider.js';
+import { renderRoastVideo, type BuiltinRenderInput, type BuiltinRenderOutput, type TextToSpeech } from './index.js';
+
+/**
+ * The renderer's entry point as this provider calls it ({@link renderRoastVideo}): media on local
+ * disk, pet boxes in pixels of the EXIF-oriented original, narration lines, a work directory it may
+ * fill. Rejects with RenderInputError (`retryable: false`) for input it cannot render (corrupt media,
+ * empty narration) and RenderError (`retryable: true`) for machine failures.
+ */
+export type RenderRoastVideo = (input: BuiltinRenderInput) => Promise<Pick<BuiltinRenderOutput, 'videoPath' | 'thumbnailPath' | 'durationS' | 'timings'>>;
+
+export interface BuiltinProviderOptions {
+  /** The media bucket: the job's validated media is read from it, the video and thumbnail written to it. */
+  media: Pick<MediaStore, 'get' | 'put'>;
+  /** The renderer (default {@link renderRoastVideo}). */
+  render?: RenderRoastVideo;
+  /** Speech engine (default the renderer's espeak-ng). */
+  tts?: TextToSpeech;
+  /** The largest stored media the provider reads (MAX_VIDEO_BYTES: nothing larger was ever stored). */
+  maxMediaBytes: number;
+  /** Where work directories go (default the OS temp dir; /tmp in Lambda, the only writable place). */
+  tmpDir?: string;
+}
+
+/** Keys of a built-in render's outputs, under the video prefix the bucket's retention rule covers. */
+export const builtinVideoKeys = (jobId: string) => ({ video: `videos/${jobId}/roast.mp4`, thumbnail: `videos/${jobId}/thumbnail.jpg` });
+
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'image/jpeg': '.jpg',
+  'image/png': '.png',
+  'image/webp': '.webp',
+  'image/gif': '.gif',
+  'video/mp4': '.mp4',
+  'video/quicktime': '.mov',
+  'video/webm': '.webm',
+};
+
+/**
+ * The `builtin` video provider (docs/video-providers.md): copies the job's validated media from the
+ * bucket into a fresh work directory, renders the roast video there with ffmpeg and espeak-ng, uploads
+ * the MP4 and the thumbnail to `videos/<job>/` and removes the directory, whatever happened. A missing
+ * media object is a permanent error (the job cannot be rendered by anyone); everything else keeps the
+ * renderer's own classification.
+ */
+export class BuiltinVideoProvider implements VideoProvider {
+  readonly name = 'builtin' as const;
+  readonly mode = 'inline' as const;
+
+  constructor(private readonly options: BuiltinProviderOptions) {}
+
+  async start(request: RenderRequest): Promise<RenderStart> {
+    const { job } = request;
+    const workDir = await mkdtemp(path.join(this.options.tmpDir ?? tmpdir(), `render-${job.job_id}-`));
+    try {
+      const stored = await this.options.media.get(job.media_key, this.options.maxMediaBytes);
+      if (!stored) throw new AppError(410, 'media_gone', 'The validated media of this job is no longer stored.');
+      const mediaPath = path.join(workDir, `source${EXTENSIONS[job.media_content_type] ?? ''}`);
+      await writeFile(mediaPath, stored.body);
+      const render = this.options.render ?? renderRoastVideo;
+      const rendered = await render({
+        media: { path: mediaPath, kind: job.media_kind },
+        boxes: job.pet_boxes ?? [],
+        script: request.narration,
+        workDir,
+        signal: request.signal,
+        ...(this.options.tts ? { tts: this.options.tts } : {}),
+      });
+      const keys = builtinVideoKeys(job.job_id);
+      // The video records its owner like the media it was made from (docs/tenancy.md).
+      const owner = job.client_id === undefined ? undefined : { [OWNER_METADATA]: job.client_id };
+      await this.options.media.put(keys.video, createReadStream(rendered.videoPath), 'video/mp4', owner);
+      await this.options.media.put(keys.thumbnail, createReadStream(rendered.thumbnailPath), 'image/jpeg', owner);
+      logger.info('built-in render finished', { job_id: job.job_id, duration_s: rendered.durationS, timings: rendered.timings });
+      return { state: 'rendered', video: { videoKey: keys.video, thumbnailKey: keys.thumbnail, durationS: Math.round(rendered.durationS * 100) / 100 } };
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+  }
+}

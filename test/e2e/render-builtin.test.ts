@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mediaStore, workQueues } from '../../lambdas/adapters/jobs-wiring.js';
+import { callbackEventId } from '../../lambdas/core/jobs/model.js';
+import { makeJob } from '../support/job-fakes.js';
+import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
+import { call } from '../support/runtime.js';
+import { requireTool } from '../support/system-tools.js';
+
+const FFPROBE = requireTool('ffprobe');
+
+/** ffprobe's view of an MP4's streams. */
+function probe(file: string): { streams: Array<Record<string, unknown>>; format: Record<string, unknown> } {
+  return JSON.parse(execFileSync(FFPROBE, ['-v', 'error', '-print_format', 'json', '-show_streams', '-show_format', file], { encoding: 'utf8' }));
+}
+
+/**
+ * The built-in provider through the whole local service (issue 11 §5): a job is rendered by the real
+ * renderer (ffmpeg, espeak-ng, Noto fonts) in the render worker, the MP4 and thumbnail land in the
+ * bucket, status and result say `provider: builtin`, one callback goes out; a corrupt stored media
+ * object fails its job with a clear reason instead of hanging.
+ */
+describe('Built-in video provider (VIDEO_PROVIDER=builtin, the npm start default)', () => {
+  let t: JobsRuntime;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'render-builtin-'));
+    t = await startJobsRuntime({ env: { VIDEO_PROVIDER: 'builtin', CALLBACK_DELAY_SCALE: '0.01', RENDER_BACKOFF_BASE_S: '1' } });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders a real 720×1280 H.264 MP4 into the bucket, shows provider builtin, and sends one callback', async () => {
+    const jobId = await t.createJob({ text: 'Your dog guards the bicycle like a bank. Nobody is stealing it, buddy!' });
+    const processing = await t.waitForJob(jobId, 'processing', (j) => j.status !== 'queued', 60_000);
+    expect(processing.provider).toBe('builtin');
+    // Rendering takes 20–30 s on an idle 2-core machine, minutes when it is shared: a generous wait.
+    const job = await t.waitForJob(jobId, 'completed with its callback delivered', (j) => j.status === 'completed' && j.callback_state === 'delivered', 420_000);
+    expect(job).toMatchObject({ provider: 'builtin', video_key: `videos/${jobId}/roast.mp4`, thumbnail_key: `videos/${jobId}/thumbnail.jpg` });
+    expect(t.probe.terminalTransitions(jobId)).toHaveLength(1);
+
+    const status = await call(t.runtime, 'GET', `/api/video-status/${jobId}`);
+    expect(status.body).toMatchObject({ status: 'completed', provider: 'builtin' });
+    const result = await call(t.runtime, 'GET', `/api/video-result/${jobId}`);
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ job_id: jobId, status: 'completed', provider: 'builtin', duration_s: job.duration_s });
+
+    // The video as a client downloads it.
+    const video = Buffer.from(await (await fetch(result.body.video_url)).arrayBuffer());
+    const file = path.join(dir, `${jobId}.mp4`);
+    writeFileSync(file, video);
+    const { streams, format } = probe(file);
+    const v = streams.find((s) => s.codec_type === 'video')!;
+    const a = streams.find((s) => s.codec_type === 'audio')!;
+    expect(v).toMatchObject({ codec_name: 'h264', width: 720, height: 1280, pix_fmt: 'yuv420p' });
+    expect(a).toMatchObject({ codec_name: 'aac' });
+    expect(Math.abs(Number(format.duration) - job.duration_s!)).toBeLessThan(0.2);
+    const thumbnail = Buffer.from(await (await fetch(result.body.thumbnail_url)).arrayBuffer());
+    expect(thumbnail.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+
+    const deliveries = t.receiver.forJob(jobId);
+    expect(deliveries.filter((d) => d.answered === 200)).toHaveLength(1);
+    expect(new Set(deliveries.map((d) => d.headers['webhook-id']))).toEqual(new Set([callbackEventId(jobId)]));
+    expect(JSON.parse(deliveries[0]!.body)).toMatchObject({ type: 'video.completed', data: { job_id: jobId, status: 'completed' } });
+  }, 480_000);
+
+  it('fails a job whose stored media is corrupt with a clear reason (no hang, one callback)', async () => {
+    // A job as generate-video writes it, whose stored object is then damaged (bit rot, a bad copy).
+    const job = makeJob({ media_key: `media/corrupt-${Date.now()}/source.jpg`, callback_url: `${t.receiver.url}/hooks`, client_id: 'local' });
+    await mediaStore().put(job.media_key, Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(4096, 0x5a)]), 'image/jpeg');
+    await t.store.create(job);
+    await workQueues().sendRender({ type: 'render', job_id: job.job_id });
+    const failed = await t.waitForJob(job.job_id, 'failed with its callback delivered', (j) => j.status === 'failed' && j.callback_state === 'delivered', 120_000);
+    expect(failed.provider).toBe('builtin');
+    expect(failed.failure_reason).toMatch(/media|image|decode|corrupt/i);
+    expect(failed.failure_reason).not.toMatch(/\/tmp|ffmpeg version|stderr/);
+    const result = await call(t.runtime, 'GET', `/api/video-result/${job.job_id}`);
+    expect(result.status).toBe(409);
+    expect(result.body.detail).toMatchObject({ error: 'video_failed', reason: failed.failure_reason });
+    expect(t.receiver.forJob(job.job_id).filter((d) => d.answered === 200)).toHaveLength(1);
+  }, 180_000);
+});
