@@ -152,10 +152,6 @@ export class Monitoring extends Construct {
             }),
         ),
       }),
-      new GraphWidget({
-        title: 'Video provider fallbacks (Revid → built-in)',
-        left: [serviceMetric(METRIC.VideoProviderFallbacks, 'Sum', SERVICE_NAME, 'fallbacks')],
-      }),
     );
     this.alarm('CallbackPermanentFailures', serviceMetric(METRIC.CallbackFailures, 'Sum'), 0,
       'A customer callback exhausted its retry schedule (about 3 days) and was dead-lettered (see README, Operations).');
