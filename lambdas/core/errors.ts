@@ -49,7 +49,6 @@ export const errors = {
   forbidden: (message = 'Forbidden.') => new AppError(403, 'forbidden', message),
   jobNotFound: (jobId: string) => new AppError(404, 'job_not_found', `No job with id '${jobId}'.`),
   routeNotFound: (path: string) => new AppError(404, 'not_found', `No route for '${path}'.`),
-  methodNotAllowed: (method: string) => new AppError(405, 'method_not_allowed', `Method ${method} is not allowed here.`),
   videoNotReady: (status: string) =>
     new AppError(409, 'video_not_ready', `The video is not ready yet (status '${status}').`, { status }),
   videoFailed: (reason: string) => new AppError(409, 'video_failed', 'The video could not be generated.', { reason }),
@@ -61,19 +60,11 @@ export const errors = {
     ),
   payloadTooLarge: (limit: number) =>
     new AppError(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`),
-  unsupportedContentType: () =>
-    new AppError(415, 'unsupported_content_type', 'The request body must be JSON (Content-Type: application/json).'),
   validation: (issues: Array<{ path: string; message: string }>) =>
     new AppError(422, 'validation_error', 'The request does not match the schema.', { issues }),
   rateLimited: () => new AppError(429, 'rate_limited', 'Too many requests; slow down and retry.'),
   translationProvider: (provider: string, message: string, cause?: unknown) =>
     new AppError(502, 'translation_provider_error', message, { provider }, { cause }),
-  videoProvider: (message: string, cause?: unknown) =>
-    new AppError(502, 'video_provider_error', message, {}, { cause }),
   detector: (message: string, cause?: unknown) => new AppError(502, 'detector_error', message, {}, { cause }),
   providerNotConfigured: (message: string) => new AppError(503, 'provider_not_configured', message),
 };
-
-/** True for errors that map to a client-side 4xx. */
-export const isClientError = (err: unknown): err is AppError =>
-  err instanceof AppError && err.status >= 400 && err.status < 500;

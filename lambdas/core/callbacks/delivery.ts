@@ -1,4 +1,5 @@
 import { logger, metrics } from '../observability.js';
+import { METRIC } from '../metric-names.js';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { parseRetryAfter, type SafeFetch } from '../outbound/index.js';
 import type { CallbackEvent } from '../schemas/jobs.js';
@@ -115,7 +116,7 @@ export async function deliverCallback(jobId: string, deps: NotifyDeps, videoUrl:
   } catch (err) {
     logger.warn('callback attempt failed', { job_id: jobId, attempt, error: (err as Error).message });
   }
-  metrics.addMetric('CallbackAttempts', MetricUnit.Count, 1);
+  metrics.addMetric(METRIC.CallbackAttempts, MetricUnit.Count, 1);
   const outcome = classifyDeliveryStatus(status);
   logger.info('callback attempt', { job_id: jobId, attempt, status: status ?? 'no response', outcome });
   if (outcome === 'delivered') {
@@ -137,7 +138,7 @@ export async function deliverCallback(jobId: string, deps: NotifyDeps, videoUrl:
     maxStepS: Number.POSITIVE_INFINITY,
   });
   if (delay === null) {
-    metrics.addMetric('CallbackFailures', MetricUnit.Count, 1);
+    metrics.addMetric(METRIC.CallbackFailures, MetricUnit.Count, 1);
     await deps.store.update(job, { callback_state: 'failed', callback_attempts: attempt });
     return { action: 'dead-letter', reason: `no 2xx after ${attempt} attempts (last: ${status ?? 'no response'})` };
   }
