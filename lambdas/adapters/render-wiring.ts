@@ -7,6 +7,7 @@ import { RevidVideoProvider } from '../core/providers/revid/provider.js';
 import type { VideoProviders } from '../core/providers/video-provider.js';
 import { cachedRenderDeps, jobStore, mediaStore, mirrorVideo, revidClient, roastWriter, workQueues } from './jobs-wiring.js';
 import { createTranslationService } from './translation-service.js';
+import { DynamoRecentScripts } from './recent-scripts.js';
 
 /**
  * The render worker's wiring. Kept apart from jobs-wiring.ts because it brings the built-in renderer
@@ -48,6 +49,7 @@ export function renderDeps(): RenderDeps {
       queues: workQueues(),
       providers: videoProviders(),
       writer: roastWriter(),
+      recentScripts: new DynamoRecentScripts(requireConfig('JOBS_TABLE_NAME'), config.RETENTION_DAYS),
       translate: async (text, source, target) =>
         (await translation.translate({ text, source_lang: source, target_lang: target, task: 'translation' })).translated_text,
       // The mirrored video records its owner like the media it was made from (docs/tenancy.md).

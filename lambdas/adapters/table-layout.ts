@@ -16,4 +16,6 @@ export const keys = {
   job: (jobId: string) => `JOB#${jobId}`,
   translation: (hash: string) => `TR#${hash}`,
   idempotency: (id: string) => `IDEMP#${id}`,
+  /** The digest of the last roast written for a prompt (jobs/narration.ts RecentScripts). */
+  recentScript: (promptKey: string) => `WR#${promptKey}`,
 };

@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BedrockSimulator } from '../../local/simulators/bedrock.js';
+import { scriptDigest } from '../../lambdas/core/writer/types.js';
 import { call } from '../support/runtime.js';
 import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
 import { waitFor } from '../support/job-servers.js';
@@ -51,6 +52,11 @@ describe('Roast writer through the local runtime', () => {
     expect(result.body).toMatchObject({ status: 'completed', script, writer: 'bedrock' });
     const [render] = t.rendersFor(jobId);
     expect(JSON.stringify(render!.body)).toContain(JSON.stringify(script).slice(1, -1));
+    // The prompt's last script is remembered as a digest only (consecutive jobs of one prompt differ).
+    const table = await ddb.send(new ScanCommand({ TableName: process.env.JOBS_TABLE_NAME! }));
+    const remembered = (table.Items ?? []).filter((i) => String(i.pk).startsWith('WR#'));
+    expect(remembered.map((i) => i.digest)).toContain(scriptDigest(script));
+    expect(JSON.stringify(remembered)).not.toContain('Bruno');
     const delivery = await waitFor('the callback', () => t.receiver.forJob(jobId).find((d) => d.answered === 200), 30_000);
     expect(JSON.parse(delivery.body).data).toMatchObject({ job_id: jobId, status: 'completed', script, writer: 'bedrock' });
   });

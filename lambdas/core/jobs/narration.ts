@@ -1,7 +1,8 @@
 import { sentences, type LanguageCode } from '../languages.js';
 import { logger } from '../observability.js';
 import type { Narration } from '../providers/video-provider.js';
-import { TemplateWriter, writeScriptFor, type RoastWriter } from '../writer/index.js';
+import { createHash } from 'node:crypto';
+import { scriptDigest, TemplateWriter, writeScriptFor, type RoastWriter } from '../writer/index.js';
 import type { Job, JobScript } from './model.js';
 import type { JobStore } from './ports.js';
 
@@ -22,6 +23,23 @@ export interface ScriptDeps {
   translate: (text: string, source: LanguageCode, target: LanguageCode) => Promise<string>;
   /** Writes the roast from the prompt (docs/writer.md); default: the template writer. */
   writer?: RoastWriter;
+  /** Remembers the digest of the last script per prompt, so consecutive jobs of one prompt differ. */
+  recentScripts?: RecentScripts;
+}
+
+/**
+ * The digest of the script last written for a prompt key (docs/writer.md, "Template writer"). Only
+ * SHA-256 digests are stored, never the script or the prompt. Best effort: failures are logged, never thrown.
+ */
+export interface RecentScripts {
+  last(promptKey: string): Promise<string | undefined>;
+  remember(promptKey: string, digest: string): Promise<void>;
+}
+
+/** The key under which a prompt's last script is remembered: the caller, the language, the pet class and the prompt. */
+export function promptKey(job: Pick<Job, 'client_id' | 'language' | 'text' | 'detected_pets'>): string {
+  const text = job.text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update([job.client_id ?? '', job.language, job.detected_pets[0]?.label ?? '', text].join('\u0000')).digest('hex');
 }
 
 /**
@@ -35,12 +53,20 @@ export interface ScriptDeps {
 export async function ensureScript(job: Job, deps: ScriptDeps): Promise<{ job: Job; script: JobScript; narration: Narration } | undefined> {
   let script = job.script;
   if (!script) {
-    const written = await writeScriptFor(job, deps.writer ?? new TemplateWriter());
+    const prompted = (job.text_mode ?? 'script') === 'prompt';
+    const key = prompted && deps.recentScripts ? promptKey(job) : undefined;
+    const previousDigest = key ? await deps.recentScripts!.last(key).catch(() => undefined) : undefined;
+    const written = await writeScriptFor(job, deps.writer ?? new TemplateWriter(), new TemplateWriter(), previousDigest);
     script = { lines: written.lines, language: written.language, writer: written.writer, ...(written.model ? { model: written.model } : {}) };
     const stored = await deps.store.update(job, { script }, job.status);
     if (!stored.ok) return undefined;
     job = stored.job;
     logger.info('roast written', { job_id: job.job_id, writer: script.writer, model: script.model, lines: script.lines.length });
+    if (key) {
+      await deps.recentScripts!.remember(key, scriptDigest(written.script)).catch((err: unknown) =>
+        logger.warn('could not remember the script digest', { job_id: job.job_id, error: (err as Error).message }),
+      );
+    }
   }
   if (script.language !== job.language) {
     const source = script.language;

@@ -15,7 +15,7 @@ import {
 } from '../providers/video-provider.js';
 import { hashToken, newWebhookToken } from '../providers/webhook-tokens.js';
 import { callbackEventId, isTerminal, type Job } from './model.js';
-import { ensureScript } from './narration.js';
+import { ensureScript, type RecentScripts } from './narration.js';
 import type { RoastWriter } from '../writer/types.js';
 import type { JobStore, RenderMessage, WorkQueues } from './ports.js';
 
@@ -26,6 +26,8 @@ export interface RenderDeps {
   providers: VideoProviders;
   /** Writes the roast from the prompt (docs/writer.md); default: the template writer. */
   writer?: RoastWriter;
+  /** Remembers the last script digest per prompt, so consecutive jobs of one prompt differ (docs/writer.md). */
+  recentScripts?: RecentScripts;
   /** Translates the roast into the narration language (the translation service). */
   translate: (text: string, source: LanguageCode, target: LanguageCode) => Promise<string>;
   /** Copies a remote provider's video into our bucket; returns the key. Absent when mirroring is off. */

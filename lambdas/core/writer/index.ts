@@ -46,14 +46,19 @@ export function sightings(subject: Pick<ScriptSubject, 'detected_pets' | 'pet_co
  * writer if it fails unexpectedly. Contact details are stripped from the result as a last guard.
  * Jobs stored before `text_mode` existed are narrated verbatim, as they were when submitted.
  */
-export async function writeScriptFor(subject: ScriptSubject, writer: RoastWriter, fallback: RoastWriter = new TemplateWriter()): Promise<WrittenScript> {
+export async function writeScriptFor(
+  subject: ScriptSubject,
+  writer: RoastWriter,
+  fallback: RoastWriter = new TemplateWriter(),
+  previousDigest?: string,
+): Promise<WrittenScript> {
   const mode = subject.text_mode ?? 'script';
   if (mode === 'script') {
     const lines = splitScript(stripContactDetails(subject.text).text, subject.source_lang);
     return { lines, script: joinLines(lines), writer: 'verbatim', language: subject.source_lang };
   }
   const parsed = parsePrompt(subject.text);
-  const request = { prompt: parsed.text, pets: sightings(subject), petName: parsed.petName, language: subject.language, seed: subject.job_id };
+  const request = { prompt: parsed.text, pets: sightings(subject), petName: parsed.petName, language: subject.language, seed: subject.job_id, previousDigest };
   let written: WrittenScript;
   try {
     written = await writer.write(request);

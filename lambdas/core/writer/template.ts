@@ -1,6 +1,6 @@
 import { ENGLISH, HINDI, type Phrasebook } from './phrasebook.js';
 import { parsePrompt, type TraitFamily } from './prompt.js';
-import { countWords, joinLines, WORD_BUDGET, type PetClass, type RoastWriter, type WriteRequest, type WrittenScript } from './types.js';
+import { countWords, joinLines, scriptDigest, WORD_BUDGET, type PetClass, type RoastWriter, type WriteRequest, type WrittenScript } from './types.js';
 
 /** FNV-1a 32-bit hash of a string (the seed of {@link rngFrom}). */
 function fnv1a(text: string): number {
@@ -106,7 +106,7 @@ export function writeTemplate(request: WriteRequest): WrittenScript {
   while (countWords(joinLines(lines)) > WORD_BUDGET.max && lines.length > 3) lines.splice(lines.length - 2, 1);
   lines = lines.map((l) => l.replace(/\s+/g, ' ').trim());
   // Never the same script twice in a row for one prompt: another closer makes it differ.
-  if (request.previous !== undefined && joinLines(lines) === request.previous) {
+  if (request.previousDigest !== undefined && scriptDigest(joinLines(lines)) === request.previousDigest) {
     closerIndex = (closerIndex + 1) % closers.length;
     lines[lines.length - 1] = fillLine(closers[closerIndex]!, fill).replace(/\s+/g, ' ').trim();
     while (countWords(joinLines(lines)) > WORD_BUDGET.max && lines.length > 3) lines.splice(lines.length - 2, 1);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { LanguageCode } from '../languages.js';
 import type { PET_LABELS } from '../schemas/common.js';
 
@@ -36,8 +37,11 @@ export interface WriteRequest {
   language: LanguageCode;
   /** Seeds every choice; the job id, so a job always gets the same template script. */
   seed: string;
-  /** The script last written for the same prompt (if known): the template writer never repeats it. */
-  previous?: string;
+  /**
+   * SHA-256 (hex, {@link scriptDigest}) of the script last written for the same prompt, when known:
+   * the template writer never writes that script again (docs/writer.md, "Template writer").
+   */
+  previousDigest?: string;
 }
 
 /** A written roast: 2–5 lines (opener, jabs, closer), 25–80 words in English (docs/writer.md, "Budget"). */
@@ -71,3 +75,6 @@ export function countWords(text: string): number {
 
 /** Joins lines into the narrated script. */
 export const joinLines = (lines: readonly string[]): string => lines.map((l) => l.trim()).filter(Boolean).join(' ');
+
+/** SHA-256 (hex) of a script's text: how the last script of a prompt is remembered without storing it. */
+export const scriptDigest = (script: string): string => createHash('sha256').update(script, 'utf8').digest('hex');

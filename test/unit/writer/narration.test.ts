@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ensureScript } from '../../../lambdas/core/jobs/narration.js';
+import { monotonicFactory } from 'ulid';
+import { ensureScript, type RecentScripts } from '../../../lambdas/core/jobs/narration.js';
 import { renderJob, type RenderDeps } from '../../../lambdas/core/jobs/render.js';
 import type { RenderRequest, VideoProvider } from '../../../lambdas/core/providers/video-provider.js';
 import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
-import { TemplateWriter, writeTemplate } from '../../../lambdas/core/writer/template.js';
+import { rngFrom, TemplateWriter, writeTemplate } from '../../../lambdas/core/writer/template.js';
+import { scriptDigest } from '../../../lambdas/core/writer/types.js';
 import type { RoastWriter, WriteRequest } from '../../../lambdas/core/writer/types.js';
 import { splitScript, writeScriptFor } from '../../../lambdas/core/writer/index.js';
 import type { Job } from '../../../lambdas/core/jobs/model.js';
@@ -157,6 +159,47 @@ describe('Both providers narrate the same written script', () => {
     expect(builtin.requests).toHaveLength(1);
     expect(builtin.requests[0]!.narration.lines).toEqual(stored.script!.lines);
     expect(stored.status).toBe('completed');
+  });
+});
+
+describe('Consecutive jobs of one prompt', () => {
+  it('never get the same script: the digest of the last one is remembered per prompt (and nothing else is stored)', async () => {
+    const text = 'Roast my lazy beagle Bruno who steals food';
+    // Two job ids whose seeds alone give the same template script (found, not hand-picked).
+    const random = rngFrom('collision-search');
+    const next = monotonicFactory(() => random());
+    const seen = new Map<string, string>();
+    let pair: [string, string] | undefined;
+    for (let i = 0; i < 20_000 && !pair; i++) {
+      const id = `job_${next(Date.parse('2026-11-30T10:00:00Z'))}`;
+      const script = writeTemplate({ prompt: text, pets: [{ label: 'dog', count: 1, confidence: 0.93 }], petName: 'Bruno', language: 'en', seed: id }).script;
+      if (seen.has(script)) pair = [seen.get(script)!, id];
+      else seen.set(script, id);
+    }
+    expect(pair).toBeDefined();
+    const run = async (recentScripts?: RecentScripts) => {
+      const store = new MemoryJobStore();
+      const out: string[] = [];
+      for (const jobId of pair!) {
+        const job = makeJob({ job_id: jobId, text_mode: 'prompt', text });
+        await store.create(job);
+        const done = await ensureScript(job, { store, translate: async (t) => t, recentScripts });
+        out.push(done!.script.lines.join(' '));
+      }
+      return out;
+    };
+    const [a, b] = await run();
+    expect(a).toBe(b);
+    const remembered = new Map<string, string>();
+    const recent: RecentScripts = { last: async (k) => remembered.get(k), remember: async (k, d) => void remembered.set(k, d) };
+    const [c, d] = await run(recent);
+    expect(c).toBe(a);
+    expect(d).not.toBe(c);
+    expect([...remembered.values()]).toEqual([scriptDigest(d!)]);
+    expect(JSON.stringify([...remembered])).not.toContain('Bruno');
+    // A memory that fails is not fatal: the job still gets its script.
+    const broken: RecentScripts = { last: async () => Promise.reject(new Error('table down')), remember: async () => Promise.reject(new Error('table down')) };
+    expect(await run(broken)).toEqual([a, b]);
   });
 });
 

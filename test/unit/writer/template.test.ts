@@ -4,7 +4,7 @@ import { PET_LABELS } from '../../../lambdas/core/schemas/common.js';
 import { ENGLISH, HINDI } from '../../../lambdas/core/writer/phrasebook.js';
 import { TRAIT_FAMILIES, type TraitFamily } from '../../../lambdas/core/writer/prompt.js';
 import { fillLine, rngFrom, writeTemplate } from '../../../lambdas/core/writer/template.js';
-import { countWords, LINE_BUDGET, WORD_BUDGET, type PetClass, type WriteRequest } from '../../../lambdas/core/writer/types.js';
+import { countWords, LINE_BUDGET, scriptDigest, WORD_BUDGET, type PetClass, type WriteRequest } from '../../../lambdas/core/writer/types.js';
 
 /** A prompt per trait family, in the words integrations send. */
 const TRAIT_PROMPTS: Record<TraitFamily, string> = {
@@ -81,7 +81,7 @@ describe('Function: writeTemplate', () => {
     const ids = [...Array.from({ length: 200 }, () => `job_${next(t0)}`), ...Array.from({ length: 200 }, (_, i) => `job_${next(t0 + 1000 + i * 37)}`)];
     // Each job is told the script its prompt got last time (the render worker remembers it per prompt).
     const scripts: string[] = [];
-    for (const seed of ids) scripts.push(writeTemplate(request({ prompt, seed, previous: scripts.at(-1) })).script);
+    for (const seed of ids) scripts.push(writeTemplate(request({ prompt, seed, previousDigest: scripts.length ? scriptDigest(scripts.at(-1)!) : undefined })).script);
     for (let i = 1; i < scripts.length; i++) expect(scripts[i], `jobs ${ids[i - 1]} and ${ids[i]}`).not.toBe(scripts[i - 1]);
     expect(new Set(scripts).size).toBeGreaterThan(300);
     // Without that memory, seeds alone make a repeat rare: under 0.5 % of these consecutive pairs.
@@ -89,7 +89,8 @@ describe('Function: writeTemplate', () => {
     const repeats = unaided.filter((s, i) => i > 0 && s === unaided[i - 1]).length;
     expect(repeats).toBeLessThanOrEqual(2);
     // The same seed and the same previous script give the same script (a retried job is stable).
-    expect(writeTemplate(request({ prompt, seed: ids[5]!, previous: scripts[4] }))).toEqual(writeTemplate(request({ prompt, seed: ids[5]!, previous: scripts[4] })));
+    const digest = scriptDigest(scripts[4]!);
+    expect(writeTemplate(request({ prompt, seed: ids[5]!, previousDigest: digest }))).toEqual(writeTemplate(request({ prompt, seed: ids[5]!, previousDigest: digest })));
   });
 
   it('writes Hindi natively in Devanagari, agreeing with the grammatical gender of the class', () => {
