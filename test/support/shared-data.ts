@@ -16,3 +16,6 @@ export async function errorOf(promise: Promise<unknown>): Promise<AppError> {
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
+
+/** Field cases (issue 13): inputs reproduced from public bug reports; see its manifest.json. */
+export const FIELD_CASES = path.join(SHARED_DIR, 'data', 'field-cases');

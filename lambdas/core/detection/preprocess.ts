@@ -1,4 +1,4 @@
-import { safeSharp, sharp } from '../intake/sharp-safe.js';
+import { decodeTolerantly, safeSharp, sharp, type FailOn } from '../intake/sharp-safe.js';
 import type { ModelEntry, ResizeMode } from './manifest.js';
 import { toHalfBits } from './float16.js';
 
@@ -63,13 +63,25 @@ const KERNEL = 'linear';
  * - Alpha is dropped (not composited), as OpenCV `imread` and Pillow `convert('RGB')` do in the models'
  *   reference pipelines.
  * - JPEG/WebP shrink-on-load makes decoding straight to the model size cheaper than a full decode.
+ * - A JPEG that libjpeg decodes with a recoverable warning (odd SOS parameters, stray bytes between
+ *   markers: `RECOVERABLE_DECODER_WARNINGS` in intake/sharp-safe.ts) is decoded once more with libjpeg's
+ *   recovery; truncated or corrupt data is still refused.
  */
 export async function decodeRgb(
   bytes: Buffer,
   sizeFor: (width: number, height: number) => { width: number; height: number },
   options: { maxPixels?: number } = {},
 ): Promise<RgbImage> {
-  const pipeline = safeSharp(bytes, { maxPixels: options.maxPixels });
+  return decodeTolerantly((failOn) => decodeOnce(bytes, sizeFor, options.maxPixels, failOn));
+}
+
+async function decodeOnce(
+  bytes: Buffer,
+  sizeFor: (width: number, height: number) => { width: number; height: number },
+  maxPixels: number | undefined,
+  failOn: FailOn,
+): Promise<RgbImage> {
+  const pipeline = safeSharp(bytes, { maxPixels, failOn });
   const meta = await pipeline.metadata();
   const sourceWidth = meta.autoOrient?.width ?? meta.width;
   const sourceHeight = meta.autoOrient?.height ?? meta.height;
