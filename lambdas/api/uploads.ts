@@ -15,6 +15,7 @@ import { OWNER_METADATA, uploadKeyOf } from '../core/auth/ownership.js';
 export const handler = httpHandler({ body: UploadRequest }, async ({ body, event }) => {
   const clientId = callerClientId(event);
   const config = getConfig();
+  // body.content_type is the allow-listed essence (parameters dropped): the presigned policy pins exactly it.
   const kind = (IMAGE_UPLOAD_TYPES as readonly string[]).includes(body.content_type) ? 'image' : 'video';
   const maxBytes = kind === 'image' ? config.MAX_IMAGE_BYTES : config.MAX_VIDEO_BYTES;
   const uploadKey = uploadKeyOf(clientId, ulid(), kind);

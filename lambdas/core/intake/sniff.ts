@@ -1,4 +1,5 @@
 import { AppError, errors } from '../errors.js';
+import { matchMediaType } from '../media-type.js';
 
 /**
  * Media type detection from magic bytes only (RELIABILITY C8): the declared Content-Type, the file
@@ -37,9 +38,8 @@ export const VIDEO_CONTENT_TYPES: readonly string[] = Object.values(VIDEO_MIME);
 
 /** The kind an accepted Content-Type stands for, or `undefined` if it is not accepted. */
 export function kindOfContentType(contentType: string): MediaKind | undefined {
-  const base = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (IMAGE_CONTENT_TYPES.includes(base)) return 'image';
-  if (VIDEO_CONTENT_TYPES.includes(base)) return 'video';
+  if (matchMediaType(contentType, IMAGE_CONTENT_TYPES)) return 'image';
+  if (matchMediaType(contentType, VIDEO_CONTENT_TYPES)) return 'video';
   return undefined;
 }
 

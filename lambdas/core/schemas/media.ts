@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PetLabel } from './common.js';
+import { matchMediaType } from '../media-type.js';
 
 /**
  * Media URLs: the schema checks the shape; the SSRF-safe fetcher enforces https and public addresses
@@ -72,9 +73,30 @@ export const DetectPetsResponse = z
 export const IMAGE_UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'] as const;
 export const VIDEO_UPLOAD_TYPES = ['video/mp4', 'video/quicktime', 'video/webm', 'video/x-matroska'] as const;
 
+/** Every type POST /api/uploads accepts (the strict allow-list; parameters are ignored for the match). */
+export const UPLOAD_TYPES = [...IMAGE_UPLOAD_TYPES, ...VIDEO_UPLOAD_TYPES] as const;
+export type UploadType = (typeof UPLOAD_TYPES)[number];
+
+/**
+ * A media type per RFC 9110 §8.3.1 (case-insensitive `type/subtype`, parameters allowed and ignored for
+ * the match, e.g. what browsers report for recordings: `video/webm;codecs=vp8,opus`) whose essence is in
+ * the allow-list; parsed to that lower-case essence (docs/media-intake.md §2).
+ */
+export const UploadContentType = z
+  .string()
+  .max(255)
+  .transform((value, ctx): UploadType => {
+    const essence = matchMediaType(value, UPLOAD_TYPES);
+    if (essence) return essence;
+    ctx.addIssue({ code: 'custom', message: `must be one of ${UPLOAD_TYPES.join(', ')} (parameters such as ;codecs=… are allowed)` });
+    return z.NEVER;
+  })
+  .describe(`MIME type of the file to upload: ${UPLOAD_TYPES.join(', ')}; case-insensitive, parameters (e.g. \`;codecs=vp8,opus\`) allowed and ignored.`)
+  .meta({ examples: ['image/jpeg', 'video/webm;codecs=vp8,opus'] });
+
 export const UploadRequest = z
   .object({
-    content_type: z.enum([...IMAGE_UPLOAD_TYPES, ...VIDEO_UPLOAD_TYPES]).describe('MIME type of the file to upload.'),
+    content_type: UploadContentType,
   })
   .strict()
   .meta({ id: 'UploadRequest' });
