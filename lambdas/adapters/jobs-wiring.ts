@@ -113,10 +113,25 @@ export async function mirrorVideo(jobId: string, url: string, owner?: string): P
   return key;
 }
 
-/** Signing secrets: the secret value holds the current secret, then optionally the previous one (rotation). */
+let parsedSecrets: { value: string; entries: string[] } | undefined;
+
+/**
+ * Signing secrets: the secret value holds the current secret, then optionally the previous one
+ * (rotation). Each value read (Secrets Manager, cached 5 minutes) is parsed and validated once.
+ * @throws SigningSecretError naming a malformed entry (never its value).
+ */
 async function signingSecrets(): Promise<string[]> {
   const value = await secrets().get(requireConfig('WEBHOOK_SIGNING_SECRET_ARN'));
-  return parseSigningSecrets(value);
+  if (parsedSecrets?.value !== value) parsedSecrets = { value, entries: parseSigningSecrets(value) };
+  return parsedSecrets.entries;
+}
+
+/**
+ * Cold-start check of the notify worker's secret: reads and validates every entry, so a malformed
+ * one fails the function's start with an error naming it, instead of failing each delivery.
+ */
+export async function checkSigningSecrets(): Promise<void> {
+  await signingSecrets();
 }
 
 /**

@@ -3,15 +3,20 @@ import { getConfig } from '../core/config.js';
 import { logger } from '../core/observability.js';
 import type { NotifyMessage } from '../core/jobs/ports.js';
 import { deliverCallback } from '../core/callbacks/delivery.js';
-import { notifyDeps, videoUrlFor } from '../adapters/jobs-wiring.js';
+import { checkSigningSecrets, notifyDeps, videoUrlFor } from '../adapters/jobs-wiring.js';
 import { delayRedelivery, sendToDeadLetter } from '../adapters/work-queues.js';
 import { Redeliver, sqsWorker } from './sqs-batch.js';
+
+// Checked when the function starts (Lambda init): a malformed signing-secret entry is one clear init
+// error naming the entry, not a thrown error on every delivery.
+await checkSigningSecrets();
 
 /**
  * Notify queue consumer: one signed delivery attempt per receive; the retry schedule is applied by
  * re-hiding the message (≤ 12 h per hop). After the last attempt the message is written to the DLQ
  * explicitly (with the reason) and the alarm on the DLQ fires.
  */
+
 export const handler = sqsWorker(async (record: SQSRecord) => {
   const message = JSON.parse(record.body) as NotifyMessage;
   logger.appendKeys({ job_id: message.job_id });

@@ -51,15 +51,6 @@ export type HeaderSource =
   | Record<string, string | string[] | undefined>
   | { get(name: string): string | null };
 
-/**
- * The signing secrets held in one secret value: the current secret first, then, during a rotation
- * window, the previous one, separated by white space (docs/revid-and-webhooks.md "Rotation").
- * @returns the secrets in order; empty for a blank value
- */
-export function parseSigningSecrets(value: string): string[] {
-  return value.split(/\s+/).filter(Boolean);
-}
-
 /** `whsec_` + base64 of 32 random bytes (256-bit key; the spec allows 24–64 bytes). */
 export function generateWebhookSecret(): string {
   return WEBHOOK_SECRET_PREFIX + randomBytes(32).toString('base64');
@@ -97,6 +88,38 @@ export function decodeWebhookSecret(secret: string): Buffer {
   const key = Buffer.from(encoded, 'base64');
   if (key.length === 0) throw new TypeError("Webhook secret can't be empty.");
   return key;
+}
+
+/**
+ * The signing secrets held by one configured value: whitespace-separated entries, the current secret
+ * first, then during rotation the previous one (README "Completion callbacks"). **Every** entry is
+ * decoded here, so a malformed one is found once, when the function starts (the notify worker checks
+ * at cold start), and not as a failure of each delivery.
+ * @param source how to name the value in the error, e.g. `the webhook signing secret`.
+ * @returns the entries, in order.
+ * @throws SigningSecretError naming the bad entry by position (`entry 2 of 2, the previous secret`)
+ *   and what is wrong with it; never its value.
+ */
+export function parseSigningSecrets(value: string, source = 'the webhook signing secret'): string[] {
+  const entries = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+  if (entries.length === 0) throw new SigningSecretError(`${source} holds no secret.`);
+  entries.forEach((entry, i) => {
+    try {
+      decodeWebhookSecret(entry);
+    } catch (err) {
+      const role = i === 0 ? 'the current secret' : i === 1 ? 'the previous secret' : 'an extra secret';
+      throw new SigningSecretError(`Entry ${i + 1} of ${entries.length} in ${source} (${role}) is unusable: ${(err as Error).message}`);
+    }
+  });
+  return entries;
+}
+
+/** A configured signing secret that cannot sign (a deployment error, not a delivery failure). */
+export class SigningSecretError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SigningSecretError';
+  }
 }
 
 function assertMessageId(id: string): void {
