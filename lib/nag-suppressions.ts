@@ -119,10 +119,10 @@ export function applyNagSuppressions(stack: Stack): void {
   for (const resource of stack.node.findAll()) {
     const path = resource.node.path;
     const publicMethod =
-      /\/Default\/(healthz|openapi\.json|docs|docs\/\{asset\})\/(GET|OPTIONS)\/Resource$/.test(path) ||
+      /\/Default\/(healthz|openapi\.json|docs|docs\/\{asset\})\/(GET|OPTIONS|ANY)\/Resource$/.test(path) ||
       /\/OPTIONS\/Resource$/.test(path) ||
-      /\/Default\/webhooks\/.*\/POST\/Resource$/.test(path);
-    const keyedMethod = /\/Default\/api\/.*\/(GET|POST|DELETE)\/Resource$/.test(path);
+      /\/Default\/webhooks\/.*\/(POST|ANY)\/Resource$/.test(path);
+    const keyedMethod = /\/Default\/api\/.*\/(GET|POST|DELETE|ANY)\/Resource$/.test(path);
     if (publicMethod) {
       NagSuppressions.addResourceSuppressions(resource, [
         { id: 'AwsSolutions-APIG4', reason: 'Public by design: health, OpenAPI and its reference page (/docs), CORS preflight, or the provider webhook that authenticates its per-job token.' },

@@ -49,6 +49,25 @@ export function authorizersFromTemplate(template: CfnTemplate): Map<string, Loca
   return out;
 }
 
+/** The RestApi's `BinaryMediaTypes`: request bodies of these types reach the function base64-encoded. */
+export function binaryMediaTypesOf(template: CfnTemplate): string[] {
+  const api = resourcesOfType(template, 'AWS::ApiGateway::RestApi')[0]?.[1];
+  const types = api?.Properties?.BinaryMediaTypes;
+  return Array.isArray(types) ? types.map(String) : [];
+}
+
+/** API Gateway's match of a request Content-Type against `BinaryMediaTypes` (`*` wildcards, parameters ignored). */
+export function isBinaryMediaType(contentType: string | undefined, binaryTypes: readonly string[]): boolean {
+  if (binaryTypes.includes('*/*')) return true;
+  const essence = contentType?.split(';')[0]?.trim().toLowerCase();
+  if (!essence) return false;
+  return binaryTypes.some((t) => {
+    const [type, subtype] = t.toLowerCase().split('/');
+    const [given, givenSub] = essence.split('/');
+    return (type === '*' || type === given) && (subtype === '*' || subtype === givenSub);
+  });
+}
+
 /** Where the usage plan takes the API key from: the `x-api-key` header or the authorizer's `usageIdentifierKey`. */
 export function apiKeySourceOf(template: CfnTemplate): 'HEADER' | 'AUTHORIZER' {
   const api = resourcesOfType(template, 'AWS::ApiGateway::RestApi')[0]?.[1];
@@ -73,11 +92,13 @@ export function routesFromTemplate(template: CfnTemplate): LocalRoute[] {
     if (!functionId) continue;
     const resource = pathOf(p.ResourceId) || '/';
     const params: string[] = [];
+    // API Gateway REST APIs route `/healthz/` to the `/healthz` resource (one trailing slash; the
+    // event's `path` keeps it, `resource` does not): docs/integration-guide.md "Methods and trailing slashes".
     const pattern = new RegExp(
       `^${resource.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => {
         params.push(name);
         return '([^/]+)';
-      })}$`,
+      })}${resource === '/' ? '' : '/?'}$`,
     );
     const authorization = (p.AuthorizationType ?? 'NONE') as LocalRoute['authorization'];
     const authorizerId = (p.AuthorizerId as { Ref?: string } | undefined)?.Ref;
@@ -102,6 +123,8 @@ export interface GatewayOptions {
   /** Where the usage-plan key comes from (the RestApi's `ApiKeySourceType`; default HEADER). */
   apiKeySource?: 'HEADER' | 'AUTHORIZER';
   stage: string;
+  /** The RestApi's `BinaryMediaTypes` ({@link binaryMediaTypesOf}); default none. */
+  binaryMediaTypes?: string[];
   log?: (line: string) => void;
   /** Clock for the authorizer cache (tests). */
   now?: () => number;
@@ -189,7 +212,8 @@ export function createGateway(options: GatewayOptions): http.Server {
       }
       const method = (req.method ?? 'GET').toUpperCase();
       const candidates = options.routes.filter((r) => r.pattern.test(url.pathname));
-      const route = candidates.find((r) => r.method === method);
+      // A method of its own wins over the resource's ANY method, as in API Gateway.
+      const route = candidates.find((r) => r.method === method) ?? candidates.find((r) => r.method === 'ANY');
       if (!route) {
         // API Gateway answers an unknown path or method with MISSING_AUTHENTICATION_TOKEN (mapped to 404).
         send(envelope(404, 'not_found', 'No such route.', requestId));
@@ -308,7 +332,9 @@ export function createGateway(options: GatewayOptions): http.Server {
       }
       const raw = Buffer.concat(chunks);
       const text = raw.toString('utf8');
-      const isText = Buffer.from(text, 'utf8').equals(raw);
+      const contentTypeHeader = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
+      // Binary media types (`*/*` in the stack) arrive base64-encoded, byte for byte, as in API Gateway.
+      const isText = !isBinaryMediaType(contentTypeHeader, options.binaryMediaTypes ?? []) && Buffer.from(text, 'utf8').equals(raw);
       const event: APIGatewayProxyEvent = {
         ...requestFields,
         body: raw.length === 0 ? null : isText ? text : raw.toString('base64'),

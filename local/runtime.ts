@@ -5,7 +5,7 @@ import { startAwsEmulator, type AwsEmulator } from './moto.js';
 import { synthTemplate, resourcesOfType, type CfnTemplate } from './template.js';
 import { provision, type Provisioned } from './provision.js';
 import { loadFunctions, mergeEnvironments, type LocalFunction } from './functions.js';
-import { apiKeySourceOf, createGateway, listen, routesFromTemplate } from './gateway.js';
+import { apiKeySourceOf, binaryMediaTypesOf, createGateway, listen, routesFromTemplate } from './gateway.js';
 import { ApiClient, hashApiKey } from '../lambdas/core/auth/clients.js';
 import { parseRate, QueuePoller } from './pollers.js';
 import { resetConfig } from '../lambdas/core/config.js';
@@ -131,7 +131,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const template = synthTemplate();
     const functions = new Map<string, LocalFunction>();
     const routes = routesFromTemplate(template);
-    const server: http.Server = createGateway({ routes, functions, apiKeys: () => clients.map((c) => c.key), apiKeySource: apiKeySourceOf(template), stage: 'local', log });
+    const server: http.Server = createGateway({ routes, functions, apiKeys: () => clients.map((c) => c.key), apiKeySource: apiKeySourceOf(template), binaryMediaTypes: binaryMediaTypesOf(template), stage: 'local', log });
     const port = await listen(server, options.port ?? 8000, host);
     cleanups.push(
       () =>

@@ -49,6 +49,11 @@ export const errors = {
   forbidden: (message = 'Forbidden.') => new AppError(403, 'forbidden', message),
   jobNotFound: (jobId: string) => new AppError(404, 'job_not_found', `No job with id '${jobId}'.`),
   routeNotFound: (path: string) => new AppError(404, 'not_found', `No route for '${path}'.`),
+  /** 405; the shared wrapper turns `allowed_methods` into the `Allow` header (RFC 9110 §15.5.6). */
+  methodNotAllowed: (method: string, path: string, allowed: readonly string[]) =>
+    new AppError(405, 'method_not_allowed', `Method ${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`, {
+      allowed_methods: [...allowed],
+    }),
   videoNotReady: (status: string) =>
     new AppError(409, 'video_not_ready', `The video is not ready yet (status '${status}').`, { status }),
   videoFailed: (reason: string) => new AppError(409, 'video_failed', 'The video could not be generated.', { reason }),

@@ -262,6 +262,17 @@ export const ROUTES: RouteSpec[] = [
   },
 ];
 
+/**
+ * The methods a resource path answers (its routes' methods, then OPTIONS for CORS preflights), for
+ * `405` + `Allow`; empty for a path that is not a route. API Gateway sends every other method of a
+ * route's resource to the route's function through an `ANY` method (lib/constructs/api.ts), and the
+ * shared wrapper answers it (docs/integration-guide.md "Methods and trailing slashes").
+ */
+export function allowedMethods(resource: string): string[] {
+  const methods = ROUTES.filter((r) => r.path === resource).map((r) => r.method as string);
+  return methods.length ? [...new Set(methods), 'OPTIONS'] : [];
+}
+
 /** Registers more routes (each issue's endpoints add theirs in routes-*.ts modules imported below). */
 export function routeById(id: string): RouteSpec {
   const route = ROUTES.find((r) => r.id === id);

@@ -4,7 +4,9 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { z } from 'zod';
 import { getConfig, validateConfigAtColdStart } from '../core/config.js';
 import { AppError, errors } from '../core/errors.js';
+import { allowedMethods } from '../core/routes.js';
 import { flushMetrics, logger } from '../core/observability.js';
+import { assertWellFormed, bodyBytes, decodeText } from './body.js';
 
 /** Request bodies over this many bytes are refused with 413 before parsing (SPEC §3). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -59,9 +61,13 @@ export function normalizeHeaders(event: Pick<APIGatewayProxyEvent, 'headers'>): 
   return out;
 }
 
-export function decodeBody(event: Pick<APIGatewayProxyEvent, 'body' | 'isBase64Encoded'>): string {
-  if (event.body == null) return '';
-  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+/**
+ * The body as text, decoded strictly with its declared charset (UTF-8 by default, a BOM dropped);
+ * see lambdas/http/body.ts.
+ * @throws AppError 400 `invalid_encoding`, 415 `unsupported_content_type`.
+ */
+export function decodeBody(event: Pick<APIGatewayProxyEvent, 'body' | 'isBase64Encoded' | 'headers'>): string {
+  return decodeText(bodyBytes(event), normalizeHeaders(event)['content-type']);
 }
 
 /** zod issues → the `issues: [{path, message}]` of a 422. */
@@ -89,6 +95,8 @@ export function errorResponse(err: unknown, requestId: string): APIGatewayProxyR
   const headers: Record<string, string> = {};
   const retryAfter = appError.extra.retry_after_s;
   if (typeof retryAfter === 'number') headers['retry-after'] = String(Math.ceil(retryAfter));
+  const allowed = appError.extra.allowed_methods;
+  if (Array.isArray(allowed)) headers.allow = allowed.join(', ');
   return json(appError.status, { detail: appError.toDetail() }, requestId, headers);
 }
 
@@ -174,9 +182,23 @@ export function httpHandler<
     .handler(async (event, context) => {
       const requestId = requestIdOf(event);
       if (event.httpMethod === 'OPTIONS') return json(204, undefined, requestId);
-      const rawBody = decodeBody(event);
-      if (Buffer.byteLength(rawBody, 'utf8') > MAX_BODY_BYTES) throw errors.payloadTooLarge(MAX_BODY_BYTES);
-      const body = spec.rawBody ? rawBody : validate(spec.body, parseJsonBody(rawBody), 'body');
+      // Another method on a route's resource arrives through the resource's ANY method: 405 + Allow.
+      const allowed = event.resource ? allowedMethods(event.resource) : [];
+      if (allowed.length > 0 && !allowed.includes(event.httpMethod)) {
+        throw errors.methodNotAllowed(event.httpMethod, event.resource, allowed);
+      }
+      const bytes = bodyBytes(event);
+      if (bytes.length > MAX_BODY_BYTES) throw errors.payloadTooLarge(MAX_BODY_BYTES);
+      // A raw-body route (the provider webhook) authenticates before it reads the body: bytes as UTF-8, lenient.
+      const rawBody = spec.rawBody ? bytes.toString('utf8') : decodeText(bytes, normalizeHeaders(event)['content-type']);
+      const parsed = spec.rawBody ? undefined : parseJsonBody(rawBody);
+      // Ill-formed Unicode anywhere (a lone surrogate) is a 422 naming the field, before schemas or stores see it.
+      assertWellFormed([
+        ['body', parsed],
+        ['query', event.queryStringParameters ?? {}],
+        ['path', event.pathParameters ?? {}],
+      ]);
+      const body = spec.rawBody ? rawBody : validate(spec.body, parsed, 'body');
       const query = validate(spec.query, event.queryStringParameters ?? {}, 'query');
       const path = validate(spec.path, event.pathParameters ?? {}, 'path');
       const result = await fn({

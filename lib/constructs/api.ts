@@ -87,6 +87,10 @@ export class Api extends Construct {
       // (README, Deploy); creating it here would overwrite an account-wide setting, so it is opt-in.
       cloudWatchRole: props.accountRole ?? false,
       ...(props.accountRole ? { cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN } : {}),
+      // Every request body reaches the function as its exact bytes (base64 in the proxy event): without
+      // a binary media type API Gateway treats a body as UTF-8 text, and a Latin-1 body would arrive with
+      // invented U+FFFD. The shared wrapper decodes the declared charset strictly (lambdas/http/body.ts).
+      binaryMediaTypes: ['*/*'],
       deployOptions: {
         stageName: props.stageName,
         tracingEnabled: true,
@@ -151,19 +155,23 @@ export class Api extends Construct {
     const resource = this.resourceFor(route.path);
     const integration = new LambdaIntegration(fn, { proxy: true, timeout: Duration.seconds(29) });
     const keyed = route.auth === 'api-key';
-    resource.addMethod(route.method, integration, {
+    const auth = {
       // The usage plan meters the key in both modes; it authenticates nobody on its own.
       apiKeyRequired: keyed,
-      operationName: route.id,
       ...(!keyed
         ? { authorizationType: AuthorizationType.NONE }
         : this.auth.mode === 'iam'
           ? { authorizationType: AuthorizationType.IAM }
           : { authorizationType: AuthorizationType.CUSTOM, authorizer: this.authorizer }),
-    });
+    };
+    resource.addMethod(route.method, integration, { ...auth, operationName: route.id });
     if (!resource.node.tryFindChild('OPTIONS')) {
       resource.addMethod('OPTIONS', integration, { apiKeyRequired: false, authorizationType: AuthorizationType.NONE });
     }
+    // Any other method on a known path: API Gateway would answer MISSING_AUTHENTICATION_TOKEN (our 404).
+    // ANY sends it, behind the same authentication, to the route's function, whose shared wrapper
+    // answers 405 with `Allow` (lambdas/http/handler.ts; docs/integration-guide.md).
+    if (!resource.node.tryFindChild('ANY')) resource.addMethod('ANY', integration, auth);
   }
 
   private resourceFor(path: string): IResource {
