@@ -25,11 +25,21 @@ export class AppError extends Error {
 /** The exact no-pet answer that existing integrations show to users (SPEC 3.4). */
 export const NO_PETS_MESSAGE =
   'No pets found in the uploaded image. Please upload an image or video containing pets (dogs, cats, birds, etc.) to generate a roast video.';
+/**
+ * The same answer when the media was a video: the image sentence would tell a user who sent a video
+ * that their "image" had no pet (issue 13 case 2). Same length, one word different; README "generate-video".
+ */
+export const NO_PETS_VIDEO_MESSAGE =
+  'No pets found in the uploaded video. Please upload an image or video containing pets (dogs, cats, birds, etc.) to generate a roast video.';
 export const NO_PETS_SUGGESTION = 'Try uploading a clear photo or video of your pet.';
 
 export const errors = {
-  noPetsDetected: (extra: Record<string, unknown> = {}) =>
-    new AppError(400, 'no_pets_detected', NO_PETS_MESSAGE, { suggestion: NO_PETS_SUGGESTION, ...extra }),
+  /** `no_pets_detected`: {@link NO_PETS_MESSAGE} for an image, {@link NO_PETS_VIDEO_MESSAGE} for a video. */
+  noPetsDetected: (media: 'image' | 'video' = 'image', extra: Record<string, unknown> = {}) =>
+    new AppError(400, 'no_pets_detected', media === 'video' ? NO_PETS_VIDEO_MESSAGE : NO_PETS_MESSAGE, {
+      suggestion: NO_PETS_SUGGESTION,
+      ...extra,
+    }),
   invalidMedia: (message: string, cause?: unknown) => new AppError(400, 'invalid_media', message, {}, { cause }),
   mediaUnreachable: (message: string, cause?: unknown) => new AppError(400, 'media_unreachable', message, {}, { cause }),
   mediaTooLarge: (message: string) => new AppError(400, 'media_too_large', message),

@@ -56,7 +56,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
     request.image_url ? { image_url: request.image_url } : request.video_url ? { video_url: request.video_url } : { upload_key: request.upload_key! }
   ) as MediaSource;
   const detection = await deps.detector.detect({ source, storePrefix: `media/${jobId}`, owner: clientId });
-  if (!detection.has_pets) throw errors.noPetsDetected();
+  if (!detection.has_pets) throw errors.noPetsDetected(detection.media.kind);
   if (!detection.media_key) throw errors.detector('The detector did not store the validated media.');
 
   const now = (deps.now ?? (() => new Date()))();
