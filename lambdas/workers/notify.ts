@@ -16,7 +16,6 @@ await checkSigningSecrets();
  * re-hiding the message (≤ 12 h per hop). After the last attempt the message is written to the DLQ
  * explicitly (with the reason) and the alarm on the DLQ fires.
  */
-
 export const handler = sqsWorker(async (record: SQSRecord) => {
   const message = JSON.parse(record.body) as NotifyMessage;
   logger.appendKeys({ job_id: message.job_id });
