@@ -1,9 +1,12 @@
 import { FIELD_CASES, PETS_EVAL } from '../support/shared-data.js';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureModels } from '../../models/setup.js';
+import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION, NO_PETS_VIDEO_MESSAGE } from '../../lambdas/core/errors.js';
+import { sharp } from '../../lambdas/core/intake/sharp-safe.js';
 import { call, startTestRuntime } from '../support/runtime.js';
 import { startFileServer } from '../support/servers.js';
 
@@ -14,6 +17,19 @@ import { startFileServer } from '../support/servers.js';
 
 const field = (name: string) => readFileSync(path.join(FIELD_CASES, name));
 const dog = readFileSync(path.join(PETS_EVAL, 'darknet-dog-bicycle-truck.jpg'));
+const aurora = readFileSync(path.join(PETS_EVAL, 'pixabay-aurora.jpg'));
+
+/** A 2 s H.264 MP4 of a still photo. */
+function stillClip(photo: string): Buffer {
+  return execFileSync('ffmpeg', ['-v', 'error', '-loop', '1', '-t', '2', '-i', path.join(PETS_EVAL, photo), '-vf', 'scale=640:-2,format=yuv420p', '-r', '5',
+    '-c:v', 'libx264', '-preset', 'ultrafast', '-movflags', 'frag_keyframe+empty_moov', '-f', 'mp4', 'pipe:1'], { maxBuffer: 32 * 1024 * 1024 });
+}
+
+/** A 2-frame animated WebP: `first` then `second`. */
+async function animatedWebp(first: Buffer, second: Buffer): Promise<Buffer> {
+  const frame = (b: Buffer) => sharp(b).resize(384, 288, { fit: 'fill' }).toBuffer();
+  return sharp([await frame(first), await frame(second)], { join: { animated: true } }).webp({ loop: 0 }).toBuffer();
+}
 
 /** `bytes` with `extra` inserted before the first `marker` segment (a JPEG marker byte). */
 function insertBeforeMarker(bytes: Buffer, marker: number, extra: number[]): Buffer {
@@ -31,6 +47,14 @@ beforeAll(async () => {
     '/sos-se0.jpg': { body: field('jpeg-sos-spectral-end-zero.jpg'), contentType: 'image/jpeg' },
     '/stray-bytes.jpg': { body: insertBeforeMarker(dog, 0xc0, [0x12, 0x34, 0x56]), contentType: 'image/jpeg' },
     '/cut.jpg': { body: dog.subarray(0, Math.floor(dog.length * 0.6)), contentType: 'image/jpeg' },
+    '/aurora.jpg': { body: aurora, contentType: 'image/jpeg' },
+    '/mediarecorder.webm': { body: field('webm-mediarecorder-no-duration.webm'), contentType: 'video/webm' },
+    '/aurora.mp4': { body: stillClip('pixabay-aurora.jpg'), contentType: 'video/mp4' },
+    '/iphone-4k-hlg.mov': { body: field('hevc-4k-hlg-10bit.mov'), contentType: 'video/quicktime' },
+    '/animated.avif': { body: field('avif-animated.avif'), contentType: 'image/avif' },
+    '/damaged-animated.avif': { body: field('avif-animated.avif').subarray(0, 4000), contentType: 'image/avif' },
+    '/dog-then-aurora.webp': { body: await animatedWebp(dog, aurora), contentType: 'image/webp' },
+    '/aurora-then-dog.webp': { body: await animatedWebp(aurora, dog), contentType: 'image/webp' },
   });
   process.env.OUTBOUND_ALLOWED_HOSTS = files.hostPort;
   runtime = await startTestRuntime();
@@ -78,6 +102,75 @@ describe('Case 1: phone JPEGs with recoverable decoder warnings', () => {
   });
 });
 
+const detect = (body: unknown) => call(runtime, 'POST', '/api/detect-pets', { body });
+
+describe('Case 2: browser WebM without a duration, and the no-pet message for videos', () => {
+  it('the MediaRecorder WebM finds the dog in frames spread over its real 3 s (not one frame)', async () => {
+    const res = await detect({ video_url: `${files.url}/mediarecorder.webm` });
+    expect(res.status).toBe(200);
+    expect(res.body.has_pets).toBe(true);
+    expect(res.body.media).toMatchObject({ kind: 'video', format: 'webm', width: 768, height: 576 });
+    expect(res.body.media.frames_checked).toBeGreaterThanOrEqual(3);
+    const times = res.body.pets.map((p: { frame_time_s: number }) => p.frame_time_s);
+    expect(Math.max(...times)).toBeGreaterThan(2);
+  });
+
+  it('no pet in a video → the exact video sentence; no pet in an image → the exact image sentence, unchanged', async () => {
+    const video = await call(runtime, 'POST', '/api/generate-video', { body: { text: 'Roast!', video_url: `${files.url}/aurora.mp4` } });
+    expect(video.status).toBe(400);
+    expect(video.body).toEqual({ detail: { error: 'no_pets_detected', message: NO_PETS_VIDEO_MESSAGE, suggestion: NO_PETS_SUGGESTION } });
+    expect(NO_PETS_VIDEO_MESSAGE).toBe(
+      'No pets found in the uploaded video. Please upload an image or video containing pets (dogs, cats, birds, etc.) to generate a roast video.',
+    );
+    const image = await call(runtime, 'POST', '/api/generate-video', { body: { text: 'Roast!', image_url: `${files.url}/aurora.jpg` } });
+    expect(image.status).toBe(400);
+    expect(image.body).toEqual({
+      detail: {
+        error: 'no_pets_detected',
+        message: 'No pets found in the uploaded image. Please upload an image or video containing pets (dogs, cats, birds, etc.) to generate a roast video.',
+        suggestion: 'Try uploading a clear photo or video of your pet.',
+      },
+    });
+    expect(image.body.detail.message).toBe(NO_PETS_MESSAGE);
+  });
+});
+
+describe('Case 4: animated images are judged on their first frame; errors say what arrived', () => {
+  it('the animated AVIF (avis, 10 frames) → 200, judged on its first frame', async () => {
+    const res = await detect({ image_url: `${files.url}/animated.avif` });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.has_pets).toBe(true);
+    expect(res.body.media).toEqual({ kind: 'image', format: 'avif', width: 768, height: 576, frames_checked: 1 });
+    expect(res.body.pets[0].label).toBe('dog');
+  });
+
+  it('sibling: animated WebP is judged on its first frame too (dog first → pet; aurora first → none)', async () => {
+    const dogFirst = await detect({ image_url: `${files.url}/dog-then-aurora.webp` });
+    expect(dogFirst.status).toBe(200);
+    expect(dogFirst.body).toMatchObject({ has_pets: true, media: { kind: 'image', format: 'webp', frames_checked: 1 } });
+    const auroraFirst = await detect({ image_url: `${files.url}/aurora-then-dog.webp` });
+    expect(auroraFirst.status).toBe(200);
+    expect(auroraFirst.body).toMatchObject({ has_pets: false, media: { kind: 'image', format: 'webp', frames_checked: 1 } });
+  });
+
+  it('sibling: a damaged animated AVIF → 400 whose message names an animated AVIF and never lists AVIF as supported', async () => {
+    const res = await detect({ image_url: `${files.url}/damaged-animated.avif` });
+    expect(res.status).toBe(400);
+    expect(res.body.detail.error).toBe('invalid_media');
+    expect(res.body.detail.message).toMatch(/animated AVIF/);
+    expect(res.body.detail.message).not.toMatch(/Send a JPEG, PNG, WebP, GIF or AVIF/);
+  });
+});
+
+describe('Case 5: an iPhone-like 4K HDR clip', () => {
+  it('hevc-4k-hlg-10bit.mov → 200, has_pets true (sampled on keyframes, one bounded ffmpeg)', async () => {
+    const res = await detect({ video_url: `${files.url}/iphone-4k-hlg.mov` });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.has_pets).toBe(true);
+    expect(res.body.media).toMatchObject({ kind: 'video', format: 'mov', width: 3840, height: 2160, frames_checked: 3 });
+  });
+});
+
 describe('Case 3: media types with parameters or odd case (RFC 9110)', () => {
   it.each([
     ['video/webm;codecs=vp8,opus', 'video/webm', 'video'],
@@ -92,7 +185,7 @@ describe('Case 3: media types with parameters or odd case (RFC 9110)', () => {
     // Assess
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.fields['Content-Type']).toBe(essence);
-    expect(res.body.upload_key).toMatch(new RegExp(`^uploads/[0-9A-Z]{26}/${kind}$`));
+    expect(res.body.upload_key).toMatch(new RegExp(`^uploads/.+/${kind}$`));
   });
 
   it.each(['image/svg+xml', 'video/webm-fake', 'image/jpeg, image/png', 'text/html;x=image/jpeg', 'image/', 'jpeg', ''])(

@@ -3,9 +3,9 @@ import { AppError, errors } from '../errors.js';
 import type { DetectedPet, DetectionOutcome, DetectRequest, MediaStore } from '../ports.js';
 import type { PetModel } from './index.js';
 import { fetchMedia } from '../intake/media-fetch.js';
-import { sniff } from '../intake/sniff.js';
+import { isImageSequence, sniff, type ImageFormat } from '../intake/sniff.js';
 import { inspectImage, mapSharpError } from '../intake/image.js';
-import { sampleVideoFrames } from '../intake/video-frames.js';
+import { sampleImageSequence, sampleVideoFrames, type SampledVideo } from '../intake/video-frames.js';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { metrics } from '../observability.js';
 import { METRIC } from '../metric-names.js';
@@ -75,7 +75,37 @@ export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Pro
   let decodeMs = 0;
   let inferenceMs = 0;
   let media: DetectionOutcome['media'];
-  if (type.kind === 'image') {
+  /** Detects in sampled frames; boxes go back from the scaled frames to the media's own pixel grid. */
+  const detectInFrames = async (video: SampledVideo, withTimes: boolean): Promise<void> => {
+    for (const frame of video.frames) {
+      const verdict = await detectSafely(deps.model, frame.bytes, config.MAX_PIXELS);
+      decodeMs += verdict.timings.decode_ms;
+      inferenceMs += verdict.timings.inference_ms + verdict.timings.post_ms;
+      const sx = video.width / verdict.width;
+      const sy = video.height / verdict.height;
+      for (const pet of verdict.pets) {
+        pets.push({
+          ...pet,
+          box: {
+            x: Math.round(pet.box.x * sx),
+            y: Math.round(pet.box.y * sy),
+            width: Math.round(pet.box.width * sx),
+            height: Math.round(pet.box.height * sy),
+          },
+          ...(withTimes ? { frame_time_s: Math.round(frame.timeS * 100) / 100 } : {}),
+        });
+      }
+    }
+  };
+  if (type.kind === 'image' && type.format === 'avif' && isImageSequence(bytes)) {
+    // Animated AVIF: sharp's libheif reads still images only; the first frame is judged through the
+    // video path (docs/media-intake.md §3.2, issue 13 case 4).
+    const sampleStarted = performance.now();
+    const sequence = await sampleImageSequence(bytes, { maxPixels: config.MAX_PIXELS, timeoutMs: remaining(3000) });
+    decodeMs += performance.now() - sampleStarted;
+    await detectInFrames(sequence, false);
+    media = { kind: 'image', format: 'avif', width: sequence.width, height: sequence.height, frames_checked: sequence.frames.length };
+  } else if (type.kind === 'image') {
     const inspectStarted = performance.now();
     const info = await inspectImage(bytes, { maxPixels: config.MAX_PIXELS });
     decodeMs += performance.now() - inspectStarted;
@@ -92,26 +122,7 @@ export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Pro
       timeoutMs: remaining(3000),
     });
     decodeMs += performance.now() - sampleStarted;
-    for (const frame of video.frames) {
-      const verdict = await detectSafely(deps.model, frame.bytes, config.MAX_PIXELS);
-      decodeMs += verdict.timings.decode_ms;
-      inferenceMs += verdict.timings.inference_ms + verdict.timings.post_ms;
-      // Frames are scaled for sampling; boxes go back to the video's own pixel grid.
-      const sx = video.width / verdict.width;
-      const sy = video.height / verdict.height;
-      for (const pet of verdict.pets) {
-        pets.push({
-          ...pet,
-          box: {
-            x: Math.round(pet.box.x * sx),
-            y: Math.round(pet.box.y * sy),
-            width: Math.round(pet.box.width * sx),
-            height: Math.round(pet.box.height * sy),
-          },
-          frame_time_s: Math.round(frame.timeS * 100) / 100,
-        });
-      }
-    }
+    await detectInFrames(video, true);
     media = { kind: 'video', format: video.format, width: video.width, height: video.height, frames_checked: video.frames.length };
   }
   pets.sort((a, b) => b.confidence - a.confidence);
@@ -147,7 +158,16 @@ async function detectSafely(model: PetModel, bytes: Buffer, maxPixels: number) {
     if (/onnxruntime|session|tensor|\bort\b/i.test((err as Error).message ?? '')) {
       throw errors.detector('Pet detection failed; it is safe to retry.', err);
     }
-    throw mapSharpError(err, maxPixels);
+    throw mapSharpError(err, maxPixels, sniffedImageFormat(bytes));
+  }
+}
+
+function sniffedImageFormat(bytes: Buffer): ImageFormat | undefined {
+  try {
+    const sniffed = sniff(bytes);
+    return sniffed.kind === 'image' ? sniffed.format : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -45,14 +45,22 @@ function tooManyPixels(width: number, height: number, maxPixels: number): AppErr
 /**
  * Maps an error from sharp/libvips over untrusted bytes to a client-facing AppError (400).
  * Use it around decodes too, so every pipeline reports bad input the same way.
+ * @param format the format `sniff` found: when the bytes are one of the accepted formats and the
+ *   decoder still calls them unsupported, the message says what arrived (e.g. an AVIF using a feature
+ *   the decoder lacks) instead of listing that very format as supported (issue 13 case 4).
  */
-export function mapSharpError(err: unknown, maxPixels: number = DEFAULT_MAX_PIXELS): AppError {
+export function mapSharpError(err: unknown, maxPixels: number = DEFAULT_MAX_PIXELS, format?: ImageFormat): AppError {
   if (err instanceof AppError) return err;
   const message = err instanceof Error ? err.message : String(err);
   if (/exceeds pixel limit/i.test(message)) {
     return errors.invalidMedia(`The image has more pixels than the ${formatMp(maxPixels)} limit.`, err);
   }
   if (/unsupported image format|is not a known file format|blocked/i.test(message)) {
+    if (format) {
+      return errors.unsupportedMediaType(
+        `The file is ${format === 'avif' ? 'an' : 'a'} ${format.toUpperCase()} image that uses a feature our decoder does not support; send it as a JPEG or PNG.`,
+      );
+    }
     return errors.unsupportedMediaType('The image format is not supported. Send a JPEG, PNG, WebP, GIF or AVIF image.');
   }
   if (/empty/i.test(message)) return errors.invalidMedia('The image is empty (0 bytes).', err);
@@ -194,7 +202,7 @@ export async function inspectImage(bytes: Buffer, options: InspectImageOptions =
   try {
     metadata = await safeSharp(bytes, { maxPixels, timeoutSeconds: options.timeoutSeconds ?? 5 }).metadata();
   } catch (err) {
-    throw mapSharpError(err, maxPixels);
+    throw mapSharpError(err, maxPixels, sniffed.format);
   }
   const width = metadata.width;
   const height = metadata.height;

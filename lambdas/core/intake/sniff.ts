@@ -91,6 +91,15 @@ function fromFtyp(brands: { major: string; compatible: string[] }): Sniffed {
   return { kind: 'video', format: 'mp4', mime: VIDEO_MIME.mp4 };
 }
 
+/**
+ * True for an ISO-BMFF image *sequence* (animated AVIF: brand `avis` among the ftyp brands), whose
+ * frames live in a track rather than in still-image items.
+ */
+export function isImageSequence(bytes: Uint8Array): boolean {
+  const brands = ftypBrands(bytes);
+  return brands !== undefined && [brands.major, ...brands.compatible].includes('avis');
+}
+
 function fromEbml(bytes: Uint8Array): Sniffed {
   const head = ascii(bytes, 0, Math.min(bytes.length, 128));
   if (head.includes('webm')) return { kind: 'video', format: 'webm', mime: VIDEO_MIME.webm };

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError, errors } from '../errors.js';
-import { sniff, type VideoFormat } from './sniff.js';
+import { isImageSequence, sniff, type VideoFormat } from './sniff.js';
 
 /**
  * Frame sampling from an untrusted video with ffmpeg (RELIABILITY §4 "Video and ffmpeg", D5).
@@ -76,7 +76,7 @@ export interface SampledVideo {
 }
 
 /**
- * Peak RSS of the sampler's ffmpeg child, measured by test/unit/intake/video-memory.test.ts on this
+ * Peak RSS of the sampler's ffmpeg child, measured by test/unit/intake/video-field-cases.test.ts on this
  * repository's test machine: 4K HEVC Main10 HLG (`hevc-4k-hlg-10bit.mov`) and a generated 8K H.264
  * clip both stay under this figure (the old sampler, 8 inputs decoded at once: 2.15 GB and 2.8 GB).
  * The detector function is sized from it (lib/constructs/detector.ts).
@@ -271,11 +271,22 @@ const positive = (value: string | undefined): number | undefined => {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 };
 
-function unreadable(format: VideoFormat, result: RunResult): AppError {
-  if (result.timedOut) return errors.invalidMedia('Reading the video took too long; it is probably malformed.');
+/** What the sampled file is called in client messages: a video, or an animated AVIF. */
+interface Subject {
+  format: VideoFormat;
+  /** `the video`, `the animated AVIF`. */
+  noun: string;
+  /** `as MP4`, `(an AV1 image sequence)`. */
+  readAs: string;
+}
+
+const videoSubject = (format: VideoFormat): Subject => ({ format, noun: 'video', readAs: `as ${format.toUpperCase()}` });
+
+function unreadable(subject: Subject, result: RunResult): AppError {
+  if (result.timedOut) return errors.invalidMedia(`Reading the ${subject.noun} took too long; it is probably malformed.`);
   // ffmpeg's stderr stays in the cause (for logs); it is never part of the client message.
   return errors.invalidMedia(
-    `The video could not be read as ${format.toUpperCase()} (the file is damaged or is not what its header says).`,
+    `The ${subject.noun} could not be read ${subject.readAs} (the file is damaged or is not what its header says).`,
     new Error(result.stderr),
   );
 }
@@ -335,6 +346,25 @@ export function pickTimes(candidates: number[], count: number, start: number, wi
  *   AVI and HLS playlists), `detector_error` (502) when ffmpeg/ffprobe are not installed.
  */
 export async function sampleVideoFrames(bytes: Buffer, options: SampleVideoOptions = {}): Promise<SampledVideo> {
+  const sniffed = sniff(bytes, { expect: 'video' });
+  if (sniffed.kind !== 'video') throw errors.unsupportedMediaType('Expected a video.');
+  return sampleFrames(bytes, videoSubject(sniffed.format), options);
+}
+
+/**
+ * The first frame (or `frames`) of an animated AVIF (ftyp brand `avis`: an AV1 image sequence in an
+ * ISO-BMFF track, which sharp's libheif does not decode), read like a video with the mov demuxer
+ * forced (field case 4, docs/media-intake.md §3.2). Default 1 frame.
+ * @throws AppError `invalid_media` naming the animated AVIF when it cannot be read.
+ */
+export async function sampleImageSequence(bytes: Buffer, options: SampleVideoOptions = {}): Promise<SampledVideo> {
+  const sniffed = sniff(bytes, { expect: 'image' });
+  if (sniffed.kind !== 'image' || !isImageSequence(bytes)) throw errors.unsupportedMediaType('Expected an animated AVIF (an AV1 image sequence).');
+  return sampleFrames(bytes, { format: 'mp4', noun: 'animated AVIF', readAs: '(an AV1 image sequence)' }, { frames: 1, ...options });
+}
+
+async function sampleFrames(bytes: Buffer, subject: Subject, options: SampleVideoOptions): Promise<SampledVideo> {
+  const format = subject.format;
   const frames = Math.max(1, Math.min(MAX_FRAMES, Math.floor(options.frames ?? 8)));
   const windowS = options.windowS ?? 30;
   const maxDurationS = options.maxDurationS ?? 600;
@@ -344,46 +374,42 @@ export async function sampleVideoFrames(bytes: Buffer, options: SampleVideoOptio
   const deadline = performance.now() + timeoutMs;
   const left = (): number => Math.max(1, Math.floor(deadline - performance.now()));
 
-  const sniffed = sniff(bytes, { expect: 'video' });
-  if (sniffed.kind !== 'video') throw errors.unsupportedMediaType('Expected a video.');
-  const format = sniffed.format;
-
   const dir = await mkdtemp(join(options.tmpDir ?? tmpdir(), 'pet-roast-video-'));
   try {
     const file = join(dir, 'input');
     await writeFile(file, bytes, { mode: 0o600, flag: 'wx' });
 
     const probed = await run('ffprobe', buildProbeArgs(file, format), left(), options.onProcess);
-    if (probed.code !== 0 || probed.timedOut) throw unreadable(format, probed);
+    if (probed.code !== 0 || probed.timedOut) throw unreadable(subject, probed);
     let probe: Probe;
     try {
       probe = JSON.parse(probed.stdout.toString('utf8')) as Probe;
     } catch (cause) {
-      throw errors.invalidMedia('The video could not be read (unexpected probe output).', cause);
+      throw errors.invalidMedia(`The ${subject.noun} could not be read (unexpected probe output).`, cause);
     }
     const stream = probe.streams?.find((s) => s.codec_type === 'video');
-    if (!stream || !stream.width || !stream.height) throw errors.invalidMedia('The file has no video stream.');
+    if (!stream || !stream.width || !stream.height) throw errors.invalidMedia(subject.noun === 'video' ? 'The file has no video stream.' : `The ${subject.noun} has no image track.`);
     const pixels = stream.width * stream.height;
     if (stream.width > MAX_SIDE || stream.height > MAX_SIDE || pixels > maxPixels) {
       throw errors.invalidMedia(
-        `The video is ${stream.width}×${stream.height}; the limit is ${Math.round(maxPixels / 1e6)} MP and ${MAX_SIDE} px per side.`,
+        `The ${subject.noun} is ${stream.width}×${stream.height}; the limit is ${Math.round(maxPixels / 1e6)} MP and ${MAX_SIDE} px per side.`,
       );
     }
     const declaredS = positive(probe.format?.duration) ?? positive(stream.duration);
     if (declaredS !== undefined && declaredS > maxDurationS) {
-      throw errors.invalidMedia(`The video is ${Math.round(declaredS)} s long; the limit is ${maxDurationS} s.`);
+      throw errors.invalidMedia(`The ${subject.noun} is ${Math.round(declaredS)} s long; the limit is ${maxDurationS} s.`);
     }
 
     // Packet scan (demuxing only): frame timestamps and keyframes in the window; without a declared
     // duration the whole file, whose last packet gives the real length.
     const scanned = await run('ffprobe', buildPacketScanArgs(file, format, declaredS === undefined ? undefined : Math.min(declaredS, windowS) + 1), left(), options.onProcess);
-    if (scanned.timedOut || scanned.code !== 0) throw unreadable(format, scanned);
+    if (scanned.timedOut || scanned.code !== 0) throw unreadable(subject, scanned);
     const scan = parsePacketScan(scanned.stdout.toString('utf8'));
     const first = scan.times[0];
-    if (first === undefined) throw errors.invalidMedia('No frame could be decoded from the video (it has no video packets).');
+    if (first === undefined) throw errors.invalidMedia(`No frame could be decoded from the ${subject.noun} (it has no frames).`);
     const lengthS = declaredS ?? (scan.endS !== undefined ? scan.endS - Math.min(0, first) : undefined) ?? 0;
     if (lengthS > maxDurationS) {
-      throw errors.invalidMedia(`The video is ${Math.round(lengthS)} s long; the limit is ${maxDurationS} s.`);
+      throw errors.invalidMedia(`The ${subject.noun} is ${Math.round(lengthS)} s long; the limit is ${maxDurationS} s.`);
     }
     const start = Math.max(0, first);
     const window = Math.max(0, Math.min(lengthS - start, windowS));
@@ -407,14 +433,14 @@ export async function sampleVideoFrames(bytes: Buffer, options: SampleVideoOptio
 
     const rotation = displayRotation(stream);
     const extracted = await run('ffmpeg', buildFrameArgs(file, format, times, dir, frameMaxSide, { keyframesOnly, rotation }), left(), options.onProcess);
-    if (extracted.code !== 0 || extracted.timedOut) throw unreadable(format, extracted);
+    if (extracted.code !== 0 || extracted.timedOut) throw unreadable(subject, extracted);
     const out: SampledFrame[] = [];
     for (const [i, timeS] of times.entries()) {
       // image2 numbers the selected frames from 1 in presentation order.
       const jpeg = await readFile(join(dir, `frame-${i + 1}.jpg`)).catch(() => undefined);
       if (jpeg && jpeg.length > 0) out.push({ timeS: Math.round(timeS * 1000) / 1000, bytes: jpeg });
     }
-    if (out.length === 0) throw errors.invalidMedia('No frame could be decoded from the video.');
+    if (out.length === 0) throw errors.invalidMedia(`No frame could be decoded from the ${subject.noun}.`);
 
     const quarterTurn = Math.abs(rotation) % 180 === 90;
     return {

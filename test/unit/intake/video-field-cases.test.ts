@@ -1,16 +1,18 @@
-import { FIELD_CASES, PETS_EVAL } from '../../support/shared-data.js';
+import { errorOf, FIELD_CASES, PETS_EVAL } from '../../support/shared-data.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharp } from '../../../lambdas/core/intake/sharp-safe.js';
-import { SAMPLER_PEAK_RSS_MB, sampleVideoFrames, type ProcessStats } from '../../../lambdas/core/intake/video-frames.js';
+import { mapSharpError } from '../../../lambdas/core/intake/image.js';
+import { SAMPLER_PEAK_RSS_MB, sampleImageSequence, sampleVideoFrames, type ProcessStats } from '../../../lambdas/core/intake/video-frames.js';
 
 /**
  * Field cases 2 and 5 (issue 13) with the real ffmpeg:
  * - 2: a container that declares no length (browser MediaRecorder WebM: no Duration, no Cues) is
  *   sampled over its real length, found by a packet scan; siblings are piped WebM/MKV made here.
+ * - 4: an animated AVIF (sharp's libheif reads stills only) is read through the video path.
  * - 5: the sampler's ffmpeg child stays under SAMPLER_PEAK_RSS_MB for 4K HEVC Main10 HLG and 8K H.264
  *   (peak RSS polled from /proc while it runs); the figures are printed.
  */
@@ -132,5 +134,27 @@ describe('Case 5: the sampler’s memory on high-resolution video', () => {
     const meta = await sharp(video.frames[0]!.bytes).metadata();
     expect([meta.width, meta.height]).toEqual([720, 1280]);
     expect(ffmpegRun.peakRssMb).toBeLessThan(SAMPLER_PEAK_RSS_MB);
+  });
+});
+
+describe('Case 4: animated AVIF', () => {
+  it('the field case (ftyp avis, 10 AV1 frames) gives its first frame through the video path', async () => {
+    const avif = readFileSync(join(FIELD_CASES, 'avif-animated.avif'));
+    const sequence = await sampleImageSequence(avif);
+    expect(sequence).toMatchObject({ width: 768, height: 576 });
+    expect(sequence.frames.map((f) => f.timeS)).toEqual([0]);
+    expect(await sharp(sequence.frames[0]!.bytes).metadata()).toMatchObject({ format: 'jpeg', width: 768, height: 576 });
+  });
+
+  it('sibling: a damaged one is refused with a message about an animated AVIF', async () => {
+    const err = await errorOf(sampleImageSequence(readFileSync(join(FIELD_CASES, 'avif-animated.avif')).subarray(0, 4000)));
+    expect(err.code).toBe('invalid_media');
+    expect(err.message).toMatch(/^The animated AVIF could not be read \(an AV1 image sequence\)/);
+  });
+
+  it('sibling: an AVIF the still-image decoder cannot read is described as an AVIF, never told to send an AVIF', () => {
+    const err = mapSharpError(new Error('Input buffer contains unsupported image format'), 40_000_000, 'avif');
+    expect(err.code).toBe('unsupported_media_type');
+    expect(err.message).toBe('The file is an AVIF image that uses a feature our decoder does not support; send it as a JPEG or PNG.');
   });
 });
