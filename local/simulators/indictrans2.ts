@@ -81,6 +81,14 @@ function tableFor(block: number): Map<string, string> {
   return table;
 }
 
+/**
+ * Consonants outside the blocks' parallel (ISCII) layout, with their Latin letters: Assamese ৰ (ra) and
+ * ৱ (wa), Odia ୱ (wa), Gurmukhi ੜ (rra), Devanagari/Bengali ड़ ढ़ য় (precomposed nukta forms).
+ */
+const EXTRA_CONSONANTS: Record<number, string> = {
+  0x09f0: 'r', 0x09f1: 'w', 0x0b71: 'w', 0x0a5c: 'r', 0x095c: 'r', 0x095d: 'rh', 0x09dc: 'r', 0x09dd: 'rh', 0x09df: 'y', 0x0b5c: 'r', 0x0b5d: 'rh', 0x0b5f: 'y',
+};
+
 const isBrahmic = (cp: number): boolean => cp >= 0x0900 && cp <= 0x0d7f;
 const isMatraOrVirama = (offset: number): boolean => offset >= 0x3e && offset <= 0x4d;
 
@@ -91,7 +99,12 @@ export function romanize(text: string): string {
   for (let i = 0; i < chars.length; i += 1) {
     const ch = chars[i] as string;
     const cp = ch.codePointAt(0) as number;
-    if (isBrahmic(cp)) {
+    if (EXTRA_CONSONANTS[cp] !== undefined) {
+      out += EXTRA_CONSONANTS[cp];
+      const next = chars[i + 1]?.codePointAt(0);
+      const nextIsSign = next !== undefined && isBrahmic(next) && isMatraOrVirama((next - 0x0900) % 0x80);
+      if (!nextIsSign) out += 'a';
+    } else if (isBrahmic(cp)) {
       const offset = (cp - 0x0900) % 0x80;
       if (offset >= 0x66 && offset <= 0x6f) {
         out += String(offset - 0x66);
@@ -113,32 +126,56 @@ export function romanize(text: string): string {
   return out;
 }
 
-/** Latin text → the target's script, letter by letter; sentence full stops become the script's own. */
+/**
+ * Latin text → the target's script, letter by letter. A full stop that ends a sentence (before
+ * whitespace, a closing quote or the end) becomes the script's own (danda `।`, Urdu `۔`); a full stop
+ * inside a number or a word (`2.5`, `e.g`) stays, as in the real model's output.
+ */
 function fromLatin(text: string, target: string): string {
   const block = BLOCK[target];
   const table = block === undefined ? undefined : tableFor(block);
+  const chars = [...text];
   let out = '';
-  for (const ch of text) {
+  for (const [i, ch] of chars.entries()) {
     const lower = ch.toLowerCase();
-    if (target === 'ur') out += URDU[lower] ?? (ch === '.' ? '۔' : ch);
+    const sentenceEnd = ch === '.' && (i === chars.length - 1 || /[\s"'”’)\]]/u.test(chars[i + 1] as string));
+    if (target === 'ur') out += URDU[lower] ?? (sentenceEnd ? '۔' : ch);
     else if (table?.has(lower)) {
       let mapped = table.get(lower) as string;
       if (target === 'as' && lower === 'r') mapped = 'ৰ';
       if (target === 'as' && (lower === 'v' || lower === 'w')) mapped = 'ৱ';
       out += mapped;
-    } else if (ch === '.' && ['hi', 'mr', 'bn', 'as', 'pa', 'or'].includes(target)) out += '।';
+    } else if (sentenceEnd && ['hi', 'mr', 'bn', 'as', 'pa', 'or'].includes(target)) out += '।';
     else out += ch;
   }
   return out;
 }
 
 /**
+ * What IndicTrans2's own toolkit (IndicTransToolkit `IndicProcessor`) keeps out of the model and puts
+ * back unchanged: its `<IDn>` placeholders, URLs, e-mail addresses, @handles, #hashtags and numbers
+ * (the real service returns them verbatim; the simulator must not transliterate them).
+ */
+const KEPT_VERBATIM =
+  /<ID\d+>|(?:https?:\/\/|www\.)\S*[^\s.,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?<![\p{L}\p{N}_])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?|(?<![\p{L}\p{N}_&])#[\p{L}\p{M}\p{N}_]+|\d+(?:[.,:]\d+)*/gu;
+
+/**
  * The simulator's deterministic stand-in for a translation: `[ⓢⓘⓜ] ` + the text transliterated into the
- * target script (or romanised for `en`).
+ * target script (or romanised for `en`), with placeholders, URLs, e-mails, handles, hashtags and numbers
+ * kept verbatim.
  */
 export function simulateTranslation(text: string, source: string, target: string): string {
-  const latin = source === 'en' ? text : romanize(text);
-  return SIMULATED_MARKER + (target === 'en' ? latin : fromLatin(latin, target));
+  let out = '';
+  let last = 0;
+  const convert = (piece: string): string => {
+    const latin = source === 'en' ? piece : romanize(piece);
+    return target === 'en' ? latin : fromLatin(latin, target);
+  };
+  for (const match of text.matchAll(KEPT_VERBATIM)) {
+    out += convert(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return SIMULATED_MARKER + out + convert(text.slice(last));
 }
 
 // ---------------------------------------------------------------------------------------------------

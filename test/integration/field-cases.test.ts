@@ -171,6 +171,24 @@ describe('Case 5: an iPhone-like 4K HDR clip', () => {
   });
 });
 
+describe('Cases 9 and 10: social text through /api/translate-text (IndicTrans2 simulator)', () => {
+  it('the field case: the handle survives en → hi (no 502 "English echo")', async () => {
+    const res = await call(runtime, 'POST', '/api/translate-text', { body: { text: 'Hey @bruno_the_beagle_official you lazy dog', source_lang: 'en', target_lang: 'hi' } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.translated_text).toContain('@bruno_the_beagle_official');
+    expect(res.body.provider_metadata.simulated).toBe(true);
+  });
+
+  it('sibling: URL, e-mail, hashtag and a decimal come back verbatim in Assamese, with ৰ kept and no 2।5', async () => {
+    const text = 'Bruno ate 2.5 rotis, see https://pets.example/b?x=1 or write me@pets.example #lazydog';
+    const res = await call(runtime, 'POST', '/api/translate-text', { body: { text, source_lang: 'en', target_lang: 'as' } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    for (const token of ['2.5', 'https://pets.example/b?x=1', 'me@pets.example', '#lazydog']) expect(res.body.translated_text).toContain(token);
+    expect(res.body.translated_text).toContain('ৰ');
+    expect(res.body.translated_text).not.toContain('2।5');
+  });
+});
+
 describe('Case 3: media types with parameters or odd case (RFC 9110)', () => {
   it.each([
     ['video/webm;codecs=vp8,opus', 'video/webm', 'video'],

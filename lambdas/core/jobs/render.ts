@@ -194,7 +194,12 @@ async function settleFailure(
   const fallback = fallbackProvider(deps.providers, from, failure);
   const why = (err as Error)?.message ?? String(err);
   if (!fallback) {
-    const reason = failure === 'budget' ? `The video provider is unavailable: ${why}` : safeReason(err, 'The video could not be generated.');
+    // A translation failure is named as one, never as the video provider's (issue 13 case 9).
+    const translation = err instanceof AppError && err.code === 'translation_provider_error';
+    const reason =
+      failure === 'budget'
+        ? `${translation ? 'Translation is unavailable' : 'The video provider is unavailable'}: ${why}`
+        : safeReason(err, 'The video could not be generated.');
     await failJob(job, reason, deps);
     return;
   }

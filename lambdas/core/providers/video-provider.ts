@@ -10,6 +10,7 @@
  *   and puts the MP4 and thumbnail in our bucket before `start` returns.
  */
 import { AppError } from '../errors.js';
+import { isScriptMismatch } from '../translation/service.js';
 import type { Job } from '../jobs/model.js';
 import type { LanguageCode } from '../languages.js';
 
@@ -109,6 +110,8 @@ const ACCOUNT_REASONS: ReadonlySet<string> = new Set(['unauthorized', 'forbidden
  * settled by the policy instead of being lost.
  */
 export function classifyProviderError(err: unknown): ProviderFailure {
+  // A translation in the wrong script after every translation provider was tried is final (issue 13 case 9).
+  if (isScriptMismatch(err)) return 'permanent';
   const e = err as { reason?: unknown; httpStatus?: unknown; retryable?: unknown } | null;
   if (e && typeof e === 'object') {
     if (typeof e.reason === 'string' && ACCOUNT_REASONS.has(e.reason)) return 'account';

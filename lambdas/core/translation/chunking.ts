@@ -6,8 +6,10 @@
  * are packed greedily into chunks within the provider's limits; a chunk never spans a newline, so line
  * structure survives providers that flatten newlines (Dhruva replaces them with spaces). The
  * whitespace between chunks is copied verbatim into the result. A sentence longer than the limit is
- * cut at spaces, and a single over-long word at grapheme boundaries.
+ * cut at spaces, and a single over-long word at grapheme boundaries. When a chunk does not end a
+ * sentence, a terminator the model added at its end is removed on joining.
  */
+import { withoutPlaceholders } from './placeholders.js';
 
 export interface ChunkLimits {
   /** Maximum UTF-16 length of one chunk. */
@@ -123,7 +125,7 @@ export function planChunks(text: string, limits: ChunkLimits = {}): TextPart[] {
   let chunk = '';
   let pendingGap = '';
   const flush = (): void => {
-    if (chunk) parts.push({ text: chunk, translate: HAS_LETTER.test(chunk) });
+    if (chunk) parts.push({ text: chunk, translate: HAS_LETTER.test(withoutPlaceholders(chunk)) });
     if (pendingGap) parts.push({ text: pendingGap, translate: false });
     chunk = '';
     pendingGap = '';
@@ -167,7 +169,23 @@ export function joinChunks(parts: readonly TextPart[], translations: readonly st
     const translated = translations[next];
     if (translated === undefined) throw new RangeError('Fewer translations than chunks.');
     next += 1;
-    out += translated.trim();
+    // A chunk cut inside a sentence (a long unpunctuated caption) does not end one: a full stop or
+    // danda the model added there is removed, so the joined text has no sentence break the user did not write.
+    out += endsSentence(part.text) ? translated.trim() : withoutAddedMark(translated.trim());
   }
   return out;
+}
+
+/** True when `text` ends with a sentence terminator (closing quotes and brackets after it allowed). */
+export function endsSentence(text: string): boolean {
+  const chars = [...text.trimEnd()];
+  while (chars.length > 0 && CLOSERS.has(chars[chars.length - 1] as string)) chars.pop();
+  return chars.length > 0 && TERMINATORS.has(chars[chars.length - 1] as string);
+}
+
+/** `text` without the sentence terminators at its very end. */
+function withoutAddedMark(text: string): string {
+  const chars = [...text];
+  while (chars.length > 0 && TERMINATORS.has(chars[chars.length - 1] as string)) chars.pop();
+  return chars.join('').trimEnd();
 }

@@ -9,6 +9,7 @@ import { TRANSLATION_CACHE_TTL_SECONDS, translationCacheKey } from './cache.js';
 import { chunksToTranslate, joinChunks, planChunks } from './chunking.js';
 import { createProviderRouter, type ProviderRouter } from './routing.js';
 import { findScriptMismatch, LANGUAGE_SCRIPT } from './scripts.js';
+import { protectTokens, restoreTokens, withoutPlaceholders } from './placeholders.js';
 import type { CachedTranslation, ProviderName, TranslationCache, TranslationProvider } from './types.js';
 
 /** What `translateText` accepts: the endpoint's validated body, or the render worker's narration request. */
@@ -106,7 +107,8 @@ function checkOutputs(provider: TranslationProvider, chunks: readonly string[], 
   if (!Array.isArray(outputs) || outputs.length !== chunks.length || !outputs.every((o) => typeof o === 'string' && o.trim() !== '')) {
     throw errors.translationProvider(provider.name, `Translation provider '${provider.name}' returned an incomplete translation.`);
   }
-  const mismatch = findScriptMismatch(outputs as string[], target);
+  // Placeholders (protected URLs, handles, numbers…) are not evidence of the output's script.
+  const mismatch = findScriptMismatch((outputs as string[]).map(withoutPlaceholders), target);
   if (mismatch !== undefined) {
     logger.warn('translation is not in the target script', { provider: provider.name, target, chunk: mismatch });
     throw errors.translationProvider(
@@ -116,6 +118,15 @@ function checkOutputs(provider: TranslationProvider, chunks: readonly string[], 
     );
   }
   return outputs as string[];
+}
+
+/**
+ * True for a translation whose answer was not in the target script after every provider on the route
+ * was tried: trying again gives the same answer, so the render worker fails the job with this
+ * (translation) reason instead of retrying it as a video-provider outage (issue 13 case 9).
+ */
+export function isScriptMismatch(err: unknown): boolean {
+  return err instanceof AppError && err.code === 'translation_provider_error' && err.cause instanceof ScriptMismatchFailure;
 }
 
 type Attempt = ProviderAttempt;
@@ -250,11 +261,13 @@ async function translateWith(
   shareMs: number,
   outer: AbortSignal | undefined,
 ): Promise<{ text: string; called: boolean }> {
-  const parts = planChunks(text, { maxChars: provider.maxChunkChars, maxBytes: provider.maxChunkBytes });
+  // URLs, e-mails, @handles, #hashtags and numbers never reach a provider (placeholders.ts).
+  const guarded = protectTokens(text);
+  const parts = planChunks(guarded.text, { maxChars: provider.maxChunkChars, maxBytes: provider.maxChunkBytes });
   const chunks = chunksToTranslate(parts);
   if (chunks.length === 0) return { text, called: false };
   const share = AbortSignal.timeout(shareMs);
   const signal = outer ? AbortSignal.any([outer, share]) : share;
   const outputs = await provider.translate(chunks, source, target, signal);
-  return { text: joinChunks(parts, checkOutputs(provider, chunks, outputs, target)), called: true };
+  return { text: restoreTokens(joinChunks(parts, checkOutputs(provider, chunks, outputs, target)), guarded.tokens), called: true };
 }
