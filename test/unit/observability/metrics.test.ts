@@ -12,6 +12,7 @@ import type { PetModel } from '../../../lambdas/core/detection/index.js';
 import type { MediaStore } from '../../../lambdas/core/ports.js';
 import { Redeliver, sqsWorker } from '../../../lambdas/workers/sqs-batch.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
+import { ownerTag } from '../../../lambdas/core/auth/ownership.js';
 
 /**
  * The EMF documents published while `fn` runs: each `publishStoredMetrics` call is recorded with what it
@@ -134,7 +135,8 @@ describe('Detection metrics', () => {
         models: ['fake'],
       }),
     });
-    const request = { source: { upload_key: 'uploads/01JD3YQ5Z8M2W4V6T7R9P0K1C3/image' } } as never;
+    // An upload key in the owned format (uploads/<owner tag>/<ULID>/<kind>, lambdas/core/auth/ownership.ts).
+    const request = { owner: 'local', source: { upload_key: `uploads/${ownerTag('local')}/01JD3YQ5Z8M2W4V6T7R9P0K1C3/image` } } as never;
     await checkPets(request, { model: model(true), media });
     await checkPets(request, { model: model(false), media });
     await checkPets(request, { model: model(false), media });
