@@ -4,7 +4,6 @@ import { errors } from '../core/errors.js';
 import { FilterCatalogue } from '../core/filters.js';
 import type { Job } from '../core/jobs/model.js';
 import type { NotifyDeps } from '../core/callbacks/delivery.js';
-import { callbackTarget } from '../core/callbacks/delivery.js';
 import { parseSigningSecrets } from '../core/callbacks/signing.js';
 import type { RenderDeps } from '../core/jobs/render.js';
 import { assertPublicUrl, createSafeFetch, streamToSink, TransportError, type OutboundPolicy } from '../core/outbound/index.js';
