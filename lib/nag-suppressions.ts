@@ -12,10 +12,10 @@ import { CfnSubscription } from 'aws-cdk-lib/aws-sns';
  */
 export function applyNagSuppressions(stack: Stack): void {
   NagSuppressions.addStackSuppressions(stack, [
-    { id: 'AwsSolutions-L1', reason: 'Node.js 22 is the runtime ARCHITECTURE.md fixes for the zip functions; upgrade deliberately with tests.' },
+    { id: 'AwsSolutions-L1', reason: 'Node.js 22 is the runtime docs/reference/architecture-reference.md fixes for the zip functions; upgrade deliberately with tests.' },
     {
       id: 'Serverless-LambdaLatestVersion',
-      reason: 'Node.js 22 is the runtime ARCHITECTURE.md fixes for the zip functions (same as AwsSolutions-L1); upgrade deliberately with tests.',
+      reason: 'Node.js 22 is the runtime docs/reference/architecture-reference.md fixes for the zip functions (same as AwsSolutions-L1); upgrade deliberately with tests.',
     },
     {
       id: 'AwsSolutions-SMG4',

@@ -1,13 +1,13 @@
 /**
  * Typed errors of the Pet Roast client. Every failure is a {@link PetRoastError} carrying the HTTP
  * status (0 when no response was received or the client refused locally), the API's machine-readable
- * `code` and the whole `detail` object of the `{"detail": {...}}` envelope (SPEC §3), so callers can
+ * `code` and the whole `detail` object of the `{"detail": {...}}` envelope (docs/reference/spec.md §3), so callers can
  * `switch (err.code)` or use `instanceof` on the subclasses.
  */
 import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../lambdas/core/errors.js';
 import type { JobStatus } from '../../lambdas/core/schemas/jobs.js';
 
-/** Error codes the API documents (SPEC §3). */
+/** Error codes the API documents (docs/reference/spec.md §3). */
 export const API_ERROR_CODES = [
   'no_pets_detected',
   'invalid_media',

@@ -1,5 +1,5 @@
 /**
- * Pet Roast AI client SDK: a typed client of the HTTP API (SPEC §3) and the verifier for the signed
+ * Pet Roast AI client SDK: a typed client of the HTTP API (docs/reference/spec.md §3) and the verifier for the signed
  * completion callbacks (SPEC 3.10). Request and response types are inferred from the same zod schemas
  * the service validates with.
  *

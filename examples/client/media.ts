@@ -18,7 +18,7 @@ export type UploadContentType = z.input<typeof UploadRequest>['content_type'];
 /** What `uploadMedia` takes: a file path, the bytes, or a stream of them. */
 export type MediaInput = string | Uint8Array | Readable;
 
-/** Largest upload the service accepts at all (video, SPEC §5); the presigned form may allow less. */
+/** Largest upload the service accepts at all (video, docs/reference/spec.md §5); the presigned form may allow less. */
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
 const BY_EXTENSION: Record<string, UploadContentType> = {

@@ -58,7 +58,7 @@ const idempotent = () =>
     config: idempotencyConfig,
   }));
 
-/** A concurrent duplicate waits for the first request instead of failing (RELIABILITY E3). */
+/** A concurrent duplicate waits for the first request instead of failing (docs/reference/reliability.md E3). */
 async function createOnce(input: Input, deadline: number): Promise<Awaited<ReturnType<typeof create>>> {
   for (;;) {
     try {

@@ -1,7 +1,7 @@
 /**
  * The one error type of the service. Every failure a caller can see is an AppError carrying the
  * HTTP status, the machine-readable `error` code and a human sentence; `extra` fields are merged
- * into the `detail` object of the envelope (SPEC §3). One mapper (lambdas/http/handler.ts) turns it
+ * into the `detail` object of the envelope (docs/reference/spec.md §3). One mapper (lambdas/http/handler.ts) turns it
  * into a response, so no handler builds an error body by hand.
  */
 export class AppError extends Error {

@@ -1,4 +1,4 @@
-/** ISO 639-1 codes the service speaks (SPEC §2): English plus 12 Indian languages. */
+/** ISO 639-1 codes the service speaks (docs/reference/spec.md §2): English plus 12 Indian languages. */
 export const LANGUAGES = {
   en: 'English',
   hi: 'Hindi',

@@ -8,7 +8,7 @@ import { allowedMethods } from '../core/routes.js';
 import { flushMetrics, logger } from '../core/observability.js';
 import { assertWellFormed, bodyBytes, decodeText } from './body.js';
 
-/** Request bodies over this many bytes are refused with 413 before parsing (SPEC §3). */
+/** Request bodies over this many bytes are refused with 413 before parsing (docs/reference/spec.md §3). */
 export const MAX_BODY_BYTES = 256 * 1024;
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;

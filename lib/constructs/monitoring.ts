@@ -62,7 +62,7 @@ interface AlarmOptions {
 }
 
 /**
- * Alarms (to one SNS topic operators subscribe to) and a dashboard, per RELIABILITY F2 and
+ * Alarms (to one SNS topic operators subscribe to) and a dashboard, per docs/reference/reliability.md F2 and
  * ARCHITECTURE §2: DLQ depth, oldest message age, a queue that stopped deleting while messages wait (a
  * broken partial-batch response), callback permanent failures, function errors and throttles, API 5xx
  * and API throttling (429s); the dashboard charts pet detection rate, job success rate, time to

@@ -1,5 +1,5 @@
 /**
- * LOCAL SIMULATOR of Dhruva's direct translation endpoint (EXTERNAL-APIS §5.1). Dhruva serves the same
+ * LOCAL SIMULATOR of Dhruva's direct translation endpoint (docs/reference/external-apis.md §5.1). Dhruva serves the same
  * IndicTrans2 model, so this reuses the IndicTrans2 simulator's fake translations (marker `[ⓢⓘⓜ] ` +
  * transliteration into the target script) and its run-time faults.
  *

@@ -1,5 +1,5 @@
 /**
- * LOCAL SIMULATOR of AI4Bharat's IndicTrans2 Triton server (EXTERNAL-APIS §4.3). It does not translate:
+ * LOCAL SIMULATOR of AI4Bharat's IndicTrans2 Triton server (docs/reference/external-apis.md §4.3). It does not translate:
  * every "translation" is the marker `[ⓢⓘⓜ] ` followed by a deterministic letter-by-letter
  * transliteration of the input into the target language's script (romanisation for `*→en`), so script
  * validation passes while nobody can mistake the output for a real translation. The marker uses

@@ -1,6 +1,6 @@
 /**
  * A local SIMULATOR of the Revid public API (v3, plus the legacy v2 render/status), for tests and the
- * local runtime. It is not Revid: it follows EXTERNAL-APIS §1–3 and §8.1, including the parts marked
+ * local runtime. It is not Revid: it follows docs/reference/external-apis.md §1–3 and §8.1, including the parts marked
  * [INF], and every log line says `[revid-simulator]`.
  *
  * - `POST /api/public/v3/render` — auth `key: <apiKey>` or `Authorization: Bearer <apiKey>`; validates

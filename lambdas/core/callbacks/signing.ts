@@ -1,5 +1,5 @@
 /**
- * Signing and verification of the callbacks this service sends to app backends (SPEC §3.10).
+ * Signing and verification of the callbacks this service sends to app backends (docs/reference/spec.md §3.10).
  *
  * Two schemes are emitted on every delivery:
  * - **Standard Webhooks v1** (RELIABILITY §1.1): `webhook-id`, `webhook-timestamp` and

@@ -19,7 +19,7 @@ export interface PetCheckDeps {
   model: PetModel;
   media: MediaStore;
   config?: Config;
-  /** Total time budget: synchronous callers sit behind API Gateway's 29 s limit (RELIABILITY E7). */
+  /** Total time budget: synchronous callers sit behind API Gateway's 29 s limit (docs/reference/reliability.md E7). */
   budgetMs?: number;
 }
 

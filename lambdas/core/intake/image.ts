@@ -3,7 +3,7 @@ import { DEFAULT_MAX_PIXELS, safeSharp } from './sharp-safe.js';
 import { sniff, type ImageFormat } from './sniff.js';
 
 /**
- * Cheap, header-only inspection of an untrusted image (RELIABILITY D1–D3): magic-byte sniffing, the
+ * Cheap, header-only inspection of an untrusted image (docs/reference/reliability.md D1–D3): magic-byte sniffing, the
  * declared dimensions against the pixel cap (decompression bombs are refused from the header and never
  * decoded), a structural completeness walk for JPEG/PNG/WebP (a truncated file is refused without
  * decoding it), then `safeSharp(...).metadata()`.

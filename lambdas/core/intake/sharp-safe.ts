@@ -26,7 +26,7 @@ sharp.unblock({
 sharp.concurrency(1);
 sharp.cache(false);
 
-/** Default cap on decoded pixels (SPEC §5: 40 MP). */
+/** Default cap on decoded pixels (docs/reference/spec.md §5: 40 MP). */
 export const DEFAULT_MAX_PIXELS = 40_000_000;
 
 /** sharp's `failOn` levels this module uses: strict first, `error` only after a recoverable warning. */

@@ -2,7 +2,7 @@ import { AppError, errors } from '../errors.js';
 import { matchMediaType } from '../media-type.js';
 
 /**
- * Media type detection from magic bytes only (RELIABILITY C8): the declared Content-Type, the file
+ * Media type detection from magic bytes only (docs/reference/reliability.md C8): the declared Content-Type, the file
  * name and the extension are never consulted, so an SVG served as `image/jpeg` or an HTML page served
  * as `image/png` is refused here, before any decoder sees it.
  */

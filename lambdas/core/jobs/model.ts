@@ -94,7 +94,7 @@ export const scriptText = (job: Pick<Job, 'script'>): string | null => (job.scri
 export const TERMINAL: ReadonlySet<JobStatus> = new Set(['completed', 'failed']);
 export const isTerminal = (status: JobStatus): boolean => TERMINAL.has(status);
 
-/** The transitions SPEC §4 allows; terminal states have none. */
+/** The transitions docs/reference/spec.md §4 allows; terminal states have none. */
 export const TRANSITIONS: Readonly<Record<JobStatus, readonly JobStatus[]>> = {
   queued: ['processing', 'failed'],
   processing: ['completed', 'failed'],

@@ -8,7 +8,7 @@ export type TransitionResult = { ok: true; job: Job } | { ok: false; current: Jo
 
 /**
  * Job persistence. Every state change is a conditional write on the expected prior status and
- * version (RELIABILITY E4): a lost race or a duplicate event comes back as `{ ok: false }` with the
+ * version (docs/reference/reliability.md E4): a lost race or a duplicate event comes back as `{ ok: false }` with the
  * current item, never as an exception and never as a regression.
  */
 export interface JobStore {

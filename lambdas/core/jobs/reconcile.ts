@@ -15,7 +15,7 @@ export interface ReconcileDeps {
 }
 
 /**
- * The safety net of SPEC §4, run on a schedule: finds jobs that stopped moving through the sparse
+ * The safety net of docs/reference/spec.md §4, run on a schedule: finds jobs that stopped moving through the sparse
  * index and puts them back on the queues. Workers are idempotent, so a job that was merely slow
  * gets a harmless duplicate message.
  */

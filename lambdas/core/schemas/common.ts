@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGE_CODES } from '../languages.js';
 
-/** The error envelope every non-2xx response uses (SPEC §3). */
+/** The error envelope every non-2xx response uses (docs/reference/spec.md §3). */
 export const ErrorEnvelope = z
   .object({
     detail: z

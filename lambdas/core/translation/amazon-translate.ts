@@ -4,7 +4,7 @@ import { callWithRetry, retryPolicy, type RetryPolicy } from './retry.js';
 import type { TranslationProvider } from './types.js';
 
 /**
- * Languages Amazon Translate supports among ours (EXTERNAL-APIS §6). Odia (`or`) and Assamese (`as`)
+ * Languages Amazon Translate supports among ours (docs/reference/external-apis.md §6). Odia (`or`) and Assamese (`as`)
  * are not among them, so those pairs can never be routed here.
  */
 export const AMAZON_TRANSLATE_LANGUAGES: ReadonlySet<LanguageCode> = new Set<LanguageCode>([

@@ -6,7 +6,7 @@ import { INDICTRANS2_MAX_CHUNK_CHARS } from './indictrans2.js';
 import { callWithRetry, ProviderCallError, retryPolicy, type RetryPolicy } from './retry.js';
 import type { TranslationProvider } from './types.js';
 
-/** The MeitY pipeline id used by every known integration (EXTERNAL-APIS §5.2). */
+/** The MeitY pipeline id used by every known integration (docs/reference/external-apis.md §5.2). */
 export const BHASHINI_DEFAULT_PIPELINE_ID = '64392f96daac500b55c543cd';
 /** One integrator cached the config answer for 24 h; the answer is "slow but stable". */
 export const BHASHINI_CONFIG_TTL_MS = 24 * 60 * 60 * 1000;

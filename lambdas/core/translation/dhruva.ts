@@ -7,7 +7,7 @@ import type { TranslationProvider } from './types.js';
 
 export const DHRUVA_TRANSLATION_PATH = '/services/inference/translation';
 export const DHRUVA_DEFAULT_SERVICE_ID = 'ai4bharat/indictrans-v2-all-gpu--t4';
-/** Items per request; Dhruva forwards at most 90 texts per Triton call (EXTERNAL-APIS §4.5). */
+/** Items per request; Dhruva forwards at most 90 texts per Triton call (docs/reference/external-apis.md §4.5). */
 export const DHRUVA_MAX_ITEMS = 50;
 
 const SERVICE_ID = /^[A-Za-z0-9._/-]{1,200}$/;
@@ -48,7 +48,7 @@ export function parseDhruvaResponse(body: unknown, expected: number): string[] {
 }
 
 /**
- * Dhruva's direct task endpoint (one call, EXTERNAL-APIS §5.1). Note: for pa and ur the hosted
+ * Dhruva's direct task endpoint (one call, docs/reference/external-apis.md §5.1). Note: for pa and ur the hosted
  * `indictrans-v2-all-gpu--t4` service has been seen answering `400 Invalid Service Id`; route those
  * pairs to `bhashini` with TRANSLATION_ROUTES when that happens (docs/translation.md).
  */

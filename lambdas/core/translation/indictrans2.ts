@@ -4,7 +4,7 @@ import { badShape, baseUrl, batches, mapLimit, postJson, warnIfUndeclaredSimulat
 import { callWithRetry, retryPolicy, type RetryPolicy } from './retry.js';
 import type { TranslationProvider } from './types.js';
 
-/** Triton's HTTP inference path for the `nmt` model (EXTERNAL-APIS §4.3). */
+/** Triton's HTTP inference path for the `nmt` model (docs/reference/external-apis.md §4.3). */
 export const INDICTRANS2_INFER_PATH = '/v2/models/nmt/versions/1/infer';
 
 /**

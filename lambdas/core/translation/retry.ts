@@ -4,7 +4,7 @@ import { logger } from '../observability.js';
 import type { ProviderName } from './types.js';
 
 /**
- * Timeouts and retries for provider calls (EXTERNAL-APIS §4.5: ~10 s per hosted call, 2–3 retries).
+ * Timeouts and retries for provider calls (docs/reference/external-apis.md §4.5: ~10 s per hosted call, 2–3 retries).
  *
  * Each attempt gets its own deadline. 5xx, 408, 429, timeouts and network errors are retried with
  * exponential backoff and full jitter; other 4xx and malformed answers are not (they would fail the

@@ -134,7 +134,7 @@ type Attempt = ProviderAttempt;
 /**
  * Translates `text` (SPEC 3.2) and returns exactly the endpoint's response body.
  *
- * - `task` other than `translation` → 400 `unsupported_task`; a language code outside SPEC §2 → 400
+ * - `task` other than `translation` → 400 `unsupported_task`; a language code outside docs/reference/spec.md §2 → 400
  *   `unsupported_language` naming the field (`source_lang` or `target_lang`).
  * - Same source and target: the text comes back unchanged with provider `none`, model `none`.
  * - Otherwise the routing table gives the pair's providers in order (503 `provider_not_configured`

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../languages.js';
 
-/** The translation back-ends the service can route to (EXTERNAL-APIS §4–§6). */
+/** The translation back-ends the service can route to (docs/reference/external-apis.md §4–§6). */
 export const PROVIDER_NAMES = ['indictrans2', 'dhruva', 'bhashini', 'amazon-translate'] as const;
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
 

@@ -1,5 +1,5 @@
 /**
- * Client for the Revid v3 public API (EXTERNAL-APIS §1, §8.2): submit a `script-to-video` render of the
+ * Client for the Revid v3 public API (docs/reference/external-apis.md §1, §8.2): submit a `script-to-video` render of the
  * user's pet photo (or clip) with the roast text, and read a render's status.
  *
  * What is documented and what is inferred:
@@ -31,7 +31,7 @@ import type { LanguageCode } from '../../languages.js';
 
 /**
  * Narration voice per language. All ids are ElevenLabs premade voices that Revid integrations send
- * successfully (EXTERNAL-APIS §1.4): Brian `nPczCjzI2devNBz1zQrb` appears in Revid's own recipes and is
+ * successfully (docs/reference/external-apis.md §1.4): Brian `nPczCjzI2devNBz1zQrb` appears in Revid's own recipes and is
  * paired with Hindi in our reference body (§1.3) [DOC]; the others come from the AutoGPT Revid block
  * [3P]. The premade voices are multilingual (eleven_multilingual_v2), so which voice reads which
  * language is a product choice, and how well each Indic language is spoken is unverified [INF].
@@ -157,7 +157,7 @@ const PID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 const MAX_PROVIDER_MESSAGE = 300;
 
 /**
- * The exact v3 `script-to-video` body (EXTERNAL-APIS §1.3): the user's media only, in order, images
+ * The exact v3 `script-to-video` body (docs/reference/external-apis.md §1.3): the user's media only, in order, images
  * animated, our text read verbatim (`no-summarization`) in the given language, captions, 9:16.
  */
 export function buildRenderBody(req: RevidRenderRequest, voiceId: string): Record<string, unknown> {
