@@ -22,7 +22,7 @@ const noDynamicSdkImport = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'cdk.out/**', 'dist/**', '.local/**', 'models/files/**', 'coverage/**', '**/*.d.ts'],
+    ignores: ['node_modules/**', 'cdk.out/**', 'dist/**', 'packages/*/dist/**', '.local/**', 'models/files/**', 'coverage/**', '**/*.d.ts'],
   },
   ...tseslint.configs.recommended,
   {
@@ -51,6 +51,11 @@ export default tseslint.config(
               target: './lambdas',
               from: ['./lib', './local', './test', './scripts', './examples'],
               message: 'Lambda code never imports the stack, the local runtime, tests or scripts.',
+            },
+            {
+              target: './packages/client',
+              from: ['./lambdas', './lib', './local', './test', './scripts', './examples', './package.json'],
+              message: '@pet-roast/client is published on its own: it imports only its own files and its dependencies.',
             },
           ],
         },

@@ -21,7 +21,7 @@ import {
   WaitTimeoutError,
   type DetectPetsInput,
   type VideoStatus,
-} from '../client/index.js';
+} from '@pet-roast/client';
 
 export const EXIT = { ok: 0, error: 1, noPets: 2, videoFailed: 3, timeout: 4, usage: 64, interrupted: 130 } as const;
 

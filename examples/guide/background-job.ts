@@ -3,7 +3,7 @@
  * docs/integration-guide.md and executed by test/unit/examples/guide.test.ts.
  */
 // #region start
-import { VideoFailedError, WaitTimeoutError, type PetRoastClient } from '../client/index.js';
+import { VideoFailedError, WaitTimeoutError, type PetRoastClient } from '@pet-roast/client';
 
 /** From your request handler: create the job, store its id, answer your user at once. */
 export async function startRoast(client: PetRoastClient, post: { id: string; imageUrl: string; text: string }) {

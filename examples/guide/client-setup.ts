@@ -3,7 +3,7 @@
  * executed by test/unit/examples/guide.test.ts.
  */
 // #region setup
-import { PetRoastClient } from '../client/index.js';
+import { PetRoastClient } from '@pet-roast/client';
 
 /**
  * One client per process: it holds no connection state and is safe to share. The key comes from

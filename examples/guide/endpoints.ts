@@ -2,7 +2,7 @@
  * Integration guide examples: one client call per endpoint. Quoted verbatim by
  * docs/integration-guide.md and executed against a SPEC-shaped fake by test/unit/examples/guide.test.ts.
  */
-import type { PetRoastClient } from '../client/index.js';
+import type { PetRoastClient } from '@pet-roast/client';
 
 // #region health
 export async function checkHealth(client: PetRoastClient) {

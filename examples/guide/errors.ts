@@ -3,7 +3,7 @@
  * executed by test/unit/examples/guide.test.ts.
  */
 // #region errors
-import { PetRoastError } from '../client/index.js';
+import { PetRoastError } from '@pet-roast/client';
 
 /** What to tell the user, and whether the app should try the same thing again later. */
 export function explain(err: unknown): { userMessage: string; tryLater: boolean } {

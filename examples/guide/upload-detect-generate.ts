@@ -3,7 +3,7 @@
  * docs/integration-guide.md and executed by test/unit/examples/guide.test.ts.
  */
 // #region pattern
-import { NoPetsDetectedError, type PetRoastClient } from '../client/index.js';
+import { NoPetsDetectedError, type PetRoastClient } from '@pet-roast/client';
 
 /** Called while the user waits on the "post" button: fails fast, before any render money is spent. */
 export async function roastUpload(client: PetRoastClient, photoPath: string, text: string, postId: string) {

@@ -4,7 +4,7 @@
  */
 // #region verify
 import type { IncomingHttpHeaders } from 'node:http';
-import { verifyWebhookDelivery, WebhookPayloadError, WebhookVerificationError, type CallbackEventPayload } from '../client/index.js';
+import { verifyWebhookDelivery, WebhookPayloadError, WebhookVerificationError, type CallbackEventPayload } from '@pet-roast/client';
 
 /**
  * Framework-neutral: give it the headers and the raw body bytes (e.g. express.raw(), or the Lambda

@@ -15,7 +15,7 @@ import {
   WebhookPayloadError,
   WebhookVerificationError,
   type CallbackEventPayload,
-} from '../client/webhooks.js';
+} from '@pet-roast/client';
 
 /** Bodies above this are refused with 413 (the service keeps callbacks far smaller, ≤ 20 KB). */
 export const MAX_BODY_BYTES = 256 * 1024;

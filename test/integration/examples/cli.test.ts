@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EXIT, main } from '../../../examples/cli/roast.js';
-import { PetRoastClient } from '../../../examples/client/index.js';
+import { PetRoastClient } from '@pet-roast/client';
 import { waitForRoast } from '../../../examples/guide/background-job.js';
 import { createClient } from '../../../examples/guide/client-setup.js';
 import * as endpoints from '../../../examples/guide/endpoints.js';

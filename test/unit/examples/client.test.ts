@@ -27,7 +27,7 @@ import {
   type PetRoastClientOptions,
   type RetryInfo,
   type VideoStatus,
-} from '../../../examples/client/index.js';
+} from '@pet-roast/client';
 import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../../lambdas/core/errors.js';
 import { startFakeApi, type FakeApi } from './support/fake-api.js';
 import { sendError, sendJson, startTestServer, type FakeHandler, type TestServer } from './support/http-server.js';
@@ -189,11 +189,11 @@ describe('PetRoastClient retries', () => {
     expect(err).toMatchObject({ status: 400, code: 'http_400', message: 'HTTP 400: <h1>Bad</h1>' });
   });
 
-  it('rejects a 2xx body that breaks the contract with InvalidResponseError', async () => {
-    const server = await scripted([(_req, res) => sendJson(res, 200, { filters: [{ id: 1 }] })]);
+  it('rejects a 2xx body that is not the documented object with InvalidResponseError naming the missing key', async () => {
+    const server = await scripted([(_req, res) => sendJson(res, 200, { items: [] })]);
     const err = await clientFor(server).listFilters().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InvalidResponseError);
-    expect((err as PetRoastError).issues.length).toBeGreaterThan(0);
+    expect((err as PetRoastError).issues).toEqual([{ path: 'filters', message: 'Required' }]);
   });
 
   it('sends the API key and user agent, keeps a stage path and encodes the query', async () => {

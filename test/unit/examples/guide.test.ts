@@ -13,7 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { errorFromResponse, IdempotencyConflictError, InappropriateTextError, MediaError, NoPetsDetectedError, PetRoastClient, PetRoastNetworkError, ServerError, ValidationError } from '../../../examples/client/index.js';
+import { errorFromResponse, IdempotencyConflictError, InappropriateTextError, MediaError, NoPetsDetectedError, PetRoastClient, PetRoastNetworkError, ServerError, ValidationError } from '@pet-roast/client';
 import { waitForRoast, startRoast } from '../../../examples/guide/background-job.js';
 import { createClient } from '../../../examples/guide/client-setup.js';
 import * as endpoints from '../../../examples/guide/endpoints.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyWebhook, WebhookPayloadError, WebhookVerificationError, type CallbackEventPayload } from '../../../examples/client/index.js';
+import { verifyWebhook, WebhookPayloadError, WebhookVerificationError, type CallbackEventPayload } from '@pet-roast/client';
 import { startReceiver, type Receiver } from '../../../examples/receiver/server.js';
 import {
   buildWebhookHeaders,

@@ -1,17 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import packageJson from '../../package.json' with { type: 'json' };
-import { FiltersResponse, type FiltersQuery } from '../../lambdas/core/schemas/filters.js';
-import { HealthResponse } from '../../lambdas/core/schemas/health.js';
-import { DetectPetsResponse, UploadResponse, type DetectPetsRequest } from '../../lambdas/core/schemas/media.js';
-import { TranslateResponseSchema, type TranslateRequestSchema } from '../../lambdas/core/schemas/translate.js';
-import {
-  GenerateVideoResponse,
-  VideoResultResponse,
-  VideoStatusResponse,
-  type GenerateVideoRequest,
-  type JobStatus,
-} from '../../lambdas/core/schemas/jobs.js';
+import type { components, operations } from './generated/openapi.js';
 import {
   errorFromResponse,
   InvalidResponseError,
@@ -33,27 +20,31 @@ import {
   type ResolvedRetryOptions,
   type RetryOptions,
 } from './retry.js';
+import { CLIENT_VERSION } from './version.js';
 
-// Every type below is inferred from the zod schema the service validates with: one schema, many uses.
-export type DetectPetsInput = z.input<typeof DetectPetsRequest>;
-export type DetectPetsResult = z.output<typeof DetectPetsResponse>;
-export type UploadTicket = z.output<typeof UploadResponse>;
-export type GenerateVideoInput = z.input<typeof GenerateVideoRequest>;
-export type GenerateVideoResult = z.output<typeof GenerateVideoResponse>;
-export type VideoStatus = z.output<typeof VideoStatusResponse>;
-export type VideoResult = z.output<typeof VideoResultResponse>;
-export type TranslateInput = z.input<typeof TranslateRequestSchema>;
-export type TranslateResult = z.output<typeof TranslateResponseSchema>;
-export type FiltersInput = z.input<typeof FiltersQuery>;
-export type FiltersResult = z.output<typeof FiltersResponse>;
-export type HealthResult = z.output<typeof HealthResponse>;
+type Schemas = components['schemas'];
 
-/** The OpenAPI 3.1 document, checked only for its outline (the rest passes through untouched). */
-const OpenApiDocument = z.looseObject({ openapi: z.string().startsWith('3.'), paths: z.record(z.string(), z.unknown()) });
-export type OpenApiDocument = z.output<typeof OpenApiDocument>;
-export type { JobStatus, UploadContentType, MediaInput };
-
-export const CLIENT_VERSION: string = packageJson.version;
+// Every type below comes from the OpenAPI document the service serves (src/generated/openapi.ts).
+/** Body of `POST /api/detect-pets`: exactly one of `image_url`, `video_url`, `upload_key`. */
+export type DetectPetsInput = Schemas['DetectPetsRequest'];
+export type DetectPetsResult = Schemas['DetectPetsResponse'];
+export type UploadTicket = Schemas['UploadResponse'];
+/** Body of `POST /api/generate-video`; fields with a default (`language`, `source_lang`, `text_mode`) may be left out. */
+export type GenerateVideoInput = Schemas['GenerateVideoRequest'];
+export type GenerateVideoResult = Schemas['GenerateVideoResponse'];
+export type VideoStatus = Schemas['VideoStatusResponse'];
+export type VideoResult = Schemas['VideoResultResponse'];
+/** Body of `POST /api/translate-text`; `target_lang` (default `en`) and `task` may be left out. */
+export type TranslateInput = Schemas['TranslateRequest'];
+export type TranslateResult = Schemas['TranslateResponse'];
+export type FiltersInput = NonNullable<operations['banubaFilters']['parameters']['query']>;
+export type FiltersResult = Schemas['FiltersResponse'];
+export type HealthResult = Schemas['Health'];
+/** The OpenAPI 3.1 document; the client checks it has `openapi` and `paths`. */
+export type OpenApiDocument = Schemas['OpenApiDocument'] & { paths: Record<string, unknown> };
+/** Where a job is: `queued`, `processing`, `completed` or `failed`. */
+export type JobStatus = VideoStatus['status'];
+export type { UploadContentType, MediaInput, components, operations };
 
 export interface PetRoastClientOptions {
   /** API root, e.g. `https://abc123.execute-api.eu-west-1.amazonaws.com/prod` or `http://localhost:8000`. */
@@ -116,7 +107,7 @@ export interface WaitForVideoOptions {
 
 type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
-interface RequestSpec<S extends z.ZodType> {
+interface RequestSpec {
   method: HttpMethod;
   path: string;
   query?: Record<string, string | undefined>;
@@ -124,7 +115,8 @@ interface RequestSpec<S extends z.ZodType> {
   headers?: Record<string, string>;
   /** Statuses that count as success. */
   expect: number[];
-  schema: S;
+  /** Keys the success body must have: a cheap check that the answer is the documented object. */
+  keys: readonly string[];
   retry?: boolean;
 }
 
@@ -138,7 +130,7 @@ export function isRetryable(error: PetRoastError): boolean {
 const XML_FIELD = (xml: string, tag: string): string | undefined => new RegExp(`<${tag}>([^<]{0,300})</${tag}>`).exec(xml)?.[1];
 
 /**
- * Typed client of the Pet Roast AI HTTP API (docs/reference/spec.md §3).
+ * Typed client of the Pet Roast AI HTTP API (README "Endpoints"; the contract is `GET /openapi.json`).
  *
  * Every call retries network errors, timeouts, 429 (honouring `Retry-After`) and 5xx with
  * exponential backoff and full jitter; it never retries other 4xx. Failures are {@link PetRoastError}s.
@@ -160,31 +152,31 @@ export class PetRoastClient {
     this.fetchImpl = options.fetch ?? globalThis.fetch;
     this.retry = resolveRetryOptions(options.retries);
     this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.userAgent = options.userAgent ?? `pet-roast-client/${CLIENT_VERSION} node/${process.version}`;
+    this.userAgent = options.userAgent ?? defaultUserAgent();
     this.onRetry = options.onRetry;
   }
 
   /** `GET /healthz[?deep=true]`. A 503 with per-check results is returned (status `degraded`), not thrown. Not retried. */
   health(options: CallOptions & { deep?: boolean } = {}): Promise<HealthResult> {
     return this.call(
-      { method: 'GET', path: '/healthz', query: { deep: options.deep ? 'true' : undefined }, expect: [200, 503], schema: HealthResponse, retry: false },
+      { method: 'GET', path: '/healthz', query: { deep: options.deep ? 'true' : undefined }, expect: [200, 503], keys: ['status', 'version'], retry: false },
       options,
     );
   }
 
-  /** `GET /openapi.json`: the OpenAPI 3.1 document generated from the service's zod schemas. */
+  /** `GET /openapi.json`: the OpenAPI 3.1 document the service is described by (and this client's types come from). */
   openApi(options: CallOptions = {}): Promise<OpenApiDocument> {
-    return this.call({ method: 'GET', path: '/openapi.json', expect: [200], schema: OpenApiDocument }, options);
+    return this.call({ method: 'GET', path: '/openapi.json', expect: [200], keys: ['openapi', 'paths'] }, options);
   }
 
   /** `GET /api/banuba-filters[?pet=dog]`: the AR filter catalogue, best first for a pet. */
   listFilters(query: FiltersInput = {}, options: CallOptions = {}): Promise<FiltersResult> {
-    return this.call({ method: 'GET', path: '/api/banuba-filters', query: { pet: query.pet }, expect: [200], schema: FiltersResponse }, options);
+    return this.call({ method: 'GET', path: '/api/banuba-filters', query: { pet: query.pet }, expect: [200], keys: ['filters'] }, options);
   }
 
   /** `POST /api/translate-text`. */
   translate(input: TranslateInput, options: CallOptions = {}): Promise<TranslateResult> {
-    return this.call({ method: 'POST', path: '/api/translate-text', body: input, expect: [200], schema: TranslateResponseSchema }, options);
+    return this.call({ method: 'POST', path: '/api/translate-text', body: input, expect: [200], keys: ['translated_text', 'target_language'] }, options);
   }
 
   /**
@@ -192,13 +184,13 @@ export class PetRoastClient {
    * `has_pets: false` (not an error) when the media shows no pet.
    */
   detectPets(input: DetectPetsInput, options: CallOptions = {}): Promise<DetectPetsResult> {
-    return this.call({ method: 'POST', path: '/api/detect-pets', body: input, expect: [200], schema: DetectPetsResponse }, options);
+    return this.call({ method: 'POST', path: '/api/detect-pets', body: input, expect: [200], keys: ['has_pets', 'pets'] }, options);
   }
 
   /** `POST /api/uploads`: a presigned POST form for one file of `contentType`. Most callers want {@link uploadMedia}. */
   createUpload(contentType: UploadContentType, options: CallOptions = {}): Promise<UploadTicket> {
     return this.call(
-      { method: 'POST', path: '/api/uploads', body: { content_type: contentType }, expect: [201, 200], schema: UploadResponse },
+      { method: 'POST', path: '/api/uploads', body: { content_type: contentType }, expect: [201, 200], keys: ['upload_key', 'url', 'fields', 'max_bytes'] },
       options,
     );
   }
@@ -220,7 +212,7 @@ export class PetRoastClient {
       const form = new FormData();
       // S3 requires the policy fields first and ignores anything after the file part.
       for (const [key, value] of Object.entries(ticket.fields)) form.append(key, value);
-      form.append('file', new Blob([bytes], { type: contentType }), name);
+      form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: contentType }), name);
       const res = await this.fetchImpl(ticket.url, { method: 'POST', body: form, signal, redirect: 'manual' });
       const text = await res.text();
       if (res.status >= 200 && res.status < 300) return;
@@ -243,7 +235,7 @@ export class PetRoastClient {
    * second job. Throws {@link NoPetsDetectedError} when the media shows no pet.
    */
   generateVideo(input: GenerateVideoInput, options: GenerateVideoOptions = {}): Promise<GenerateVideoResult> {
-    const idempotencyKey = options.idempotencyKey ?? randomUUID();
+    const idempotencyKey = options.idempotencyKey ?? globalThis.crypto.randomUUID();
     return this.call(
       {
         method: 'POST',
@@ -251,7 +243,7 @@ export class PetRoastClient {
         body: input,
         headers: { 'idempotency-key': idempotencyKey },
         expect: [202, 200],
-        schema: GenerateVideoResponse,
+        keys: ['job_id', 'status'],
       },
       options,
     );
@@ -259,12 +251,12 @@ export class PetRoastClient {
 
   /** `GET /api/video-status/{job_id}`. */
   getStatus(jobId: string, options: CallOptions = {}): Promise<VideoStatus> {
-    return this.call({ method: 'GET', path: `/api/video-status/${encodeURIComponent(jobId)}`, expect: [200], schema: VideoStatusResponse }, options);
+    return this.call({ method: 'GET', path: `/api/video-status/${encodeURIComponent(jobId)}`, expect: [200], keys: ['job_id', 'status'] }, options);
   }
 
   /** `GET /api/video-result/{job_id}`. Throws `VideoNotReadyError` (409) while the job runs and `VideoFailedError` if it failed. */
   getResult(jobId: string, options: CallOptions = {}): Promise<VideoResult> {
-    return this.call({ method: 'GET', path: `/api/video-result/${encodeURIComponent(jobId)}`, expect: [200], schema: VideoResultResponse }, options);
+    return this.call({ method: 'GET', path: `/api/video-result/${encodeURIComponent(jobId)}`, expect: [200], keys: ['job_id', 'video_url'] }, options);
   }
 
   /**
@@ -342,8 +334,8 @@ export class PetRoastClient {
     }
   }
 
-  /** One JSON API call with retries, validated against `spec.schema`. */
-  private async call<S extends z.ZodType>(spec: RequestSpec<S>, options: CallOptions): Promise<z.output<S>> {
+  /** One JSON API call with retries; the body must be a JSON object with `spec.keys`. */
+  private async call<T>(spec: RequestSpec, options: CallOptions): Promise<T> {
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries(spec.query ?? {})) if (value !== undefined) query.set(key, value);
     const path = query.size ? `${spec.path}?${query}` : spec.path;
@@ -365,10 +357,10 @@ export class PetRoastClient {
       if (res.status >= 300) throw this.errorOf(res, 1);
       throw new InvalidResponseError({ status: res.status, code: 'invalid_response', message: `${spec.method} ${spec.path}: the response is not JSON.`, requestId: res.requestId });
     }
-    const parsed = spec.schema.safeParse(json);
+    const missing = missingKeys(json, spec.keys);
     // An accepted non-2xx (a 503 from /healthz) that is not the documented body is an ordinary error.
-    if (!parsed.success && res.status >= 300) throw this.errorOf(res, 1);
-    if (!parsed.success) {
+    if (missing.length > 0 && res.status >= 300) throw this.errorOf(res, 1);
+    if (missing.length > 0) {
       throw new InvalidResponseError({
         status: res.status,
         code: 'invalid_response',
@@ -376,12 +368,12 @@ export class PetRoastClient {
         detail: {
           error: 'invalid_response',
           message: 'The response does not match the API contract.',
-          issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+          issues: missing.map((key) => ({ path: key, message: 'Required' })),
         },
         requestId: res.requestId,
       });
     }
-    return parsed.data;
+    return json as T;
   }
 
   /** One HTTP exchange with the API (body read in full, under the attempt's signal). */
@@ -465,6 +457,18 @@ export class PetRoastClient {
       await sleep(delayMs, options.signal);
     }
   }
+}
+
+/** The keys of `keys` that `json` (which must be a JSON object) lacks; every key when it is not an object. */
+function missingKeys(json: unknown, keys: readonly string[]): string[] {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return keys.length ? [...keys] : ['(body)'];
+  return keys.filter((key) => !(key in json));
+}
+
+/** `pet-roast-client/<version>` plus the runtime: `node/v22.1.0` under Node.js, nothing more in a browser. */
+function defaultUserAgent(): string {
+  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+  return `pet-roast-client/${CLIENT_VERSION}${node ? ` node/v${node}` : ''}`;
 }
 
 function msToS(ms: number | undefined): number | undefined {

@@ -1,13 +1,21 @@
 /**
  * Typed errors of the Pet Roast client. Every failure is a {@link PetRoastError} carrying the HTTP
  * status (0 when no response was received or the client refused locally), the API's machine-readable
- * `code` and the whole `detail` object of the `{"detail": {...}}` envelope (docs/reference/spec.md §3), so callers can
+ * `code` and the whole `detail` object of the `{"detail": {...}}` envelope (docs/api-contract.md), so callers can
  * `switch (err.code)` or use `instanceof` on the subclasses.
  */
-import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../lambdas/core/errors.js';
-import type { JobStatus } from '../../lambdas/core/schemas/jobs.js';
+import type { components } from './generated/openapi.js';
 
-/** Error codes the API documents (docs/reference/spec.md §3). */
+/** Where a job is: `queued`, `processing`, `completed` or `failed`. */
+type JobStatus = components['schemas']['VideoStatusResponse']['status'];
+
+/** The API's wording of `no_pets_detected` for an image (kept equal to the service's by test/unit/client/package.test.ts). */
+export const NO_PETS_MESSAGE =
+  'No pets found in the uploaded image. Please upload an image or video containing pets (dogs, cats, birds, etc.) to generate a roast video.';
+/** The API's `suggestion` with `no_pets_detected`. */
+export const NO_PETS_SUGGESTION = 'Try uploading a clear photo or video of your pet.';
+
+/** Error codes the API documents (docs/api-contract.md). */
 export const API_ERROR_CODES = [
   'no_pets_detected',
   'invalid_media',
@@ -107,7 +115,7 @@ export class PetRoastError extends Error {
 /** 400 `no_pets_detected`: the media decoded fine but shows no pet. Show `message` and `suggestion` to the user. */
 export class NoPetsDetectedError extends PetRoastError {
   /**
-   * Without arguments it carries the API's exact wording (SPEC 3.4), for callers that learn "no pet"
+   * Without arguments it carries the API's exact wording (README "POST /api/detect-pets"), for callers that learn "no pet"
    * from `detectPets` (`has_pets: false`) rather than from a 400.
    */
   constructor(init: Partial<PetRoastErrorInit> = {}) {

@@ -1,0 +1,2495 @@
+/**
+ * API types of the Pet Roast AI HTTP API, generated from its OpenAPI document (GET /openapi.json) by
+ * openapi-typescript. Do not edit: run `npm run client:types` after changing a route or schema.
+ */
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness, and with ?deep=true the table, queues and detector. */
+        get: operations["healthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This OpenAPI 3.1 document. */
+        get: operations["openApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The API reference page (HTML; renders /openapi.json with Scalar, served from this API). */
+        get: operations["apiDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The API reference page's script (the viewer's standalone bundle). */
+        get: operations["apiDocsAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/banuba-filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The AR filter catalogue, optionally only the filters suited to one pet, best first. */
+        get: operations["banubaFilters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/translate-text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Translate a short text between English and the 12 Indian languages. */
+        post: operations["translateText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/detect-pets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check that an image, a video or an upload shows a pet. */
+        post: operations["detectPets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A presigned S3 POST for a private upload (then pass upload_key to detect-pets or generate-video). */
+        post: operations["uploads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/generate-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a roast video job (detects the pet first; Idempotency-Key supported). */
+        post: operations["generateVideo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/video-status/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job's status and progress. */
+        get: operations["videoStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/video-result/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A completed job's video URL (time-limited when mirrored). */
+        get: operations["videoResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Erase a job, its media and its video, and cancel its pending callback. */
+        delete: operations["deleteJob"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/revid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revid's render webhook (authenticated by the per-render token in the URL). */
+        post: operations["revidWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface webhooks {
+    videoCompleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Completion callback: POSTed to `callback_url` (or the client default) when a job ends.
+         * @description Sent once per job when it completes or fails, retried on non-2xx/timeouts with backoff for about a day (honouring `Retry-After` on 429/503). Verify the signature on the raw body before parsing, answer 2xx quickly, and dedupe on `webhook-id`. See docs/revid-and-webhooks.md.
+         */
+        post: operations["videoCompleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface components {
+    schemas: {
+        /**
+         * @description Translate a short text between English and the 12 supported Indian languages.
+         * @example {
+         *       "text": "Your dog is a couch potato.",
+         *       "source_lang": "en",
+         *       "target_lang": "hi",
+         *       "task": "translation"
+         *     }
+         */
+        TranslateRequest: {
+            /** @description The text to translate, 1 to 5000 characters. */
+            text: string;
+            /**
+             * @description ISO 639-1 code of the text's language; one of en, hi, bn, ta, te, ml, kn, gu, mr, pa, or, as, ur.
+             * @example en
+             */
+            source_lang: string;
+            /**
+             * @description ISO 639-1 code to translate into; one of en, hi, bn, ta, te, ml, kn, gu, mr, pa, or, as, ur. Default en.
+             * @default en
+             * @example hi
+             */
+            target_lang?: string;
+            /**
+             * @description What to do with the text; 'translation' is the only task.
+             * @default translation
+             * @example translation
+             */
+            task?: string;
+        };
+        DetectPetsRequest: {
+            /**
+             * Format: uri
+             * @description image_url: a public https URL (private, loopback and metadata addresses are refused).
+             */
+            image_url?: string;
+            /**
+             * Format: uri
+             * @description video_url: a public https URL (private, loopback and metadata addresses are refused).
+             */
+            video_url?: string;
+            /** @description The upload_key returned by POST /api/uploads, after the file was posted. */
+            upload_key?: string;
+        };
+        UploadRequest: {
+            /** @description MIME type of the file to upload: image/jpeg, image/png, image/webp, image/gif, image/avif, video/mp4, video/quicktime, video/webm, video/x-matroska; case-insensitive, parameters (e.g. `;codecs=vp8,opus`) allowed and ignored. */
+            content_type: string;
+        };
+        GenerateVideoRequest: {
+            /** @description With `text_mode: "prompt"` (default) an instruction such as "Roast my lazy beagle Bruno"; the service writes the roast. With `text_mode: "script"` the narration itself. */
+            text: string;
+            /**
+             * @description `prompt`: `text` is an instruction and the service writes a short roast of the detected pet; `script`: narrate `text` as given (contact details removed).
+             * @default prompt
+             * @enum {string}
+             */
+            text_mode?: "prompt" | "script";
+            /**
+             * Format: uri
+             * @description image_url: a public https URL (private, loopback and metadata addresses are refused).
+             */
+            image_url?: string;
+            /**
+             * Format: uri
+             * @description video_url: a public https URL (private, loopback and metadata addresses are refused).
+             */
+            video_url?: string;
+            /** @description The upload_key returned by POST /api/uploads, after the file was posted. */
+            upload_key?: string;
+            /**
+             * @description Narration language (ISO 639-1).
+             * @default en
+             */
+            language?: string;
+            /**
+             * @description Language of `text`.
+             * @default en
+             */
+            source_lang?: string;
+            /** @description An id from GET /api/banuba-filters. */
+            filter_id?: string;
+            /**
+             * Format: uri
+             * @description Where to POST the signed completion callback (https, public host; overrides the default).
+             */
+            callback_url?: string;
+            /** @description Flat object of strings (≤ 2 KB serialized), echoed in status and callbacks. */
+            metadata?: {
+                [key: string]: string;
+            };
+        };
+        CallbackEvent: {
+            /** @enum {string} */
+            type: "video.completed" | "video.failed";
+            timestamp: string;
+            data: {
+                /** @description Job id, e.g. job_01JD3YQ5Z8M2W4V6T7R9P0K1C3. */
+                job_id: string;
+                /** @enum {string} */
+                status: "completed" | "failed";
+                video_url: string | null;
+                detail: string | null;
+                detected_pets: {
+                    /** @enum {string} */
+                    label: "bird" | "cat" | "dog" | "horse" | "sheep" | "cow" | "elephant" | "bear" | "zebra" | "giraffe";
+                    confidence: number;
+                }[];
+                metadata: {
+                    [key: string]: string;
+                } | null;
+                /** @description The narrated roast once written (in the narration language once translated); null before. */
+                script: string | null;
+                /** @description Who wrote `script`: `bedrock`, `template` or `verbatim` (text_mode script); null before. */
+                writer: ("bedrock" | "template" | "verbatim") | null;
+            };
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            version: string;
+            checks?: {
+                [key: string]: {
+                    ok: boolean;
+                    latency_ms: number;
+                    error?: string;
+                };
+            };
+        };
+        Error: {
+            detail: {
+                /** @description Machine-readable error code. */
+                error: string;
+                /** @description Human sentence explaining what went wrong. */
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description An OpenAPI 3.1 document (https://spec.openapis.org/oas/v3.1.0). */
+        OpenApiDocument: {
+            openapi: string;
+            info: {
+                title: string;
+                version: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        FiltersResponse: {
+            filters: components["schemas"]["Filter"][];
+        };
+        Filter: {
+            id: string;
+            name: string;
+            description: string;
+            /** @description Pets the effect suits, best first. */
+            pets: ("bird" | "cat" | "dog" | "horse" | "sheep" | "cow" | "elephant" | "bear" | "zebra" | "giraffe")[];
+            tags: string[];
+        };
+        /**
+         * @example {
+         *       "translated_text": "आपका कुत्ता एक काउच पोटैटो है।",
+         *       "source_language": "en",
+         *       "target_language": "hi",
+         *       "task": "translation",
+         *       "provider_metadata": {
+         *         "provider": "indictrans2",
+         *         "model": "indictrans2",
+         *         "latency_ms": 412,
+         *         "cached": false
+         *       }
+         *     }
+         */
+        TranslateResponse: {
+            /** @description The translation, in the target language and its script. */
+            translated_text: string;
+            /**
+             * @description ISO 639-1 code of the source language.
+             * @enum {string}
+             */
+            source_language: "en" | "hi" | "bn" | "ta" | "te" | "ml" | "kn" | "gu" | "mr" | "pa" | "or" | "as" | "ur";
+            /**
+             * @description ISO 639-1 code of the target language.
+             * @enum {string}
+             */
+            target_language: "en" | "hi" | "bn" | "ta" | "te" | "ml" | "kn" | "gu" | "mr" | "pa" | "or" | "as" | "ur";
+            /** @constant */
+            task: "translation";
+            provider_metadata: components["schemas"]["TranslationProviderMetadata"];
+        };
+        TranslationProviderMetadata: {
+            /**
+             * @description The back-end that translated the text; 'none' when source and target are the same language.
+             * @enum {string}
+             */
+            provider: "indictrans2" | "dhruva" | "bhashini" | "amazon-translate" | "none";
+            /** @description Model or service id, e.g. 'indictrans2' or 'indictrans2-simulator'; 'none' for a pass-through. */
+            model: string;
+            /** @description Time this service spent on the request, in milliseconds. */
+            latency_ms: number;
+            /** @description True when the translation came from the 30-day cache and no provider was called. */
+            cached: boolean;
+            /**
+             * @description Present (true) only when a local simulator produced the text: development and tests, never production.
+             * @constant
+             */
+            simulated?: true;
+            /** @description True when the provider that answered is not the first on the language pair's route: an earlier one failed or was skipped. Present whenever a provider was asked or the cache answered. */
+            failover?: boolean;
+            /** @description The providers of the route in the order they were tried, present when more than one was involved (a fail-over). */
+            attempted?: {
+                /** @enum {string} */
+                provider: "indictrans2" | "dhruva" | "bhashini" | "amazon-translate";
+                /**
+                 * @description 'ok': this provider answered; 'failed': it failed in a way another provider may not (then the next one was tried); 'skipped': its circuit breaker is open after repeated failures, so it was not called.
+                 * @enum {string}
+                 */
+                outcome: "ok" | "failed" | "skipped";
+                /** @description Why it failed or was skipped: 'http_503', 'timeout', 'network', 'rate_limited', 'script_mismatch', 'circuit_open', … */
+                reason?: string;
+            }[];
+        };
+        DetectPetsResponse: {
+            has_pets: boolean;
+            /** @description Pet classes only, sorted by confidence. */
+            pets: components["schemas"]["DetectedPet"][];
+            media: {
+                /** @enum {string} */
+                kind: "image" | "video";
+                format: string;
+                width: number;
+                height: number;
+                frames_checked: number;
+            };
+            model: {
+                name: string;
+                threshold: number;
+            };
+            timings_ms: {
+                fetch: number;
+                decode: number;
+                inference: number;
+                total: number;
+            };
+        };
+        DetectedPet: {
+            /** @enum {string} */
+            label: "bird" | "cat" | "dog" | "horse" | "sheep" | "cow" | "elephant" | "bear" | "zebra" | "giraffe";
+            confidence: number;
+            /** @description Pixels of the original, EXIF-oriented image. */
+            box: {
+                x: number;
+                y: number;
+                width: number;
+                height: number;
+            };
+            /** @description Video only: time of the frame. */
+            frame_time_s?: number;
+        };
+        UploadResponse: {
+            upload_key: string;
+            /** @description POST the form here. */
+            url: string;
+            /** @description Form fields to send before the `file` part. */
+            fields: {
+                [key: string]: string;
+            };
+            /** @description Seconds the form stays valid. */
+            expires_in: number;
+            max_bytes: number;
+        };
+        GenerateVideoResponse: {
+            /** @description Job id, e.g. job_01JD3YQ5Z8M2W4V6T7R9P0K1C3. */
+            job_id: string;
+            /** @enum {string} */
+            status: "queued" | "processing" | "completed" | "failed";
+            detected_pets: {
+                /** @enum {string} */
+                label: "bird" | "cat" | "dog" | "horse" | "sheep" | "cow" | "elephant" | "bear" | "zebra" | "giraffe";
+                confidence: number;
+            }[];
+            recommended_filters: string[];
+        };
+        VideoStatusResponse: {
+            /** @description Job id, e.g. job_01JD3YQ5Z8M2W4V6T7R9P0K1C3. */
+            job_id: string;
+            /** @enum {string} */
+            status: "queued" | "processing" | "completed" | "failed";
+            detail: string | null;
+            progress: number | null;
+            /** @description ISO 8601 UTC. */
+            updated_at: string;
+            /**
+             * @description ISO 639-1 code.
+             * @enum {string}
+             */
+            language: "en" | "hi" | "bn" | "ta" | "te" | "ml" | "kn" | "gu" | "mr" | "pa" | "or" | "as" | "ur";
+            filter_id: string | null;
+            metadata: {
+                [key: string]: string;
+            } | null;
+            /** @description The provider rendering the video; null until the render starts. */
+            provider: ("builtin" | "revid") | null;
+            /** @description The narrated roast once written (in the narration language once translated); null before. */
+            script: string | null;
+            /** @description Who wrote `script`: `bedrock`, `template` or `verbatim` (text_mode script); null before. */
+            writer: ("bedrock" | "template" | "verbatim") | null;
+        };
+        VideoResultResponse: {
+            /** @description Job id, e.g. job_01JD3YQ5Z8M2W4V6T7R9P0K1C3. */
+            job_id: string;
+            /** @constant */
+            status: "completed";
+            video_url: string;
+            thumbnail_url: string | null;
+            duration_s: number | null;
+            detail: string | null;
+            /**
+             * @description The provider that made the video.
+             * @enum {string}
+             */
+            provider: "builtin" | "revid";
+            /** @description The narrated roast once written (in the narration language once translated); null before. */
+            script: string | null;
+            /** @description Who wrote `script`: `bedrock`, `template` or `verbatim` (text_mode script); null before. */
+            writer: ("bedrock" | "template" | "verbatim") | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    healthz: {
+        parameters: {
+            query?: {
+                /** @description Also check the table, the queues and the detector. */
+                deep?: "0" | "1" | "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Healthy. */
+            200: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "version": "0.1.0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description validation_error: the request does not match the schema; `issues` names each field (e.g. `body.callback_url`). */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "validation_error",
+                     *         "message": "The request does not match the schema.",
+                     *         "issues": [
+                     *           {
+                     *             "path": "body.callback_url",
+                     *             "message": "callback_url must be an https URL"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: the gateway could not run the function; safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency failed. */
+            503: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    openApi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document (OpenAPI 3.1 JSON). */
+            200: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenApiDocument"];
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: the gateway could not run the function; safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    apiDocs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: the gateway could not run the function; safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    apiDocsAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description File name, e.g. scalar-0.1.0.js. */
+                asset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script. */
+            200: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            /** @description not_found: no such asset. */
+            404: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description validation_error: the request does not match the schema; `issues` names each field (e.g. `body.callback_url`). */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "validation_error",
+                     *         "message": "The request does not match the schema.",
+                     *         "issues": [
+                     *           {
+                     *             "path": "body.callback_url",
+                     *             "message": "callback_url must be an https URL"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: the gateway could not run the function; safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    banubaFilters: {
+        parameters: {
+            query?: {
+                /** @description Only filters suited to this pet, best first. */
+                pet?: "bird" | "cat" | "dog" | "horse" | "sheep" | "cow" | "elephant" | "bear" | "zebra" | "giraffe";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The filters. */
+            200: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "filters": [
+                     *         {
+                     *           "id": "cricket-commentator",
+                     *           "name": "Cricket Commentator",
+                     *           "description": "Stadium lights, a score ticker and a headset for pets that chase everything.",
+                     *           "pets": [
+                     *             "dog",
+                     *             "bird",
+                     *             "horse"
+                     *           ],
+                     *           "tags": [
+                     *             "sports",
+                     *             "commentary",
+                     *             "ticker"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": "desi-fire",
+                     *           "name": "Desi Fire",
+                     *           "description": "Spicy overlays and glow effects for dramatic roasts.",
+                     *           "pets": [
+                     *             "dog",
+                     *             "cat",
+                     *             "bird",
+                     *             "cow",
+                     *             "horse",
+                     *             "sheep"
+                     *           ],
+                     *           "tags": [
+                     *             "roast",
+                     *             "fire",
+                     *             "glow",
+                     *             "dramatic"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": "pet-maharaja",
+                     *           "name": "Pet Maharaja",
+                     *           "description": "Regal royalty with ornate accessories: turban, jewels and a throne.",
+                     *           "pets": [
+                     *             "cat",
+                     *             "elephant",
+                     *             "dog",
+                     *             "horse",
+                     *             "bird"
+                     *           ],
+                     *           "tags": [
+                     *             "royal",
+                     *             "accessories",
+                     *             "ornate"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": "bollywood-burn",
+                     *           "name": "Bollywood Burn",
+                     *           "description": "Cinematic lighting and spark particles for a filmi entrance.",
+                     *           "pets": [
+                     *             "dog",
+                     *             "cat",
+                     *             "horse",
+                     *             "bird",
+                     *             "cow",
+                     *             "elephant"
+                     *           ],
+                     *           "tags": [
+                     *             "cinematic",
+                     *             "sparks",
+                     *             "lighting",
+                     *             "music"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": "chai-break",
+                     *           "name": "Chai Break",
+                     *           "description": "A steaming cutting-chai glass and a sleepy-eyes overlay for lazy pets.",
+                     *           "pets": [
+                     *             "cat",
+                     *             "dog"
+                     *           ],
+                     *           "tags": [
+                     *             "cozy",
+                     *             "sleepy",
+                     *             "props"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": "rangoli-wings",
+                     *           "name": "Rangoli Wings",
+                     *           "description": "Colourful rangoli patterns that bloom into wings around the pet.",
+                     *           "pets": [
+                     *             "bird",
+                     *             "cat",
+                     *             "dog"
+                     *           ],
+                     *           "tags": [
+                     *             "festive",
+                     *             "colour",
+                     *             "wings"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FiltersResponse"];
+                };
+            };
+            /** @description forbidden: missing or invalid API key. */
+            403: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "forbidden",
+                     *         "message": "Missing or invalid credentials (x-api-key or Authorization: Bearer)."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description validation_error: the request does not match the schema; `issues` names each field (e.g. `body.callback_url`). */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "validation_error",
+                     *         "message": "The request does not match the schema.",
+                     *         "issues": [
+                     *           {
+                     *             "path": "body.callback_url",
+                     *             "message": "callback_url must be an https URL"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: the gateway could not run the function; safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    translateText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "Your dog is a couch potato.",
+                 *       "source_lang": "en",
+                 *       "target_lang": "hi"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TranslateRequest"];
+            };
+        };
+        responses: {
+            /** @description The translation. */
+            200: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "translated_text": "[ⓢⓘⓜ] यओउर दओग इस अ कओउकह पओतअतओ।",
+                     *       "source_language": "en",
+                     *       "target_language": "hi",
+                     *       "task": "translation",
+                     *       "provider_metadata": {
+                     *         "provider": "indictrans2",
+                     *         "model": "indictrans2-simulator",
+                     *         "latency_ms": 539,
+                     *         "cached": false,
+                     *         "simulated": true,
+                     *         "failover": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TranslateResponse"];
+                };
+            };
+            /** @description unsupported_language (names the field) or unsupported_task. */
+            400: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "unsupported_language",
+                     *         "message": "Language 'xx' in 'target_lang' is not supported.",
+                     *         "field": "target_lang"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: missing or invalid API key. */
+            403: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "forbidden",
+                     *         "message": "Missing or invalid credentials (x-api-key or Authorization: Bearer)."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the request body is over 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "payload_too_large",
+                     *         "message": "The request body is larger than 262144 bytes."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description validation_error: the request does not match the schema; `issues` names each field (e.g. `body.callback_url`). */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "validation_error",
+                     *         "message": "The request does not match the schema.",
+                     *         "issues": [
+                     *           {
+                     *             "path": "body.callback_url",
+                     *             "message": "callback_url must be an https URL"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description translation_provider_error: every provider of the pair's route failed (after retries and fail-over; `attempted` lists them); safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description provider_not_configured: no configured provider serves this language pair; the message names the setting to add. */
+            503: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    detectPets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "upload_key": "uploads/25bf8e1a2393f1108d37029b3df55932/01M8P4EJ1GHCAMDXXS4N3MM47E/image"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DetectPetsRequest"];
+            };
+        };
+        responses: {
+            /** @description The verdict (has_pets may be false). */
+            200: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "has_pets": true,
+                     *       "pets": [
+                     *         {
+                     *           "label": "dog",
+                     *           "confidence": 0.826,
+                     *           "box": {
+                     *             "x": 133,
+                     *             "y": 207,
+                     *             "width": 192,
+                     *             "height": 335
+                     *           }
+                     *         }
+                     *       ],
+                     *       "media": {
+                     *         "kind": "image",
+                     *         "format": "jpeg",
+                     *         "width": 768,
+                     *         "height": 576,
+                     *         "frames_checked": 1
+                     *       },
+                     *       "model": {
+                     *         "name": "yolox-nano-coco-416>yolov8n-coco-int8",
+                     *         "threshold": 0.5
+                     *       },
+                     *       "timings_ms": {
+                     *         "fetch": 120.9,
+                     *         "decode": 169.5,
+                     *         "inference": 135.4,
+                     *         "total": 432.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DetectPetsResponse"];
+                };
+            };
+            /** @description no_pets_detected, invalid_media, media_unreachable, media_too_large or unsupported_media_type. */
+            400: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: missing or invalid API key. */
+            403: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "forbidden",
+                     *         "message": "Missing or invalid credentials (x-api-key or Authorization: Bearer)."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the request body is over 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "payload_too_large",
+                     *         "message": "The request body is larger than 262144 bytes."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description validation_error: the request does not match the schema; `issues` names each field (e.g. `body.callback_url`). */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "validation_error",
+                     *         "message": "The request does not match the schema.",
+                     *         "issues": [
+                     *           {
+                     *             "path": "body.callback_url",
+                     *             "message": "callback_url must be an https URL"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description detector_error: the detector failed; safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    uploads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "content_type": "image/jpeg"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The form to POST the file with. */
+            201: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "upload_key": "uploads/25bf8e1a2393f1108d37029b3df55932/01M8P4EJ1GHCAMDXXS4N3MM47E/image",
+                     *       "url": "http://127.0.0.1:42545/petroast-41789-mediabucket4022ebbf",
+                     *       "fields": {
+                     *         "Content-Type": "image/jpeg",
+                     *         "x-amz-meta-client-id": "local",
+                     *         "bucket": "petroast-41789-mediabucket4022ebbf",
+                     *         "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
+                     *         "X-Amz-Credential": "testing/20261130/us-east-1/s3/aws4_request",
+                     *         "X-Amz-Date": "20261130T114638Z",
+                     *         "key": "uploads/25bf8e1a2393f1108d37029b3df55932/01M8P4EJ1GHCAMDXXS4N3MM47E/image",
+                     *         "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQxMjowMTozOFoiLCJjb25kaXRpb25zIjpbWyJjb250ZW50LWxlbmd0aC1yYW5nZSIsMSwxNTcyODY0MF0sWyJlcSIsIiRDb250ZW50LVR5cGUiLCJpbWFnZS9qcGVnIl0sWyJlcSIsIiR4LWFtei1tZXRhLWNsaWVudC1pZCIsImxvY2FsIl0seyJDb250ZW50LVR5cGUiOiJpbWFnZS9qcGVnIn0seyJ4LWFtei1tZXRhLWNsaWVudC1pZCI6ImxvY2FsIn0seyJidWNrZXQiOiJwZXRyb2FzdC00MTc4OS1tZWRpYWJ1Y2tldDQwMjJlYmJmIn0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoidGVzdGluZy8yMDI2MTEzMC91cy1lYXN0LTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjExMzBUMTE0NjM4WiJ9LHsia2V5IjoidXBsb2Fkcy8yNWJmOGUxYTIzOTNmMTEwOGQzNzAyOWIzZGY1NTkzMi8wMU04UDRFSjFHSENBTURYWFM0TjNNTTQ3RS9pbWFnZSJ9XX0=",
+                     *         "X-Amz-Signature": "4b8f340b5708edffec6efdb4af8a679a97bf3976ec2e600ebb89e093e093e162"
+                     *       },
+                     *       "expires_in": 900,
+                     *       "max_bytes": 15728640
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UploadResponse"];
+                };
+            };
+            /** @description forbidden: missing or invalid API key. */
+            403: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "forbidden",
+                     *         "message": "Missing or invalid credentials (x-api-key or Authorization: Bearer)."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the request body is over 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "payload_too_large",
+                     *         "message": "The request body is larger than 262144 bytes."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description validation_error: the request does not match the schema; `issues` names each field (e.g. `body.callback_url`). */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "validation_error",
+                     *         "message": "The request does not match the schema.",
+                     *         "issues": [
+                     *           {
+                     *             "path": "body.callback_url",
+                     *             "message": "callback_url must be an https URL"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: the gateway could not run the function; safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    generateVideo: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key with the same body within 24 h returns the first answer and creates no second job; with another body it is a 409 idempotency_conflict. 1-255 printable ASCII characters. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "Roast my lazy dog who sleeps all day!",
+                 *       "upload_key": "uploads/25bf8e1a2393f1108d37029b3df55932/01M8P4EJ1GHCAMDXXS4N3MM47E/image",
+                 *       "metadata": {
+                 *         "order": "42"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["GenerateVideoRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted. */
+            202: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "job_id": "job_01M8P4EKTH176ATZ3SBJAHCYM3",
+                     *       "status": "queued",
+                     *       "detected_pets": [
+                     *         {
+                     *           "label": "dog",
+                     *           "confidence": 0.826
+                     *         }
+                     *       ],
+                     *       "recommended_filters": [
+                     *         "cricket-commentator",
+                     *         "desi-fire",
+                     *         "pet-maharaja"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GenerateVideoResponse"];
+                };
+            };
+            /** @description inappropriate_text (slurs, hate or sexual content in `text`; checked before the media is fetched), no_pets_detected, invalid_media, media_unreachable, media_too_large or unsupported_media_type. */
+            400: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: missing or invalid API key. */
+            403: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "forbidden",
+                     *         "message": "Missing or invalid credentials (x-api-key or Authorization: Bearer)."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_conflict: the key was used with another body. */
+            409: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "idempotency_conflict",
+                     *         "message": "This Idempotency-Key was already used with a different request body."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the request body is over 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "payload_too_large",
+                     *         "message": "The request body is larger than 262144 bytes."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description validation_error: the request does not match the schema; `issues` names each field (e.g. `body.callback_url`). */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "validation_error",
+                     *         "message": "The request does not match the schema.",
+                     *         "issues": [
+                     *           {
+                     *             "path": "body.callback_url",
+                     *             "message": "callback_url must be an https URL"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description detector_error: the detector failed; safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    videoStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id, e.g. job_01JD3YQ5Z8M2W4V6T7R9P0K1C3. */
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "job_id": "job_01M8P4EKTH176ATZ3SBJAHCYM3",
+                     *       "status": "completed",
+                     *       "detail": null,
+                     *       "progress": 100,
+                     *       "updated_at": "2026-11-30T11:46:45.805Z",
+                     *       "language": "en",
+                     *       "filter_id": null,
+                     *       "metadata": {
+                     *         "order": "42"
+                     *       },
+                     *       "provider": "revid",
+                     *       "script": "Ladies and gentlemen, please welcome this dog, living proof that cute is not a personality. This dog treats the sofa like a full-time job with excellent benefits. This dog chases the same tail every single day and loses every single time. Love you, this dog. Now please go practise being a normal dog.",
+                     *       "writer": "template"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VideoStatusResponse"];
+                };
+            };
+            /** @description forbidden: missing or invalid API key. */
+            403: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "forbidden",
+                     *         "message": "Missing or invalid credentials (x-api-key or Authorization: Bearer)."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description job_not_found */
+            404: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "job_not_found",
+                     *         "message": "No job with id 'job_01M8P4EKTH176ATZ3SBJAHCYM3'."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description validation_error: the request does not match the schema; `issues` names each field (e.g. `body.callback_url`). */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "validation_error",
+                     *         "message": "The request does not match the schema.",
+                     *         "issues": [
+                     *           {
+                     *             "path": "body.callback_url",
+                     *             "message": "callback_url must be an https URL"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: the gateway could not run the function; safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    videoResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id, e.g. job_01JD3YQ5Z8M2W4V6T7R9P0K1C3. */
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The video. */
+            200: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "job_id": "job_01M8P4EKTH176ATZ3SBJAHCYM3",
+                     *       "status": "completed",
+                     *       "video_url": "http://127.0.0.1:42545/petroast-41789-mediabucket4022ebbf/videos/job_01M8P4EKTH176ATZ3SBJAHCYM3/video.mp4?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261130%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261130T114647Z&X-Amz-Expires=86400&X-Amz-Signature=3793cc6e4c5c05dc3897bf5f75ea048f084906d647e6f1b9bf5c5029ddea6f73&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
+                     *       "thumbnail_url": "http://127.0.0.1:46099/thumbnails/BOfI5ahhKodTbqYWQQnZ.jpg",
+                     *       "duration_s": 1,
+                     *       "detail": null,
+                     *       "provider": "revid",
+                     *       "script": "Ladies and gentlemen, please welcome this dog, living proof that cute is not a personality. This dog treats the sofa like a full-time job with excellent benefits. This dog chases the same tail every single day and loses every single time. Love you, this dog. Now please go practise being a normal dog.",
+                     *       "writer": "template"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VideoResultResponse"];
+                };
+            };
+            /** @description forbidden: missing or invalid API key. */
+            403: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "forbidden",
+                     *         "message": "Missing or invalid credentials (x-api-key or Authorization: Bearer)."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description job_not_found */
+            404: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description video_not_ready (with status) or video_failed (with reason). */
+            409: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "video_not_ready",
+                     *         "message": "The video is not ready yet (status 'queued').",
+                     *         "status": "queued"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description validation_error: the request does not match the schema; `issues` names each field (e.g. `body.callback_url`). */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "validation_error",
+                     *         "message": "The request does not match the schema.",
+                     *         "issues": [
+                     *           {
+                     *             "path": "body.callback_url",
+                     *             "message": "callback_url must be an https URL"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: the gateway could not run the function; safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id, e.g. job_01JD3YQ5Z8M2W4V6T7R9P0K1C3. */
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased. */
+            204: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description forbidden: missing or invalid API key. */
+            403: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "forbidden",
+                     *         "message": "Missing or invalid credentials (x-api-key or Authorization: Bearer)."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description job_not_found */
+            404: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description validation_error: the request does not match the schema; `issues` names each field (e.g. `body.callback_url`). */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "validation_error",
+                     *         "message": "The request does not match the schema.",
+                     *         "issues": [
+                     *           {
+                     *             "path": "body.callback_url",
+                     *             "message": "callback_url must be an https URL"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: the gateway could not run the function; safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revidWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Received. */
+            202: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description forbidden: bad or missing token. */
+            403: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "forbidden",
+                     *         "message": "Missing or invalid credentials (x-api-key or Authorization: Bearer)."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the request body is over 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "payload_too_large",
+                     *         "message": "The request body is larger than 262144 bytes."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: the gateway could not run the function; safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    videoCompleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Event id (`msg_` + ULID); the same on every retry of one event: dedupe on it. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject deliveries more than 5 minutes off. */
+                "webhook-timestamp": string;
+                /** @description Standard Webhooks v1: space-separated `v1,<base64 HMAC-SHA256(key, "<webhook-id>.<webhook-timestamp>.<raw body>")>`, one per active signing secret (`whsec_…`, key = base64-decoded rest). Verify with the `standardwebhooks` library. */
+                "webhook-signature": string;
+                /** @description Legacy: lower-case hex HMAC-SHA256 of the raw body with the first secret. Signs no timestamp, so prefer `webhook-signature`. */
+                "x-revid-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "video.completed",
+                 *       "timestamp": "2026-11-30T11:46:45.805Z",
+                 *       "data": {
+                 *         "job_id": "job_01M8P4EKTH176ATZ3SBJAHCYM3",
+                 *         "status": "completed",
+                 *         "video_url": "http://127.0.0.1:42545/petroast-41789-mediabucket4022ebbf/videos/job_01M8P4EKTH176ATZ3SBJAHCYM3/video.mp4?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261130%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261130T114647Z&X-Amz-Expires=86400&X-Amz-Signature=3793cc6e4c5c05dc3897bf5f75ea048f084906d647e6f1b9bf5c5029ddea6f73&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
+                 *         "detail": null,
+                 *         "detected_pets": [
+                 *           {
+                 *             "label": "dog",
+                 *             "confidence": 0.826
+                 *           }
+                 *         ],
+                 *         "metadata": {
+                 *           "order": "42"
+                 *         },
+                 *         "script": "Ladies and gentlemen, please welcome this dog, living proof that cute is not a personality. This dog treats the sofa like a full-time job with excellent benefits. This dog chases the same tail every single day and loses every single time. Love you, this dog. Now please go practise being a normal dog.",
+                 *         "writer": "template"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CallbackEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx ends delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants this event; delivery stops. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Retried after `Retry-After` (or the backoff). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Retried after `Retry-After` (or the backoff). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

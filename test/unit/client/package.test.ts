@@ -1,0 +1,49 @@
+/**
+ * `@pet-roast/client` stays in step with the service it calls: its generated API types are what
+ * openapi-typescript makes of the document `GET /openapi.json` serves today, and the few values it
+ * carries itself (the no-pet wording, the upload types) equal the service's. The tarball is installed
+ * and run against the local service in test/integration/client-package.test.ts.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NO_PETS_MESSAGE as SERVICE_NO_PETS, NO_PETS_SUGGESTION as SERVICE_SUGGESTION } from '../../../lambdas/core/errors.js';
+import { UPLOAD_TYPES } from '../../../lambdas/core/schemas/media.js';
+import { REPO_ROOT } from '../../../local/runtime.js';
+import { currentDocument, generateClientTypes, GENERATED_TYPES_PATH } from '../../../scripts/generate-client-types.js';
+import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION, UPLOAD_CONTENT_TYPES } from '@pet-roast/client';
+
+describe('@pet-roast/client against the service it calls', () => {
+  it('the committed API types are what the current OpenAPI document generates (else: npm run client:types)', async () => {
+    const committed = await readFile(path.join(REPO_ROOT, GENERATED_TYPES_PATH), 'utf8');
+    const fresh = await generateClientTypes(currentDocument());
+    expect(committed === fresh, `${GENERATED_TYPES_PATH} is stale: run npm run client:types`).toBe(true);
+  });
+
+  it('carries the service’s no-pet wording and its upload Content-Types', () => {
+    expect(NO_PETS_MESSAGE).toBe(SERVICE_NO_PETS);
+    expect(NO_PETS_SUGGESTION).toBe(SERVICE_SUGGESTION);
+    expect([...UPLOAD_CONTENT_TYPES]).toEqual([...UPLOAD_TYPES]);
+  });
+
+  it('imports nothing from outside packages/client except its declared dependencies', async () => {
+    const pkg = JSON.parse(await readFile(path.join(REPO_ROOT, 'packages/client/package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const srcDir = path.join(REPO_ROOT, 'packages/client/src');
+    const { readdir } = await import('node:fs/promises');
+    const files = (await readdir(srcDir, { recursive: true })).filter((f) => f.endsWith('.ts'));
+    const outside: string[] = [];
+    for (const file of files) {
+      const text = await readFile(path.join(srcDir, file), 'utf8');
+      for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
+        if (spec!.startsWith('.')) {
+          const resolved = path.resolve(srcDir, path.dirname(file), spec!);
+          if (!resolved.startsWith(path.join(REPO_ROOT, 'packages/client') + path.sep)) outside.push(`${file}: ${spec}`);
+        } else if (!spec!.startsWith('node:') && !(spec! in pkg.dependencies)) {
+          outside.push(`${file}: ${spec}`);
+        }
+      }
+    }
+    expect(files.length).toBeGreaterThan(5);
+    expect(outside).toEqual([]);
+  });
+});
