@@ -2,6 +2,7 @@ import { safeSharp, sharp } from '../../intake/sharp-safe.js';
 import { FRAME } from './captions.js';
 import { RenderInputError } from './errors.js';
 import { lerpRect, moveProgress, type Rect, type StillPlan } from './framing.js';
+import { RESAMPLE_WASM_BASE64 } from './resample-wasm.js';
 
 /**
  * The photo path of the built-in renderer (docs/renderer.md "Zoom and pan"). The oriented photo is
@@ -147,59 +148,85 @@ export function windowAt(canvas: StillCanvas, plan: StillPlan, i: number, frames
   return { x: (w.x - canvas.originX) * canvas.scale, y: (w.y - canvas.originY) * canvas.scale, width: w.width * canvas.scale, height: w.height * canvas.scale };
 }
 
-/**
- * Bilinear resampling of one plane: `window` (source pixels, fractional) onto outW×outH. Separable:
- * each output row first blends its two source rows over the columns the window spans (into `rowBuf`,
- * 8 fractional bits), then blends neighbouring columns; weights have 8 fractional bits.
- */
-function samplePlane(src: Uint8Array, srcW: number, srcH: number, window: Rect, out: Uint8Array, outOffset: number, outW: number, outH: number, xs: Int32Array, fxs: Int32Array, rowBuf: Int32Array): void {
-  const sx = window.width / outW;
-  const sy = window.height / outH;
-  const maxX = srcW - 1;
-  let colFirst = maxX;
-  let colLast = 0;
-  for (let x = 0; x < outW; x++) {
-    let fx = window.x + (x + 0.5) * sx - 0.5;
-    fx = fx < 0 ? 0 : fx > maxX ? maxX : fx;
-    const x0 = Math.min(Math.floor(fx), maxX - 1);
-    xs[x] = x0;
-    fxs[x] = Math.round((fx - x0) * 256);
-    if (x0 < colFirst) colFirst = x0;
-    if (x0 + 1 > colLast) colLast = x0 + 1;
-  }
-  const maxY = srcH - 1;
-  let o = outOffset;
-  for (let row = 0; row < outH; row++) {
-    let fy = window.y + (row + 0.5) * sy - 0.5;
-    fy = fy < 0 ? 0 : fy > maxY ? maxY : fy;
-    const y0 = Math.min(Math.floor(fy), maxY - 1);
-    const wy = Math.round((fy - y0) * 256);
-    const r0 = y0 * srcW;
-    const r1 = r0 + srcW;
-    for (let c = colFirst; c <= colLast; c++) {
-      const a = src[r0 + c]!;
-      rowBuf[c] = (a << 8) + (src[r1 + c]! - a) * wy;
-    }
-    for (let x = 0; x < outW; x++) {
-      const c = xs[x]!;
-      const left = rowBuf[c]!;
-      out[o++] = ((left << 8) + (rowBuf[c + 1]! - left) * fxs[x]! + 32768) >> 16;
-    }
-  }
+/** The slice of the WebAssembly JS API used here (the project's TypeScript lib has no DOM types). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: { memory: { buffer: ArrayBuffer; grow(pages: number): number }; resample: (...args: number[]) => void } };
 }
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+/** The kernel (resample.wat), compiled once per process. */
+let kernelModule: object | undefined;
 
-/** A reusable sampler writing yuv420p 720×1280 frames of the canvas. */
+/**
+ * A reusable sampler writing yuv420p 720×1280 frames of the canvas: bilinear interpolation at the exact
+ * fractional `window` (canvas pixels), 8-bit sub-pixel weights, rounded to nearest. The pixel loops run
+ * in a WebAssembly SIMD kernel (resample.wat; docs/renderer.md "Speed"); this function only plans the
+ * source rows and columns of each output row and column. Each call returns a new Buffer.
+ */
 export function frameSampler(canvas: StillCanvas): (window: Rect) => Buffer {
-  const xs = new Int32Array(FRAME.width);
-  const fxs = new Int32Array(FRAME.width);
-  const rowBuf = new Int32Array(canvas.width);
+  kernelModule ??= new wasm.Module(Buffer.from(RESAMPLE_WASM_BASE64, 'base64'));
   const { width: W, height: H } = FRAME;
+  const cw = canvas.width / 2;
+  const ch = canvas.height / 2;
+  // Linear memory: the three planes (16 bytes of slack after each: the kernel reads 8 columns at a
+  // time), the column and row plans, the row buffer, the output frame.
+  let top = 0;
+  const take = (bytes: number) => {
+    const at = top;
+    top = (top + bytes + 16 + 15) & ~15;
+    return at;
+  };
+  const yAt = take(canvas.width * canvas.height);
+  const uAt = take(cw * ch);
+  const vAt = take(cw * ch);
+  const xsAt = take(W * 4);
+  const fxsAt = take(W * 4);
+  const rowsAt = take(H * 8);
+  const rowBufAt = take((canvas.width + 16) * 2);
+  const outAt = take(FRAME_BYTES);
+  const exported = new wasm.Instance(kernelModule, {}).exports;
+  const heap = exported.memory;
+  if (heap.buffer.byteLength < top) heap.grow(Math.ceil((top - heap.buffer.byteLength) / 65536));
+  const bytes = new Uint8Array(heap.buffer);
+  bytes.set(canvas.y, yAt);
+  bytes.set(canvas.u, uAt);
+  bytes.set(canvas.v, vAt);
+  const xs = new Int32Array(heap.buffer, xsAt, W);
+  const fxs = new Int32Array(heap.buffer, fxsAt, W);
+  const rows = new Int32Array(heap.buffer, rowsAt, H * 2);
+
+  /** Plans one plane's columns and rows for `window` and runs the kernel on it. */
+  const plane = (srcAt: number, srcW: number, srcH: number, window: Rect, outOffset: number, outW: number, outH: number) => {
+    const sx = window.width / outW;
+    const sy = window.height / outH;
+    const maxX = srcW - 1;
+    let colFirst = maxX;
+    let colLast = 0;
+    for (let x = 0; x < outW; x++) {
+      let fx = window.x + (x + 0.5) * sx - 0.5;
+      fx = fx < 0 ? 0 : fx > maxX ? maxX : fx;
+      const x0 = Math.min(Math.floor(fx), maxX - 1);
+      xs[x] = x0;
+      fxs[x] = Math.round((fx - x0) * 256);
+      if (x0 < colFirst) colFirst = x0;
+      if (x0 + 1 > colLast) colLast = x0 + 1;
+    }
+    const maxY = srcH - 1;
+    for (let row = 0; row < outH; row++) {
+      let fy = window.y + (row + 0.5) * sy - 0.5;
+      fy = fy < 0 ? 0 : fy > maxY ? maxY : fy;
+      const y0 = Math.min(Math.floor(fy), maxY - 1);
+      rows[2 * row] = y0;
+      rows[2 * row + 1] = Math.round((fy - y0) * 256);
+    }
+    exported.resample(srcAt, srcW, outAt + outOffset, outW, outH, xsAt, fxsAt, rowsAt, rowBufAt, colFirst, colLast);
+  };
+
   return (window: Rect) => {
-    const out = Buffer.allocUnsafe(FRAME_BYTES);
-    samplePlane(canvas.y, canvas.width, canvas.height, window, out, 0, W, H, xs, fxs, rowBuf);
+    plane(yAt, canvas.width, canvas.height, window, 0, W, H);
     const half: Rect = { x: window.x / 2, y: window.y / 2, width: window.width / 2, height: window.height / 2 };
-    samplePlane(canvas.u, canvas.width / 2, canvas.height / 2, half, out, W * H, W / 2, H / 2, xs, fxs, rowBuf);
-    samplePlane(canvas.v, canvas.width / 2, canvas.height / 2, half, out, W * H * 1.25, W / 2, H / 2, xs, fxs, rowBuf);
-    return out;
+    plane(uAt, cw, ch, half, W * H, W / 2, H / 2);
+    plane(vAt, cw, ch, half, W * H * 1.25, W / 2, H / 2);
+    return Buffer.from(bytes.subarray(outAt, outAt + FRAME_BYTES));
   };
 }

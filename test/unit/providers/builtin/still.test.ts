@@ -4,6 +4,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { planStill } from '../../../../lambdas/core/providers/builtin/framing.js';
 import { buildStillCanvas, frameSampler, orientedSize, windowAt } from '../../../../lambdas/core/providers/builtin/still.js';
+import { RESAMPLE_WASM_BASE64 } from '../../../../lambdas/core/providers/builtin/resample-wasm.js';
+import { compileResampleWat } from '../../../../scripts/wasm-source.js';
 import { badInputsDir } from '../../detection/helpers.js';
 
 /** BT.709 limited-range luma of 8-bit sRGB values. */
@@ -79,6 +81,55 @@ describe('frameSampler', () => {
     // Columns alternate 40/200 in the canvas; half a pixel over, every sample is their mean.
     const row = frame.subarray(640 * width, 640 * width + 700);
     for (const value of row) expect(Math.abs(value - 120)).toBeLessThanOrEqual(2);
+  });
+
+  it('agrees (±1 level) with a direct floating-point bilinear interpolation, edges clamped, on all three planes', () => {
+    // 9n × 16n canvas of noise (the renderer's largest, ×1.3 zoom), windows at random zooms and
+    // fractional offsets, some reaching past the canvas edges (clamped to the edge pixels).
+    const width = 936;
+    const height = 1664;
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const noise = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(rand() * 256));
+    const canvas = { width, height, y: noise(width * height), u: noise((width * height) / 4), v: noise((width * height) / 4), scale: 1, originX: 0, originY: 0 };
+    const sample = frameSampler(canvas);
+    const bilinear = (src: Uint8Array, srcW: number, srcH: number, fx: number, fy: number) => {
+      const cx = Math.min(Math.max(fx, 0), srcW - 1);
+      const cy = Math.min(Math.max(fy, 0), srcH - 1);
+      const x0 = Math.min(Math.floor(cx), srcW - 2);
+      const y0 = Math.min(Math.floor(cy), srcH - 2);
+      const tx = cx - x0;
+      const ty = cy - y0;
+      const at = (x: number, y: number) => src[y * srcW + x]!;
+      return (at(x0, y0) * (1 - tx) + at(x0 + 1, y0) * tx) * (1 - ty) + (at(x0, y0 + 1) * (1 - tx) + at(x0 + 1, y0 + 1) * tx) * ty;
+    };
+    for (let trial = 0; trial < 6; trial++) {
+      const w = 720 * (1 + 0.3 * rand());
+      const window = { x: (width - w) * rand() - (trial === 5 ? 3.25 : 0), y: (height - (w * 16) / 9) * rand(), width: w, height: (w * 16) / 9 };
+      const frame = sample(window);
+      let worst = 0;
+      const planes = [
+        { src: canvas.y, srcW: width, srcH: height, outW: 720, outH: 1280, at: 0, win: window },
+        { src: canvas.u, srcW: width / 2, srcH: height / 2, outW: 360, outH: 640, at: 720 * 1280, win: { x: window.x / 2, y: window.y / 2, width: window.width / 2, height: window.height / 2 } },
+        { src: canvas.v, srcW: width / 2, srcH: height / 2, outW: 360, outH: 640, at: 720 * 1280 * 1.25, win: { x: window.x / 2, y: window.y / 2, width: window.width / 2, height: window.height / 2 } },
+      ];
+      for (const p of planes) {
+        // Every 7th row and column: ~20 000 samples per plane and trial.
+        for (let row = 0; row < p.outH; row += 7) {
+          for (let x = 0; x < p.outW; x += 7) {
+            const fx = p.win.x + ((x + 0.5) * p.win.width) / p.outW - 0.5;
+            const fy = p.win.y + ((row + 0.5) * p.win.height) / p.outH - 0.5;
+            worst = Math.max(worst, Math.abs(frame[p.at + row * p.outW + x]! - bilinear(p.src, p.srcW, p.srcH, fx, fy)));
+          }
+        }
+      }
+      // 8-bit weights and rounding: within one level (plus float slack) of the exact value.
+      expect(worst).toBeLessThan(1.5);
+    }
+  });
+
+  it('runs the kernel compiled from resample.wat (the generated module is up to date: `npm run build:wasm`)', async () => {
+    expect(Buffer.from(await compileResampleWat()).toString('base64')).toBe(RESAMPLE_WASM_BASE64);
   });
 
   it('walks the planned move: window at frame 0 is the first window, the last frame the last', async () => {
