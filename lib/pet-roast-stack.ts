@@ -78,11 +78,18 @@ export interface PetRoastSettings {
   bedrockGuardrailId?: string;
   bedrockGuardrailVersion?: string;
   /**
-   * Who renders new jobs' videos (docs/video-providers.md): `revid` (default) or `builtin` (the render
-   * function itself). With `revid` and no Revid key in its secret, Revid refuses (401) and every job is
-   * re-rendered by `builtin` through the fallback.
+   * Who renders new jobs' videos (docs/video-providers.md): `revid` or `builtin` (the render function
+   * itself). Unset: `revid` when a Revid key is configured (`revidApiKey`), else `builtin`
+   * ({@link resolveVideoProvider}).
    */
-  videoProvider: 'revid' | 'builtin';
+  videoProvider?: 'revid' | 'builtin';
+  /**
+   * Where the Revid API key is, which is what "a Revid key is configured" means at synth time (the stack
+   * cannot read a secret's value): `stack` = the stack's own `RevidApiKey` secret, filled in by the
+   * operator after the first deploy; an `arn:…:secretsmanager:…` = an existing secret holding the key
+   * (the stack creates none); unset or `none` = no Revid key.
+   */
+  revidApiKey?: string;
   /** A job Revid cannot render is re-rendered by `builtin` (default) or fails (`none`). */
   videoFallback: 'builtin' | 'none';
 }
@@ -106,9 +113,25 @@ export const DEFAULT_SETTINGS: PetRoastSettings = {
   authCache: 'off',
   roastWriter: 'bedrock',
   bedrockModelId: 'amazon.nova-micro-v1:0',
-  videoProvider: 'revid',
   videoFallback: 'builtin',
 };
+
+/** A Secrets Manager secret ARN (the form `revidApiKey` accepts besides `stack` and `none`). */
+const SECRET_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[\w/+=.@-]+$/;
+
+/**
+ * The video provider of new jobs (docs/video-providers.md "Selection"): the `videoProvider` context when
+ * given; otherwise `revid` when a Revid key is configured (`revidApiKey` is `stack` or a secret ARN) and
+ * `builtin` when it is not (unset or `none`), so a stack deployed without a Revid key renders every video
+ * itself instead of sending each job to Revid to be refused.
+ */
+export function resolveVideoProvider(settings: Pick<PetRoastSettings, 'videoProvider' | 'revidApiKey'>): { provider: 'revid' | 'builtin'; reason: string } {
+  const keyConfigured = settings.revidApiKey !== undefined && settings.revidApiKey !== 'none';
+  if (settings.videoProvider) return { provider: settings.videoProvider, reason: 'context videoProvider' };
+  return keyConfigured
+    ? { provider: 'revid', reason: `a Revid key is configured (revidApiKey=${settings.revidApiKey === 'stack' ? 'stack' : 'secret ARN'})` }
+    : { provider: 'builtin', reason: 'no Revid key is configured (context revidApiKey unset or none)' };
+}
 
 /** The translation providers a deployment with these settings enables (the functions' environment follows the same rule). */
 export function configuredTranslationProviders(settings: Pick<PetRoastSettings, 'indictrans2Url' | 'dhruvaUrl' | 'bhashiniConfigUrl' | 'amazonTranslate'>): ProviderName[] {
@@ -160,7 +183,12 @@ export function validateSettings(settings: PetRoastSettings): void {
   }
   if (!['authorizer', 'iam'].includes(settings.authMode)) throw new Error(`authMode must be 'authorizer' or 'iam', not '${settings.authMode}'`);
   if (!['off', 'gateway'].includes(settings.authCache)) throw new Error(`authCache must be 'off' or 'gateway', not '${settings.authCache}'`);
-  if (!['revid', 'builtin'].includes(settings.videoProvider)) throw new Error(`videoProvider must be 'revid' or 'builtin', not '${settings.videoProvider}'`);
+  if (settings.videoProvider !== undefined && !['revid', 'builtin'].includes(settings.videoProvider)) {
+    throw new Error(`videoProvider must be 'revid' or 'builtin', not '${settings.videoProvider}'`);
+  }
+  if (settings.revidApiKey !== undefined && !['stack', 'none'].includes(settings.revidApiKey) && !SECRET_ARN.test(settings.revidApiKey)) {
+    throw new Error(`revidApiKey must be 'stack', 'none' or a Secrets Manager secret ARN, not '${settings.revidApiKey}'`);
+  }
   if (!['builtin', 'none'].includes(settings.videoFallback)) throw new Error(`videoFallback must be 'builtin' or 'none', not '${settings.videoFallback}'`);
   if (settings.alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail)) {
     throw new Error(`alarmEmail must be an e-mail address, not '${settings.alarmEmail}'`);
@@ -182,7 +210,17 @@ export class PetRoastStack extends Stack {
     const media = new MediaBucket(this, 'Media', { retentionDays: settings.retentionDays, removalPolicy });
     const render = new WorkQueue(this, 'RenderQueue', { consumerTimeout: RENDER_WORKER_TIMEOUT, maxReceiveCount: RENDER_MAX_RECEIVES });
     const notify = new WorkQueue(this, 'NotifyQueue', { consumerTimeout: NOTIFY_WORKER_TIMEOUT, maxReceiveCount: NOTIFY_MAX_RECEIVES });
-    const secrets = new ServiceSecrets(this, 'Secrets', { apiClients: settings.authMode === 'authorizer' });
+    const secrets = new ServiceSecrets(this, 'Secrets', {
+      apiClients: settings.authMode === 'authorizer',
+      revidApiKeySecretArn: settings.revidApiKey && SECRET_ARN.test(settings.revidApiKey) ? settings.revidApiKey : undefined,
+    });
+    const video = resolveVideoProvider(settings);
+    Annotations.of(this).addInfo(`Video provider of new jobs: ${video.provider} (${video.reason}); fallback: ${settings.videoFallback}`);
+    if (video.provider === 'revid' && (settings.revidApiKey === undefined || settings.revidApiKey === 'none')) {
+      Annotations.of(this).addWarning(
+        'videoProvider=revid but no Revid key is configured (context revidApiKey): Revid will refuse every job, which the fallback then re-renders with builtin. Set -c revidApiKey=stack once the key is in the RevidApiKey secret.',
+      );
+    }
     const monitoring = new Monitoring(this, 'Monitoring', { name: this.stackName, alarmEmail: settings.alarmEmail, removalPolicy });
 
     const common: FunctionEnvironment = {
@@ -354,7 +392,7 @@ export class PetRoastStack extends Stack {
         PUBLIC_BASE_URL: api.url,
         RENDER_MAX_RECEIVES: String(RENDER_MAX_RECEIVES),
         REVID_MAX_CONCURRENCY: String(settings.revidMaxConcurrency),
-        VIDEO_PROVIDER: settings.videoProvider,
+        VIDEO_PROVIDER: video.provider,
         VIDEO_FALLBACK: settings.videoFallback,
       },
     });

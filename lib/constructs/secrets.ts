@@ -1,5 +1,5 @@
 import { RemovalPolicy, SecretValue } from 'aws-cdk-lib';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Secret, type ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 
 /**
@@ -8,12 +8,18 @@ import { Construct } from 'constructs';
  * webhook signing secret is generated (48 base64-alphabet characters = 36 bytes, read as `whsec_…`).
  */
 export class ServiceSecrets extends Construct {
-  readonly revidApiKey: Secret;
+  /** The Revid key: the stack's own secret, or the existing one named by `revidApiKeySecretArn`. */
+  readonly revidApiKey: ISecret;
   readonly webhookSigning: Secret;
   /** API client registry for the REQUEST authorizer (absent in `authMode=iam`). */
   readonly apiClients?: Secret;
 
-  constructor(scope: Construct, id: string, props: { apiClients?: boolean } = {}) {
+  /**
+   * @param props.apiClients create the API client registry (authorizer mode)
+   * @param props.revidApiKeySecretArn full ARN of an existing secret holding the Revid key (context
+   *   `revidApiKey`): used instead of creating one
+   */
+  constructor(scope: Construct, id: string, props: { apiClients?: boolean; revidApiKeySecretArn?: string } = {}) {
     super(scope, id);
     if (props.apiClients) {
       // Starts empty (a literal with no secret in it); `npm run client:add` appends SHA-256 hashes of
@@ -24,10 +30,12 @@ export class ServiceSecrets extends Construct {
         removalPolicy: RemovalPolicy.RETAIN,
       });
     }
-    this.revidApiKey = new Secret(this, 'RevidApiKey', {
-      description: 'Revid.ai API key (header `key`). Set the secret value to the raw key.',
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+    this.revidApiKey = props.revidApiKeySecretArn
+      ? Secret.fromSecretCompleteArn(this, 'RevidApiKey', props.revidApiKeySecretArn)
+      : new Secret(this, 'RevidApiKey', {
+          description: 'Revid.ai API key (header `key`). Set the secret value to the raw key, then deploy with -c revidApiKey=stack.',
+          removalPolicy: RemovalPolicy.RETAIN,
+        });
     this.webhookSigning = new Secret(this, 'WebhookSigningSecret', {
       description: 'Standard Webhooks signing secret for customer callbacks (whsec_ + base64, or the generated value).',
       generateSecretString: { excludePunctuation: true, includeSpace: false, passwordLength: 48 },

@@ -4,6 +4,7 @@ import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../lib/constructs/node-function.js';
 import { RENDERER_DOCKERFILE, RENDERER_ENTRY } from '../../lib/constructs/renderer.js';
+import { resolveVideoProvider } from '../../lib/pet-roast-stack.js';
 import { REQUIREMENTS } from '../../scripts/setup-system.js';
 import { synthStack } from '../support/stack.js';
 
@@ -18,7 +19,7 @@ function synth(context: Record<string, unknown> = {}) {
   const nagFindings = [...Annotations.fromStack(stack).findError('*', Match.anyValue()), ...Annotations.fromStack(stack).findWarning('*', Match.anyValue())].map(
     (f) => `${f.id}: ${String(f.entry.data).split('\n')[0]}`,
   );
-  return { resources, idOf, renderId, render, nagFindings };
+  return { stack, resources, idOf, renderId, render, nagFindings };
 }
 
 /** Every statement of the inline policies attached to a role. */
@@ -42,11 +43,35 @@ describe('Render function (container image, issue 11 §3)', () => {
     expect(s.render.Metadata['PetRoast:Entry']).toBe(RENDERER_ENTRY);
   });
 
-  it('defaults to Revid with the built-in fallback, and a render lease longer than its timeout', () => {
-    expect(s.render.Properties.Environment.Variables).toMatchObject({ VIDEO_PROVIDER: 'revid', VIDEO_FALLBACK: 'builtin', RENDER_LEASE_S: '960' });
-    const builtin = synth({ videoProvider: 'builtin', videoFallback: 'none' });
-    expect(builtin.render.Properties.Environment.Variables).toMatchObject({ VIDEO_PROVIDER: 'builtin', VIDEO_FALLBACK: 'none' });
+  it('renders with builtin when no Revid key is configured (no revidApiKey context), with the fallback on, and a render lease longer than its timeout', () => {
+    expect(s.render.Properties.Environment.Variables).toMatchObject({ VIDEO_PROVIDER: 'builtin', VIDEO_FALLBACK: 'builtin', RENDER_LEASE_S: '960' });
+  });
+
+  it('chooses revid once a Revid key is configured, builtin otherwise; context videoProvider overrides either way', () => {
+    expect(resolveVideoProvider({}).provider).toBe('builtin');
+    expect(resolveVideoProvider({ revidApiKey: 'none' }).provider).toBe('builtin');
+    expect(resolveVideoProvider({ revidApiKey: 'stack' }).provider).toBe('revid');
+    expect(resolveVideoProvider({ revidApiKey: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:revid-AbCdEf' }).provider).toBe('revid');
+    expect(resolveVideoProvider({ revidApiKey: 'stack', videoProvider: 'builtin' }).provider).toBe('builtin');
+    expect(resolveVideoProvider({ videoProvider: 'revid' }).provider).toBe('revid');
     expect(() => synth({ videoProvider: 'elsewhere' })).toThrow(/videoProvider must be 'revid' or 'builtin'/);
+    expect(() => synth({ revidApiKey: 'my-key' })).toThrow(/revidApiKey must be 'stack', 'none' or a Secrets Manager secret ARN/);
+  });
+
+  it('with revidApiKey=<secret ARN>: renders with revid and reads exactly that secret (the stack creates no Revid secret)', () => {
+    const arn = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:revid/api-key-AbCdEf';
+    const existing = synth({ revidApiKey: arn, videoFallback: 'none' });
+    expect(existing.render.Properties.Environment.Variables).toMatchObject({ VIDEO_PROVIDER: 'revid', VIDEO_FALLBACK: 'none', REVID_API_KEY_SECRET_ARN: arn });
+    expect(Object.keys(existing.resources).filter((id) => id.startsWith('SecretsRevidApiKey'))).toEqual([]);
+    const reads = statementsOf(existing.resources, existing.render.Properties.Role['Fn::GetAtt'][0]).filter((st) => actionsOf([st]).includes('secretsmanager:GetSecretValue'));
+    expect(reads.map((st) => st.Resource)).toContainEqual(arn);
+    expect(existing.nagFindings).toEqual([]);
+  });
+
+  it('warns at synth when videoProvider=revid is forced with no Revid key configured', () => {
+    const forced = synth({ videoProvider: 'revid' });
+    expect(forced.render.Properties.Environment.Variables.VIDEO_PROVIDER).toBe('revid');
+    expect(Annotations.fromStack(forced.stack).findWarning('*', Match.stringLikeRegexp('no Revid key is configured'))).toHaveLength(1);
   });
 
   it('is driven by the render queue, one job per invocation, whose visibility timeout covers the function (×6) with a DLQ', () => {
