@@ -71,9 +71,13 @@ export const REQUIREMENTS: readonly SystemRequirement[] = [
   { package: 'libharfbuzz-bin', usedBy: 'hb-shape: glyph coverage checks of the caption fonts', present: (p) => !!p.which('hb-shape') },
   { package: 'openssl', usedBy: 'TLS certificates of the SSRF tests', present: (p) => !!p.which('openssl') },
   { package: 'chromium', usedBy: 'browser tests', present: (p) => !!(p.which('chromium') ?? p.which('chromium-browser')) },
-  { package: 'python3-httpx', usedBy: 'Python example clients', present: pythonModule('httpx') },
-  { package: 'python3-pytest', usedBy: 'tests of the Python examples', present: pythonModule('pytest') },
-  { package: 'python3-fastapi', usedBy: 'Python example webhook receiver', present: pythonModule('fastapi') },
+  { package: 'python3-httpx', usedBy: 'the Python client (clients/python)', present: pythonModule('httpx') },
+  { package: 'python3-pytest', usedBy: 'the Python client tests (run by npm test)', present: pythonModule('pytest') },
+  {
+    package: 'python3-fastapi',
+    usedBy: 'the FastAPI receiver example and the Python client tests (uvicorn comes with it)',
+    present: (p) => p.missingPythonModules(['fastapi', 'uvicorn']).length === 0,
+  },
 ];
 
 /** Debian's interpreter, the one `python3-*` packages install modules for. */

@@ -1,0 +1,81 @@
+"""Naming the Content-Type of an upload from its bytes (magic numbers), else its file extension.
+
+The types are those ``POST /api/uploads`` accepts (docs/integration-guide.md §3.5). The service
+sniffs the bytes again at detection, so this only has to pick the form's type; a format it
+recognises and the service refuses (HEIC) is refused here before any request.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Final
+
+IMAGE_TYPES: Final = ("image/jpeg", "image/png", "image/webp", "image/gif", "image/avif")
+VIDEO_TYPES: Final = ("video/mp4", "video/quicktime", "video/webm", "video/x-matroska")
+
+BY_EXTENSION: Final = {
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".webp": "image/webp",
+    ".gif": "image/gif",
+    ".avif": "image/avif",
+    ".mp4": "video/mp4",
+    ".m4v": "video/mp4",
+    ".mov": "video/quicktime",
+    ".webm": "video/webm",
+    ".mkv": "video/x-matroska",
+}
+
+_HEIF_BRANDS: Final = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
+
+
+def sniff_content_type(data: bytes) -> str | None:
+    """The upload type of ``data`` from its first bytes; None when they are not recognised.
+
+    Raises:
+        ValueError: for HEIC/HEIF, which the service refuses (convert it to JPEG).
+    """
+    if data[:3] == b"\xff\xd8\xff":
+        return "image/jpeg"
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "image/png"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[4:8] == b"ftyp":
+        brand = data[8:12]
+        if brand in (b"avif", b"avis"):
+            return "image/avif"
+        if brand in _HEIF_BRANDS:
+            raise ValueError("HEIC/HEIF images are not accepted: convert the photo to JPEG.")
+        if brand == b"qt  ":
+            return "video/quicktime"
+        return "video/mp4"
+    if data[:4] == b"\x1a\x45\xdf\xa3":  # EBML: WebM declares its DocType near the start
+        return "video/webm" if b"webm" in data[:64] else "video/x-matroska"
+    return None
+
+
+def content_type_for(data: bytes, filename: str | None = None) -> str:
+    """The Content-Type to upload ``data`` with: sniffed, else from ``filename``'s extension.
+
+    Raises:
+        ValueError: when neither says (pass ``content_type`` yourself), or for HEIC.
+    """
+    sniffed = sniff_content_type(data)
+    if sniffed:
+        return sniffed
+    ext = os.path.splitext(filename or "")[1].lower()
+    if ext in BY_EXTENSION:
+        return BY_EXTENSION[ext]
+    raise ValueError("Could not tell the type of the file; pass content_type.")
+
+
+def extension_for(content_type: str) -> str:
+    """A file extension for ``content_type`` (names streamed uploads)."""
+    for ext, ctype in BY_EXTENSION.items():
+        if ctype == content_type:
+            return ext
+    return ".bin"

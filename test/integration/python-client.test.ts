@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateWebhookSecret } from '../../lambdas/core/callbacks/signing.js';
+import { REPO_ROOT } from '../../local/runtime.js';
+import { ensureModels } from '../../models/setup.js';
+import { SYSTEM_PYTHON } from '../../scripts/setup-system.js';
+import { NON_PET_PHOTO, PET_PHOTO, startPhotoServer } from '../support/job-servers.js';
+import { startTestRuntime } from '../support/runtime.js';
+
+/**
+ * The Python client (clients/python, package `pet_roast_client`) against the real local service: this
+ * file starts the runtime, a loopback photo server and picks the port the FastAPI receiver example
+ * listens on, then runs the package's pytest suite (unit tests and tests/integration) with Debian's
+ * python3 and fails unless every collected test passed, none was skipped, and the live tests ran.
+ * python3, pytest, httpx and FastAPI are installed by scripts/setup-system.ts; nothing here skips.
+ */
+
+const PACKAGE_DIR = path.join(REPO_ROOT, 'clients/python');
+
+/** A free loopback port (the receiver is started by pytest, after the runtime allowed it). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+let runtime: Awaited<ReturnType<typeof startTestRuntime>> | undefined;
+let photos: Awaited<ReturnType<typeof startPhotoServer>> | undefined;
+let receiverPort = 0;
+const webhookSecret = generateWebhookSecret();
+
+beforeAll(async () => {
+  await ensureModels();
+  photos = await startPhotoServer();
+  receiverPort = await freePort();
+  // The runtime signs callbacks with WEBHOOK_SIGNING_SECRET when set (local/runtime.ts).
+  process.env.WEBHOOK_SIGNING_SECRET = webhookSecret;
+  // The Revid simulator renders fast; the built-in renderer's own video is test/e2e/render-builtin.test.ts.
+  runtime = await startTestRuntime({
+    env: { VIDEO_PROVIDER: 'revid', OUTBOUND_ALLOWED_HOSTS: [photos.host, `127.0.0.1:${receiverPort}`].join(',') },
+  });
+});
+afterAll(async () => {
+  await runtime?.stop();
+  await photos?.close();
+  delete process.env.WEBHOOK_SIGNING_SECRET;
+});
+
+/** Counts of one JUnit XML report (pytest --junitxml). */
+function junitCounts(xml: string): { tests: number; failures: number; errors: number; skipped: number; names: string[] } {
+  const suite = /<testsuite\b[^>]*>/.exec(xml)?.[0] ?? '';
+  const attr = (name: string): number => Number(new RegExp(`\\b${name}="(\\d+)"`).exec(suite)?.[1] ?? NaN);
+  const names = [...xml.matchAll(/<testcase\b[^>]*\bclassname="([^"]*)"[^>]*\bname="([^"]*)"/g)].map((m) => `${m[1]}::${m[2]}`);
+  return { tests: attr('tests'), failures: attr('failures'), errors: attr('errors'), skipped: attr('skipped'), names };
+}
+
+describe('Python client (clients/python) against the local runtime', () => {
+  it(
+    'passes its whole pytest suite: unit tests, every endpoint, one roast with a verified callback, the guide examples',
+    async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'pet-roast-pytest-'));
+      const report = path.join(dir, 'junit.xml');
+      try {
+        const child = spawn(SYSTEM_PYTHON, ['-m', 'pytest', 'clients/python/tests', '-q', '-p', 'no:cacheprovider', `--junitxml=${report}`], {
+          cwd: REPO_ROOT,
+          env: {
+            ...process.env,
+            PYTHONPATH: path.join(PACKAGE_DIR, 'src'),
+            PYTHONDONTWRITEBYTECODE: '1',
+            PET_ROAST_API_URL: runtime!.url,
+            PET_ROAST_API_KEY: runtime!.apiKey,
+            PET_ROAST_WEBHOOK_SECRET: webhookSecret,
+            PET_ROAST_RECEIVER_PORT: String(receiverPort),
+            PET_ROAST_PHOTO_BASE_URL: photos!.url,
+            PET_ROAST_DOG_PHOTO: PET_PHOTO,
+            PET_ROAST_NO_PET_PHOTO: NON_PET_PHOTO,
+          },
+        });
+        let output = '';
+        child.stdout.on('data', (d: Buffer) => (output += d));
+        child.stderr.on('data', (d: Buffer) => (output += d));
+        const code = await new Promise<number | null>((resolve, reject) => {
+          child.on('error', reject); // no python3: a failure naming the interpreter, never a skip
+          child.on('close', resolve);
+        });
+        expect(code, output).toBe(0);
+        const counts = junitCounts(await readFile(report, 'utf8'));
+        expect({ failures: counts.failures, errors: counts.errors, skipped: counts.skipped }, output).toEqual({ failures: 0, errors: 0, skipped: 0 });
+        expect(counts.tests, output).toBeGreaterThanOrEqual(60);
+        const live = counts.names.filter((n) => n.includes('integration.test_live_service'));
+        expect(live.length, output).toBeGreaterThanOrEqual(7);
+        expect(live.some((n) => n.endsWith('::test_one_roast_end_to_end_with_a_verified_callback'))).toBe(true);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    300_000,
+  );
+});
