@@ -8,7 +8,7 @@ import { loadFunctions, mergeEnvironments, type LocalFunction } from './function
 import { apiKeySourceOf, binaryMediaTypesOf, createGateway, listen, routesFromTemplate } from './gateway.js';
 import { ApiClient, hashApiKey } from '../lambdas/core/auth/clients.js';
 import { parseRate, QueuePoller } from './pollers.js';
-import { resetConfig } from '../lambdas/core/config.js';
+import { resetServices } from '../lambdas/adapters/composition.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -188,7 +188,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     for (const [id, fn] of loadFunctions(template, provisioned, REPO_ROOT)) functions.set(id, fn);
     const conflicts = mergeEnvironments(functions.values(), env);
     if (conflicts.length) log(`warning: functions disagree on environment variables: ${conflicts.join(', ')}`);
-    resetConfig();
+    resetServices();
 
     const pollers = new Map<string, QueuePoller>();
     if (options.pollers !== false) {

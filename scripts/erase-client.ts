@@ -23,8 +23,8 @@
 import { DeleteCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dynamo } from '../lambdas/adapters/aws-clients.js';
-import { jobObjectKeys } from '../lambdas/adapters/jobs-wiring.js';
+import { newDocumentClient } from '../lambdas/adapters/aws-clients.js';
+import { jobObjectKeys } from '../lambdas/adapters/job-media.js';
 import { S3MediaStore } from '../lambdas/adapters/s3-media-store.js';
 import { keys, TABLE_LAYOUT } from '../lambdas/adapters/table-layout.js';
 import { ApiClient } from '../lambdas/core/auth/clients.js';
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   }
   const report = await eraseClient(
     { clientId: values.id, dryRun: values['dry-run'] },
-    { ddb: dynamo(), media: new S3MediaStore(values.bucket), tableName: values.table, log: (line) => console.error(line) },
+    { ddb: newDocumentClient(), media: new S3MediaStore(values.bucket), tableName: values.table, log: (line) => console.error(line) },
   );
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }

@@ -1,16 +1,6 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { getConfig, requireConfig } from '../core/config.js';
 import { AppError, errors } from '../core/errors.js';
 import type { DetectionOutcome, DetectRequest, PetDetector } from '../core/ports.js';
-import type { Check } from './health.js';
-
-/**
- * The native detector module, loaded only where detection runs in this process (the local runtime).
- * The specifier is computed so bundlers leave it out: zip functions in AWS always use the Lambda
- * detector and must not carry (or try to load) onnxruntime and sharp.
- */
-const IN_PROCESS_MODULE = './in-process-detector.js';
-const inProcess = (): Promise<typeof import('./in-process-detector.js')> => import(IN_PROCESS_MODULE);
 
 /** The detector function's event and answer (the wire contract between the API Lambdas and it). */
 export type DetectorEvent = { action: 'ping' } | { action: 'detect'; request: DetectRequest };
@@ -46,25 +36,3 @@ export class LambdaPetDetector implements PetDetector {
     return answer.result;
   }
 }
-
-let shared: PetDetector | undefined;
-
-/** The configured detector: Lambda Invoke in AWS, in-process locally. */
-export function petDetector(): PetDetector {
-  shared ??=
-    getConfig().DETECTOR_MODE === 'lambda'
-      ? new LambdaPetDetector(requireConfig('DETECTOR_FUNCTION_NAME'))
-      : { detect: async (request) => new (await inProcess()).InProcessPetDetector().detect(request) };
-  return shared;
-}
-
-/** Health check: the model loads (in-process) or the detector function answers a ping (AWS). */
-export const detectorCheck = (): Check => async () => {
-  const detector = petDetector();
-  if (detector instanceof LambdaPetDetector) {
-    const answer = await detector.invoke({ action: 'ping' });
-    if (!answer.ok) throw new Error(answer.error.message);
-  } else {
-    await (await inProcess()).sharedModel();
-  }
-};

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { dynamo } from './aws-clients.js';
+import { newDocumentClient } from './aws-clients.js';
 import { TABLE_LAYOUT } from './table-layout.js';
 
 /**
@@ -11,7 +11,7 @@ export class EndpointRegistry {
   constructor(
     private readonly tableName: string,
     private readonly retentionDays: number,
-    private readonly client: DynamoDBDocumentClient = dynamo(),
+    private readonly client: DynamoDBDocumentClient = newDocumentClient(),
   ) {}
 
   private key(url: string): Record<string, string> {

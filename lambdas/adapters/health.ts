@@ -1,22 +1,22 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
-import { dynamo, sqsClient } from './aws-clients.js';
+import { GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export type Check = () => Promise<void>;
 
 /** The table answers and is ACTIVE. */
 export const tableCheck =
-  (tableName: string): Check =>
+  (tableName: string, client: DynamoDBDocumentClient): Check =>
   async () => {
-    const out = await dynamo().send(new DescribeTableCommand({ TableName: tableName }));
+    const out = await client.send(new DescribeTableCommand({ TableName: tableName }));
     if (out.Table?.TableStatus !== 'ACTIVE') throw new Error(`table status ${out.Table?.TableStatus}`);
   };
 
 /** The queue answers. */
 export const queueCheck =
-  (queueUrl: string): Check =>
+  (queueUrl: string, client: SQSClient): Check =>
   async () => {
-    await sqsClient().send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }));
+    await client.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }));
   };
 
 /** Runs the checks concurrently with a per-check deadline; never throws. */

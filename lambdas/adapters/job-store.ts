@@ -4,7 +4,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { JobStatus } from '../core/schemas/jobs.js';
 import { canTransition, isTerminal, type Job } from '../core/jobs/model.js';
 import type { JobPatch, JobStore, TransitionResult } from '../core/jobs/ports.js';
-import { dynamo } from './aws-clients.js';
+import { newDocumentClient } from './aws-clients.js';
 import { keys, TABLE_LAYOUT } from './table-layout.js';
 
 const { partitionKey: PK, activeIndex } = TABLE_LAYOUT;
@@ -25,7 +25,7 @@ function fromItem(item: Record<string, unknown> | undefined): Job | undefined {
 export class DynamoJobStore implements JobStore {
   constructor(
     private readonly tableName: string,
-    private readonly client: DynamoDBDocumentClient = dynamo(),
+    private readonly client: DynamoDBDocumentClient = newDocumentClient(),
     private readonly now: () => Date = () => new Date(),
   ) {}
 

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { RecentScripts } from '../core/jobs/narration.js';
-import { dynamo } from './aws-clients.js';
+import { newDocumentClient } from './aws-clients.js';
 import { keys, TABLE_LAYOUT } from './table-layout.js';
 
 /**
@@ -11,7 +11,7 @@ export class DynamoRecentScripts implements RecentScripts {
   constructor(
     private readonly tableName: string,
     private readonly retentionDays: number,
-    private readonly client: DynamoDBDocumentClient = dynamo(),
+    private readonly client: DynamoDBDocumentClient = newDocumentClient(),
   ) {}
 
   async last(promptKey: string): Promise<string | undefined> {

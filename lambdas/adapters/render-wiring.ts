@@ -1,16 +1,16 @@
-import { getConfig, requireConfig } from '../core/config.js';
+import { requireConfig, type Config } from '../core/config.js';
 import { callbackTarget } from '../core/callbacks/delivery.js';
 import type { Job } from '../core/jobs/model.js';
 import type { RenderDeps } from '../core/jobs/render.js';
 import { BuiltinVideoProvider } from '../core/providers/builtin/video-provider.js';
 import { RevidVideoProvider } from '../core/providers/revid/provider.js';
 import type { VideoProviders } from '../core/providers/video-provider.js';
-import { cachedRenderDeps, jobStore, mediaStore, mirrorVideo, revidClient, roastWriter, workQueues } from './jobs-wiring.js';
-import { createTranslationService } from './translation-service.js';
+import { dynamo, jobStore, mediaStore, mirrorVideo, provide, revidClient, roastWriter, translationService, workQueues } from './composition.js';
 import { DynamoRecentScripts } from './recent-scripts.js';
 
 /**
- * The render worker's wiring. Kept apart from jobs-wiring.ts because it brings the built-in renderer
+ * The render worker's wiring, part of the composition root (composition.ts, whose cache and reset it
+ * uses). Kept in its own module because it brings the built-in renderer
  * (ffmpeg, espeak-ng, sharp): only the render function (a container image with those inside) imports
  * it, and the zip functions stay free of native modules.
  */
@@ -20,8 +20,7 @@ import { DynamoRecentScripts } from './recent-scripts.js';
  * is configured (also to finish jobs submitted before a switch to builtin), `builtin` always; which one
  * new jobs use is `VIDEO_PROVIDER`, the fallback `VIDEO_FALLBACK`.
  */
-export function videoProviders(): VideoProviders {
-  const config = getConfig();
+export function videoProviders(config: Config): VideoProviders {
   const media = mediaStore();
   return {
     selected: config.VIDEO_PROVIDER,
@@ -39,17 +38,16 @@ export function videoProviders(): VideoProviders {
   };
 }
 
-/** The render worker's dependencies (built once per container). */
+/** The render worker's dependencies (built once per container by the composition root). */
 export function renderDeps(): RenderDeps {
-  return cachedRenderDeps(() => {
-    const config = getConfig();
-    const translation = createTranslationService();
+  return provide('render', (config) => {
+    const translation = translationService();
     return {
       store: jobStore(),
       queues: workQueues(),
-      providers: videoProviders(),
+      providers: videoProviders(config),
       writer: roastWriter(),
-      recentScripts: new DynamoRecentScripts(requireConfig('JOBS_TABLE_NAME'), config.RETENTION_DAYS),
+      recentScripts: new DynamoRecentScripts(requireConfig('JOBS_TABLE_NAME'), config.RETENTION_DAYS, dynamo()),
       translate: async (text, source, target) =>
         (await translation.translate({ text, source_lang: source, target_lang: target, task: 'translation' })).translated_text,
       // The mirrored video records its owner like the media it was made from (docs/tenancy.md).

@@ -14,13 +14,13 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Readable } from 'node:stream';
 import { errors } from '../core/errors.js';
 import type { MediaStore } from '../core/ports.js';
-import { s3Client } from './aws-clients.js';
+import { newS3Client } from './aws-clients.js';
 
 /** The media bucket: uploads, validated media and mirrored videos. */
 export class S3MediaStore implements MediaStore {
   constructor(
     private readonly bucket: string,
-    private readonly client: S3Client = s3Client(),
+    private readonly client: S3Client = newS3Client(),
   ) {}
 
   async put(key: string, body: Buffer | Uint8Array | NodeJS.ReadableStream, contentType: string, metadata?: Record<string, string>): Promise<void> {

@@ -22,11 +22,3 @@ export class SecretsManagerSource implements SecretSource {
     return value;
   }
 }
-
-let shared: SecretsManagerSource | undefined;
-
-/** The process-wide secret source (module scope, so warm invocations reuse its cache and client). */
-export function secrets(): SecretSource {
-  shared ??= new SecretsManagerSource();
-  return shared;
-}

@@ -1,7 +1,7 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { requireConfig } from '../core/config.js';
 import { isProviderName, type CachedTranslation, type TranslationCache } from '../core/translation/types.js';
+import { newDocumentClient } from './aws-clients.js';
 import { keys, TABLE_LAYOUT } from './table-layout.js';
 
 /** The stored item (single-table layout, adapters/table-layout.ts). */
@@ -16,10 +16,6 @@ export interface TranslationCacheItem {
   expires_at: number;
 }
 
-let sharedClient: DynamoDBDocumentClient | undefined;
-// Created on first use, not at import, so a process that points AWS_ENDPOINT_URL at the emulator
-// after importing this module still gets a client that talks to it.
-const defaultClient = (): DynamoDBDocumentClient => (sharedClient ??= DynamoDBDocumentClient.from(new DynamoDBClient({})));
 
 export interface DynamoTranslationCacheOptions {
   /** Default: JOBS_TABLE_NAME (the single table). */
@@ -43,7 +39,7 @@ export class DynamoTranslationCache implements TranslationCache {
   private readonly explicitTable: string | undefined;
 
   constructor(options: DynamoTranslationCacheOptions = {}) {
-    this.client = options.client ?? defaultClient();
+    this.client = options.client ?? newDocumentClient();
     this.clock = options.clock ?? Date.now;
     this.explicitTable = options.tableName;
   }

@@ -12,17 +12,17 @@ import { createIndicTrans2Provider } from '../core/translation/indictrans2.js';
 import { ProviderCallError, type RetryPolicy } from '../core/translation/retry.js';
 import { createProviderRouter, type ProviderRouter } from '../core/translation/routing.js';
 import { isProviderName, PROVIDER_NAMES, type ProviderName, type TranslationProvider } from '../core/translation/types.js';
-import { secrets as defaultSecrets } from './secrets.js';
+import { SecretsManagerSource } from './secrets.js';
 
-let sharedTranslateClient: TranslateClient | undefined;
 /**
- * Module-scope Amazon Translate client. `maxAttempts: 1` because the provider's own retry policy
- * (timeouts, backoff, Retry-After) already retries; two nested retry loops would multiply the attempts.
+ * A new Amazon Translate client (the composition root keeps one per container). `maxAttempts: 1` because
+ * the provider's own retry policy (timeouts, backoff, Retry-After) already retries; two nested retry
+ * loops would multiply the attempts.
  */
-export const translateClient = (): TranslateClient => (sharedTranslateClient ??= new TranslateClient({ maxAttempts: 1 }));
+export const newTranslateClient = (): TranslateClient => new TranslateClient({ maxAttempts: 1 });
 
 /** TranslateText through the SDK, as the domain's {@link TranslateTextApi}. */
-export function createTranslateTextApi(client: TranslateClient = translateClient()): TranslateTextApi {
+export function createTranslateTextApi(client: TranslateClient = newTranslateClient()): TranslateTextApi {
   return async (request, signal) => {
     const output = await client.send(new TranslateTextCommand(request), { abortSignal: signal });
     if (typeof output.TranslatedText !== 'string') throw new ProviderCallError('protocol', 'TranslateText returned no TranslatedText');
@@ -46,8 +46,7 @@ const SimulatedFlag = z
  * `indictrans2,amazon-translate`; Amazon Translate is simulated only when named).
  * Those report `simulated: true` and a `*-simulator` model in `provider_metadata`.
  */
-export const simulatedProvidersFromEnv = (env: NodeJS.ProcessEnv = process.env): ProviderName[] =>
-  SimulatedFlag.parse(env.TRANSLATION_SIMULATED);
+export const simulatedProviders = (value: string | undefined): ProviderName[] => SimulatedFlag.parse(value);
 
 /** A secret that holds either the bare key or JSON such as `{"apiKey":"…"}` (the console's key/value form). */
 export function readApiKey(raw: string): string {
@@ -80,12 +79,12 @@ async function resolveSecret<T>(provider: ProviderName, variable: string, arn: s
 export interface BuildTranslationProvidersOptions {
   /** Default `getConfig()`. */
   config?: Config;
-  /** Default: Secrets Manager through Powertools Parameters (cached). */
+  /** Default: a new Secrets Manager source through Powertools Parameters (cached). */
   secrets?: SecretSource;
   /** Outbound HTTP for IndicTrans2, Dhruva and Bhashini; production passes the SSRF-safe client. */
   fetch: HttpFetch;
   translateClient?: TranslateClient;
-  /** Providers that are local simulators; default from TRANSLATION_SIMULATED. */
+  /** Providers that are local simulators; default from `config.TRANSLATION_SIMULATED`. */
   simulated?: readonly ProviderName[];
   retry?: Partial<RetryPolicy>;
 }
@@ -105,8 +104,8 @@ export interface BuildTranslationProvidersOptions {
  */
 export function buildTranslationProviders(options: BuildTranslationProvidersOptions): TranslationProvider[] {
   const config = options.config ?? getConfig();
-  const secrets = options.secrets ?? defaultSecrets();
-  const simulated = new Set(options.simulated ?? simulatedProvidersFromEnv());
+  const secrets = options.secrets ?? new SecretsManagerSource();
+  const simulated = new Set(options.simulated ?? simulatedProviders(config.TRANSLATION_SIMULATED));
   const providers: TranslationProvider[] = [];
   const secretFn = (provider: ProviderName, variable: string, arn: string | undefined) =>
     arn ? () => resolveSecret(provider, variable, arn, secrets, readApiKey) : undefined;
@@ -155,7 +154,7 @@ export function buildTranslationProviders(options: BuildTranslationProvidersOpti
   if (config.AMAZON_TRANSLATE) {
     providers.push(
       createAmazonTranslateProvider({
-        translateText: createTranslateTextApi(options.translateClient ?? translateClient()),
+        translateText: createTranslateTextApi(options.translateClient ?? newTranslateClient()),
         simulated: simulated.has('amazon-translate'),
         retry: options.retry,
       }),

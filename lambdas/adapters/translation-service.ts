@@ -1,4 +1,5 @@
 import type { TranslateClient } from '@aws-sdk/client-translate';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { getConfig, type Config } from '../core/config.js';
 import type { HttpFetch } from '../core/outbound/index.js';
 import { createSafeFetch } from '../core/outbound/index.js';
@@ -36,6 +37,8 @@ export interface CreateTranslationServiceOptions {
   /** Replaces the providers built from configuration. */
   router?: ProviderRouter;
   translateClient?: TranslateClient;
+  /** Client of the DynamoDB cache (default: a new one). */
+  documentClient?: DynamoDBDocumentClient;
   simulated?: readonly ProviderName[];
   retry?: Partial<RetryPolicy>;
   clock?: () => number;
@@ -43,7 +46,15 @@ export interface CreateTranslationServiceOptions {
   breaker?: Partial<BreakerPolicy>;
 }
 
-function build(options: CreateTranslationServiceOptions): TranslationService {
+/**
+ * A translation service wired from configuration: providers from `config` + Secrets Manager
+ * (adapters/translation-providers.ts) behind the TRANSLATION_ROUTES routing table with fail-over and
+ * per-provider circuit breakers, the DynamoDB cache, and the SSRF-safe HTTP client. Every call builds a
+ * new one; the composition root (composition.ts `translationService`) keeps the container's instance,
+ * so warm invocations reuse clients, secret caches, breakers and Bhashini's config cache.
+ * @throws Error at once when TRANSLATION_ROUTES is invalid
+ */
+export function createTranslationService(options: CreateTranslationServiceOptions = {}): TranslationService {
   const config = options.config ?? getConfig();
   const fetch = options.fetch ?? createSafeFetch({ maxBytes: PROVIDER_MAX_RESPONSE_BYTES, allowedHosts: config.OUTBOUND_ALLOWED_HOSTS });
   const router =
@@ -59,7 +70,7 @@ function build(options: CreateTranslationServiceOptions): TranslationService {
   const cache =
     options.cache === null
       ? undefined
-      : (options.cache ?? (config.JOBS_TABLE_NAME ? new DynamoTranslationCache({ tableName: config.JOBS_TABLE_NAME }) : new MemoryTranslationCache()));
+      : (options.cache ?? (config.JOBS_TABLE_NAME ? new DynamoTranslationCache({ tableName: config.JOBS_TABLE_NAME, client: options.documentClient }) : new MemoryTranslationCache()));
   const breakers = new ProviderBreakers(options.breaker);
   return {
     router,
@@ -67,24 +78,4 @@ function build(options: CreateTranslationServiceOptions): TranslationService {
     translate: (request, callOptions = {}) =>
       translateText(request, { providers: router, cache, clock: options.clock, signal: callOptions.signal, budgetMs: callOptions.budgetMs, breakers }),
   };
-}
-
-let shared: TranslationService | undefined;
-
-/**
- * The translation service wired from configuration: providers from `getConfig()` + Secrets Manager
- * (adapters/translation-providers.ts) behind the TRANSLATION_ROUTES routing table with fail-over and
- * per-provider circuit breakers, the DynamoDB cache, and the SSRF-safe HTTP client. Without options it returns the process-wide instance (module scope,
- * so warm invocations reuse clients, secret caches and Bhashini's config cache); with options it builds
- * a fresh one (tests, the local runtime). Throws at once when TRANSLATION_ROUTES is invalid.
- */
-export function createTranslationService(options?: CreateTranslationServiceOptions): TranslationService {
-  if (options) return build(options);
-  shared ??= build({});
-  return shared;
-}
-
-/** Test hook: forget the process-wide instance. */
-export function resetTranslationService(): void {
-  shared = undefined;
 }

@@ -1,7 +1,8 @@
 import { errors } from '../core/errors.js';
 import { logger } from '../core/observability.js';
 import { JobPath } from '../core/schemas/jobs.js';
-import { jobObjectKeys, jobStore, mediaStore } from '../adapters/jobs-wiring.js';
+import { jobStore, mediaStore } from '../adapters/composition.js';
+import { jobObjectKeys } from '../adapters/job-media.js';
 import { httpHandler } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
 
@@ -14,7 +15,7 @@ import { callerClientId } from '../http/caller.js';
 export const handler = httpHandler({ path: JobPath }, async ({ path, event }) => {
   const job = await jobStore().delete(path.job_id, callerClientId(event));
   if (!job) throw errors.jobNotFound(path.job_id);
-  const keys = await jobObjectKeys(job);
+  const keys = await jobObjectKeys(job, mediaStore());
   await mediaStore().delete(keys);
   logger.info('job erased', { job_id: job.job_id, objects: keys.length });
   return { status: 204 };

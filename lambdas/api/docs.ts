@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errors } from '../core/errors.js';
 import { DOCS_ASSETS } from '../core/routes.js';
-import { VERSION } from '../core/version.js';
+import { getConfig } from '../core/config.js';
 import { httpHandler } from '../http/handler.js';
 
 /**
@@ -66,11 +66,11 @@ export const handler = httpHandler({}, async ({ event }) => {
     // Relative URLs: the page works under a stage prefix (/prod/docs) and locally (/docs).
     return {
       status: 200,
-      text: page(`docs/scalar-${VERSION}.js`, 'openapi.json'),
+      text: page(`docs/scalar-${getConfig().APP_VERSION}.js`, 'openapi.json'),
       headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' },
     };
   }
-  const name = Object.keys(DOCS_ASSETS).find((n) => asset === `${n}-${VERSION}.js` || asset === `${n}.js`);
+  const name = Object.keys(DOCS_ASSETS).find((n) => asset === `${n}-${getConfig().APP_VERSION}.js` || asset === `${n}.js`);
   if (!name) throw errors.routeNotFound(`/docs/${asset}`);
   return {
     status: 200,

@@ -9,8 +9,7 @@ import { getConfig, requireConfig } from '../core/config.js';
 import { errors } from '../core/errors.js';
 import { createVideoJob } from '../core/jobs/create.js';
 import { GenerateVideoRequest, IdempotencyKeyHeader } from '../core/schemas/jobs.js';
-import { petDetector } from '../adapters/detector.js';
-import { assertCallbackUrl, catalogue, jobStore, workQueues } from '../adapters/jobs-wiring.js';
+import { assertCallbackUrl, catalogue, jobStore, petDetector, provide, workQueues } from '../adapters/composition.js';
 import { TABLE_LAYOUT } from '../adapters/table-layout.js';
 import { httpHandler, toIssues } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
@@ -46,17 +45,19 @@ const create = async (input: Input) => ({
   ),
 });
 
-let idempotentCreate: ((input: Input) => ReturnType<typeof create>) | undefined;
-const idempotent = () =>
-  (idempotentCreate ??= makeIdempotent(create, {
-    persistenceStore: new DynamoDBPersistenceLayer({
-      tableName: requireConfig('JOBS_TABLE_NAME'),
-      keyAttr: TABLE_LAYOUT.partitionKey,
-      expiryAttr: TABLE_LAYOUT.ttlAttribute,
-      statusAttr: 'idempotency_status',
+/** `create` behind Powertools Idempotency, its records in the jobs table (built once per container). */
+const idempotent = (): ((input: Input) => ReturnType<typeof create>) =>
+  provide('generate-video.idempotent', () =>
+    makeIdempotent(create, {
+      persistenceStore: new DynamoDBPersistenceLayer({
+        tableName: requireConfig('JOBS_TABLE_NAME'),
+        keyAttr: TABLE_LAYOUT.partitionKey,
+        expiryAttr: TABLE_LAYOUT.ttlAttribute,
+        statusAttr: 'idempotency_status',
+      }),
+      config: idempotencyConfig,
     }),
-    config: idempotencyConfig,
-  }));
+  );
 
 /** A concurrent duplicate waits for the first request instead of failing (docs/reference/reliability.md E3). */
 async function createOnce(input: Input, deadline: number): Promise<Awaited<ReturnType<typeof create>>> {

@@ -1,5 +1,5 @@
 import { buildOpenApi } from '../core/openapi.js';
-import { VERSION } from '../core/version.js';
+import { getConfig } from '../core/config.js';
 import { httpHandler } from '../http/handler.js';
 
 const documents = new Map<string, Record<string, unknown>>();
@@ -17,7 +17,7 @@ export const handler = httpHandler({}, async ({ headers, event }) => {
   const serverUrl = host && /^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(host) ? `${proto}://${host}${stage}` : '';
   let document = documents.get(serverUrl);
   if (!document) {
-    document = buildOpenApi(VERSION, serverUrl || undefined);
+    document = buildOpenApi(getConfig().APP_VERSION, serverUrl || undefined);
     if (documents.size < 8) documents.set(serverUrl, document); // Host is caller-chosen: bound the cache.
   }
   return { status: 200, body: document };

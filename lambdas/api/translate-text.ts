@@ -1,6 +1,6 @@
 import { TranslateRequestSchema } from '../core/schemas/translate.js';
 import { TRANSLATION_BUDGET_MS } from '../core/translation/service.js';
-import { createTranslationService } from '../adapters/translation-service.js';
+import { translationService } from '../adapters/composition.js';
 import { httpHandler } from '../http/handler.js';
 
 /** POST /api/translate-text (SPEC 3.2). */
@@ -8,5 +8,5 @@ export const handler = httpHandler({ body: TranslateRequestSchema }, async ({ bo
   // All providers of a fail-over together stay inside the function's (and API Gateway's) time.
   const budgetMs = Math.max(1000, Math.min(TRANSLATION_BUDGET_MS, context.getRemainingTimeInMillis() - 1500));
   const signal = AbortSignal.timeout(budgetMs);
-  return { status: 200, body: await createTranslationService().translate(body, { signal, budgetMs }) };
+  return { status: 200, body: await translationService().translate(body, { signal, budgetMs }) };
 });

@@ -1,7 +1,7 @@
 import { ulid } from 'ulid';
 import { getConfig } from '../core/config.js';
 import { IMAGE_UPLOAD_TYPES, UploadRequest } from '../core/schemas/media.js';
-import { mediaStore } from '../adapters/jobs-wiring.js';
+import { mediaStore } from '../adapters/composition.js';
 import { httpHandler } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
 import { OWNER_METADATA, uploadKeyOf } from '../core/auth/ownership.js';

@@ -1,7 +1,7 @@
 import { errors } from '../core/errors.js';
 import { scriptText } from '../core/jobs/model.js';
 import { JobPath } from '../core/schemas/jobs.js';
-import { jobStore, thumbnailUrlFor, videoUrlFor } from '../adapters/jobs-wiring.js';
+import { jobStore, jobUrls } from '../adapters/composition.js';
 import { httpHandler } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
 import { isOwnedBy } from '../core/auth/ownership.js';
@@ -16,13 +16,14 @@ export const handler = httpHandler({ path: JobPath }, async ({ path, event }) =>
   if (!job || !isOwnedBy(job, clientId)) throw errors.jobNotFound(path.job_id);
   if (job.status === 'failed') throw errors.videoFailed(job.failure_reason ?? job.detail ?? 'The video could not be generated.');
   if (job.status !== 'completed') throw errors.videoNotReady(job.status);
+  const { video_url, thumbnail_url } = await jobUrls(job);
   return {
     status: 200,
     body: {
       job_id: job.job_id,
       status: 'completed',
-      video_url: await videoUrlFor(job),
-      thumbnail_url: await thumbnailUrlFor(job),
+      video_url,
+      thumbnail_url,
       duration_s: job.duration_s ?? null,
       detail: job.detail,
       // Jobs completed before the provider was recorded were all Revid's.

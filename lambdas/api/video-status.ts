@@ -1,7 +1,7 @@
 import { errors } from '../core/errors.js';
 import { statusView } from '../core/jobs/model.js';
 import { JobPath } from '../core/schemas/jobs.js';
-import { jobStore } from '../adapters/jobs-wiring.js';
+import { jobStore } from '../adapters/composition.js';
 import { httpHandler } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
 import { isOwnedBy } from '../core/auth/ownership.js';

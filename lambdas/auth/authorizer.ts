@@ -1,15 +1,12 @@
 import type { APIGatewayAuthorizerResult, APIGatewayProxyEvent, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { requireConfig, validateConfigAtColdStart } from '../core/config.js';
-import { AUTH_CACHE_TTL_S, authorize } from '../core/auth/authorizer.js';
+import { authorize } from '../core/auth/authorizer.js';
 import { parseClients } from '../core/auth/clients.js';
 import { logger } from '../core/observability.js';
-import { SecretsManagerSource } from '../adapters/secrets.js';
+import { apiClientRegistry } from '../adapters/composition.js';
 import { requestIdOf } from '../http/handler.js';
 
 validateConfigAtColdStart();
-
-/** Module scope: a warm function reads the registry once per cache period. */
-const registry = new SecretsManagerSource(undefined, AUTH_CACHE_TTL_S);
 
 /**
  * API Gateway REQUEST authorizer for `/api/*` (issue 7 §3). It accepts the key from `x-api-key` or
@@ -29,7 +26,7 @@ export async function handler(event: APIGatewayRequestAuthorizerEvent): Promise<
   logger.appendKeys({ request_id: requestIdOf(event as unknown as APIGatewayProxyEvent) });
   try {
     const { decision, result } = await authorize(event, {
-      clients: async () => parseClients(await registry.get(requireConfig('API_CLIENTS_SECRET_ARN'))),
+      clients: async () => parseClients(await apiClientRegistry().get(requireConfig('API_CLIENTS_SECRET_ARN'))),
     });
     if (decision.allowed) logger.info('authorized', { client_id: decision.clientId, scheme: decision.scheme, method: event.httpMethod, path: event.resource });
     else logger.warn('denied', { reason: decision.reason, method: event.httpMethod, path: event.resource });

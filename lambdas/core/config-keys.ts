@@ -22,6 +22,7 @@ export const CONFIG_KEYS = [
   'VIDEO_WINDOW_S',
   'FFMPEG_PATH',
   'FFPROBE_PATH',
+  'ESPEAK_NG_PATH',
   'OUTBOUND_ALLOWED_HOSTS',
   'RETENTION_DAYS',
   'UPLOAD_EXPIRES_S',
@@ -64,6 +65,9 @@ export const CONFIG_KEYS = [
   'BEDROCK_GUARDRAIL_ID',
   'BEDROCK_GUARDRAIL_VERSION',
   'BEDROCK_TIMEOUT_MS',
+  'AWS_S3_FORCE_PATH_STYLE',
+  'AWS_ENDPOINT_URL',
+  'AWS_ENDPOINT_URL_SQS',
 ] as const;
 
 /** One environment variable of the service. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import pkg from '../../package.json' with { type: 'json' };
 import type { ConfigKey } from './config-keys.js';
 
 const csv = z
@@ -59,7 +60,8 @@ const shape = {
   TRANSLATION_ROUTES: z.string().optional(),
   /** Local runtime only: `1` or a list of providers that are simulators (labelled so in responses). */
   TRANSLATION_SIMULATED: z.string().optional(),
-  APP_VERSION: z.string().optional(),
+  /** The service version reported by /healthz, /openapi.json and the Revid User-Agent; default package.json's. */
+  APP_VERSION: z.string().min(1).default(pkg.version),
   /** Multiplies callback retry delays; 1 in AWS, small in local runs and tests. */
   CALLBACK_DELAY_SCALE: z.coerce.number().min(0).max(1).default(1),
   /** Base of the render worker's exponential backoff on retryable provider errors. */
@@ -90,15 +92,27 @@ const shape = {
   BEDROCK_GUARDRAIL_VERSION: z.string().optional(),
   /** Per-attempt deadline of a Converse call (the writer tries twice, then uses the template writer). */
   BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(20_000).default(6000),
-  /** `ffmpeg` / `ffprobe` executables for video sampling; default: found on PATH. */
-  FFMPEG_PATH: z.string().optional(),
-  FFPROBE_PATH: z.string().optional(),
+  /**
+   * The external tools of video sampling and the built-in renderer (core/system-tools.ts); default: the
+   * name, found on `PATH`. The detector image sets the first two to its static ffmpeg build.
+   */
+  FFMPEG_PATH: z.string().min(1).default('ffmpeg'),
+  FFPROBE_PATH: z.string().min(1).default('ffprobe'),
+  ESPEAK_NG_PATH: z.string().min(1).default('espeak-ng'),
   /** `Access-Control-Allow-Origin` on every HTTP response. */
   CORS_ALLOW_ORIGIN: z.string().min(1).default('*'),
   /** Lifetime of the presigned media URL handed to the video provider: must outlive the render (6 h). */
   MEDIA_URL_TTL_S: z.coerce.number().int().min(900).max(7 * 86_400).default(6 * 3600),
   /** Lifetime of the presigned URL of a mirrored video in results and callbacks (24 h). */
   VIDEO_URL_TTL_S: z.coerce.number().int().min(60).max(7 * 86_400).default(24 * 3600),
+  /** Local/tests only (the emulator): path-style S3 addressing. The stack never sets it. */
+  AWS_S3_FORCE_PATH_STYLE: bool.default(false),
+  /**
+   * The AWS SDK's own endpoint overrides (the SDK reads them itself); read here only to turn an SQS
+   * event's queue ARN into the URL the emulator serves (adapters/work-queues.ts). The stack never sets them.
+   */
+  AWS_ENDPOINT_URL: z.string().optional(),
+  AWS_ENDPOINT_URL_SQS: z.string().optional(),
 } satisfies Record<ConfigKey, z.ZodType>;
 
 export const ConfigSchema = z.object(shape);

@@ -2,21 +2,20 @@ import { validateConfigAtColdStart } from '../core/config.js';
 import { AppError } from '../core/errors.js';
 import { flushMetrics, logger } from '../core/observability.js';
 import type { DetectorAnswer, DetectorEvent } from '../adapters/detector.js';
-import { InProcessPetDetector, sharedModel } from '../adapters/in-process-detector.js';
+import { inProcessDetector, petModel } from '../adapters/composition.js';
 
 validateConfigAtColdStart();
 // Load the model during init, outside the billed handler time and before the first request.
-await sharedModel();
-const detector = new InProcessPetDetector();
+await petModel();
 
 /**
  * The detector container Lambda: media intake + YOLO. Invoked synchronously by the API functions
  * through the PetDetector port; AppErrors travel back as data so the caller maps them to 4xx.
  */
 export async function handler(event: DetectorEvent): Promise<DetectorAnswer> {
-  if (event.action === 'ping') return { ok: true, model: (await sharedModel()).name };
+  if (event.action === 'ping') return { ok: true, model: (await petModel()).name };
   try {
-    return { ok: true, result: await detector.detect(event.request) };
+    return { ok: true, result: await (await inProcessDetector()).detect(event.request) };
   } catch (err) {
     if (err instanceof AppError && err.status < 500) {
       return { ok: false, error: { status: err.status, code: err.code, message: err.message, extra: err.extra } };

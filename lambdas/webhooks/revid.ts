@@ -4,7 +4,7 @@ import { logger } from '../core/observability.js';
 import { JobId } from '../core/schemas/common.js';
 import { tokenMatches } from '../core/providers/webhook-tokens.js';
 import { isTerminal } from '../core/jobs/model.js';
-import { jobStore, workQueues } from '../adapters/jobs-wiring.js';
+import { jobStore, workQueues } from '../adapters/composition.js';
 import { httpHandler } from '../http/handler.js';
 
 const Query = z.object({ job: JobId, token: z.string().min(16).max(128) });

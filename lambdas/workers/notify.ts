@@ -3,8 +3,7 @@ import { getConfig } from '../core/config.js';
 import { logger } from '../core/observability.js';
 import type { NotifyMessage } from '../core/jobs/ports.js';
 import { deliverCallback } from '../core/callbacks/delivery.js';
-import { checkSigningSecrets, notifyDeps, videoUrlFor } from '../adapters/jobs-wiring.js';
-import { delayRedelivery, sendToDeadLetter } from '../adapters/work-queues.js';
+import { checkSigningSecrets, notifyDeps, videoUrlFor, workQueues } from '../adapters/composition.js';
 import { Redeliver, sqsWorker } from './sqs-batch.js';
 
 // Checked when the function starts (Lambda init): a malformed signing-secret entry is one clear init
@@ -21,14 +20,14 @@ export const handler = sqsWorker(async (record: SQSRecord) => {
   logger.appendKeys({ job_id: message.job_id });
   const result = await deliverCallback(message.job_id, notifyDeps(), videoUrlFor);
   if (result.action === 'retry') {
-    await delayRedelivery(record.eventSourceARN, record.receiptHandle, result.delayS);
+    await workQueues().delayRedelivery(record.eventSourceARN, record.receiptHandle, result.delayS);
     throw new Redeliver(result.delayS);
   }
   if (result.action === 'dead-letter') {
     const dlq = getConfig().NOTIFY_DLQ_URL;
     logger.error('callback failed permanently', { reason: result.reason });
     if (dlq) {
-      await sendToDeadLetter(dlq, record.body, result.reason);
+      await workQueues().sendToDeadLetter(dlq, record.body, result.reason);
     } else {
       // Without an explicit DLQ URL, let the queue's redrive policy dead-letter it.
       throw new Error(result.reason);

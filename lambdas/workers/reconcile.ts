@@ -1,6 +1,6 @@
 import { getConfig, validateConfigAtColdStart } from '../core/config.js';
 import { reconcile } from '../core/jobs/reconcile.js';
-import { jobStore, workQueues } from '../adapters/jobs-wiring.js';
+import { jobStore, workQueues } from '../adapters/composition.js';
 
 validateConfigAtColdStart();
 

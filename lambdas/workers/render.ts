@@ -4,7 +4,7 @@ import { logger } from '../core/observability.js';
 import type { RenderMessage } from '../core/jobs/ports.js';
 import { processRenderMessage } from '../core/jobs/render.js';
 import { renderDeps } from '../adapters/render-wiring.js';
-import { delayRedelivery } from '../adapters/work-queues.js';
+import { workQueues } from '../adapters/composition.js';
 import { receiveCount, Redeliver, sqsWorker } from './sqs-batch.js';
 
 /** Time kept back from the function's timeout to hand the lease back and report the record. */
@@ -31,7 +31,7 @@ export const handler = sqsWorker(async (record: SQSRecord, context) => {
   });
   if (outcome.action === 'done') return;
   if (outcome.action === 'dead-letter') throw new Error(outcome.reason);
-  await delayRedelivery(record.eventSourceARN, record.receiptHandle, outcome.delayS);
+  await workQueues().delayRedelivery(record.eventSourceARN, record.receiptHandle, outcome.delayS);
   // An expected back-off, not an error: report the record failed without an ERROR log and stack.
   throw new Redeliver(outcome.delayS, outcome.reason);
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mediaStore, workQueues } from '../../lambdas/adapters/jobs-wiring.js';
+import { mediaStore, workQueues } from '../../lambdas/adapters/composition.js';
 import { callbackEventId } from '../../lambdas/core/jobs/model.js';
 import { makeJob } from '../support/job-fakes.js';
 import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { hashApiKey } from '../../lambdas/core/auth/clients.js';
 import { logger } from '../../lambdas/core/observability.js';
-import { jobStore } from '../../lambdas/adapters/jobs-wiring.js';
+import { jobStore } from '../../lambdas/adapters/composition.js';
 import { logicalId } from '../../local/runtime.js';
 import type { RevidSimulator } from '../../local/simulators/revid.js';
 import { startCallbackReceiver, startPhotoServer, waitFor } from '../support/job-servers.js';

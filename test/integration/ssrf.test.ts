@@ -636,17 +636,16 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
     });
 
     it('takes OUTBOUND_ALLOWED_HOSTS from the configuration through the composition; the client itself reads none', async () => {
-      const { resetConfig } = await import('../../lambdas/core/config.js');
-      const { outboundPolicy } = await import('../../lambdas/adapters/jobs-wiring.js');
+      const { outboundPolicy, resetServices } = await import('../../lambdas/adapters/composition.js');
       vi.stubEnv('OUTBOUND_ALLOWED_HOSTS', `127.0.0.1:${sim.port}`);
-      resetConfig();
+      resetServices();
       try {
         const result = await fetchBytes(`${simBase()}/ok`, outboundPolicy());
         expect(result.status).toBe(200);
         await expect(fetchBytes(`${simBase()}/ok`)).rejects.toMatchObject({ reason: 'blocked' });
       } finally {
         vi.unstubAllEnvs();
-        resetConfig();
+        resetServices();
       }
       await expect(fetchBytes(`${simBase()}/ok`, outboundPolicy())).rejects.toMatchObject({ reason: 'blocked' });
     });

@@ -8,7 +8,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript } from '../support/scripts.js';
 import { uploadKeyOf, uploadPrefixOf } from '../../lambdas/core/auth/ownership.js';
-import { jobObjectKeys } from '../../lambdas/adapters/jobs-wiring.js';
+import { jobObjectKeys } from '../../lambdas/adapters/job-media.js';
 import { S3MediaStore } from '../../lambdas/adapters/s3-media-store.js';
 import { generateWebhookSecret } from '../../lambdas/core/callbacks/signing.js';
 import { call } from '../support/runtime.js';

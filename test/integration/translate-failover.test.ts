@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { resetTranslationService } from '../../lambdas/adapters/translation-service.js';
+import { resetServices } from '../../lambdas/adapters/composition.js';
 import type { SimulatorHandle } from '../../local/simulators/indictrans2.js';
 import { SIMULATED_MARKER } from '../../local/simulators/indictrans2.js';
 import { call, startTestRuntime } from '../support/runtime.js';
@@ -24,8 +24,8 @@ beforeAll(async () => {
 afterAll(async () => runtime?.stop());
 beforeEach(() => {
   for (const sim of [indic, dhruva, amazon]) sim.faults.reset();
-  // A fresh service (and so fresh circuit breakers) per test: the functions run in this process.
-  resetTranslationService();
+  // Fresh services (and so fresh circuit breakers) per test: the functions run in this process.
+  resetServices();
 });
 
 const translate = (text: string, target: string, source = 'en') =>

@@ -1,5 +1,5 @@
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { jobStore } from '../../lambdas/adapters/jobs-wiring.js';
+import { jobStore } from '../../lambdas/adapters/composition.js';
 import type { Job } from '../../lambdas/core/jobs/model.js';
 import type { RevidSimulator, SimulatedRender } from '../../local/simulators/revid.js';
 import type { LocalClient } from '../../local/runtime.js';

@@ -1,7 +1,8 @@
 import { logger, metrics } from '../observability.js';
 import { METRIC } from '../metric-names.js';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { parseRetryAfter, type SafeFetch } from '../outbound/index.js';
+import { errors } from '../errors.js';
+import { assertPublicUrl, parseRetryAfter, TransportError, type OutboundPolicy, type SafeFetch } from '../outbound/index.js';
 import type { CallbackEvent } from '../schemas/jobs.js';
 import { buildWebhookHeaders } from './signing.js';
 import { classifyDeliveryStatus, DEFAULT_RETRY_SCHEDULE, MAX_STEP_DELAY_S, nextDelaySeconds, RETRY_SCHEDULES } from './retry-schedule.js';
@@ -64,6 +65,20 @@ export function callbackBody(job: Job, videoUrl: string | null): CallbackEvent {
  */
 export const callbackTarget = (job: Job, defaultUrl?: string, clientDefaultUrl?: string): string | undefined =>
   job.callback_url ?? clientDefaultUrl ?? defaultUrl ?? undefined;
+
+/**
+ * Validates a customer callback URL at submission time (public https host that resolves), under the
+ * deployment's outbound `policy`.
+ * @throws AppError 422 `validation_error` naming `body.callback_url` and saying why it is refused
+ */
+export async function assertCallbackUrl(url: string, policy: OutboundPolicy): Promise<URL> {
+  try {
+    return await assertPublicUrl(url, policy);
+  } catch (err) {
+    if (err instanceof TransportError) throw errors.validation([{ path: 'body.callback_url', message: err.message }]);
+    throw err;
+  }
+}
 
 /**
  * One delivery attempt of a job's terminal callback (Standard Webhooks v1 + legacy header): 2xx ends

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError, errors } from '../errors.js';
+import { toolPath } from '../system-tools.js';
 import { isImageSequence, sniff, type VideoFormat } from './sniff.js';
 
 /**
@@ -191,9 +192,6 @@ interface RunResult {
   timedOut: boolean;
 }
 
-const binary = (name: 'ffmpeg' | 'ffprobe'): string =>
-  (name === 'ffmpeg' ? process.env.FFMPEG_PATH : process.env.FFPROBE_PATH) || name;
-
 /** The child's peak RSS so far (`VmHWM` in /proc/<pid>/status), in KiB; undefined once it is gone. */
 async function peakRssKb(pid: number | undefined): Promise<number | undefined> {
   if (pid === undefined) return undefined;
@@ -205,7 +203,7 @@ async function peakRssKb(pid: number | undefined): Promise<number | undefined> {
 function run(name: 'ffmpeg' | 'ffprobe', args: string[], timeoutMs: number, onProcess?: (stats: ProcessStats) => void): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(binary(name), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(toolPath(name), args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let peakKb = 0;
     const poll = onProcess
       ? setInterval(() => {

@@ -18,7 +18,7 @@ describe('import boundaries (eslint.config.js, docs/architecture.md)', () => {
     ]);
     expect(await violations('lambdas/core/jobs/x.ts', "export const load = () => import('@aws-sdk/client-s3');\n")).toEqual(['no-restricted-syntax']);
     expect(await violations('lambdas/core/jobs/x.ts', "import { Stack } from 'aws-cdk-lib';\nexport const s = Stack;\n")).toEqual(['no-restricted-imports']);
-    expect(await violations('lambdas/core/jobs/x.ts', "import { jobStore } from '../../adapters/jobs-wiring.js';\nexport const j = jobStore;\n")).toEqual([
+    expect(await violations('lambdas/core/jobs/x.ts', "import { jobStore } from '../../adapters/composition.js';\nexport const j = jobStore;\n")).toEqual([
       'import-x/no-restricted-paths',
     ]);
     expect(await violations('lambdas/core/jobs/x.ts', "import { handler } from '../../api/healthz.js';\nexport const h = handler;\n")).toEqual([

@@ -58,15 +58,15 @@ describe('Notify worker start', () => {
     process.env.WEBHOOK_SIGNING_SECRET_ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:signing';
     const reads: string[] = [];
     vi.doMock('../../../lambdas/adapters/secrets.js', () => ({
-      secrets: () => ({
-        get: async (name: string) => {
+      SecretsManagerSource: class {
+        async get(name: string): Promise<string> {
           reads.push(name);
           return value;
-        },
-      }),
+        }
+      },
     }));
-    const { resetConfig } = await import('../../../lambdas/core/config.js');
-    resetConfig();
+    const { resetServices } = await import('../../../lambdas/adapters/composition.js');
+    resetServices();
     const started = import('../../../lambdas/workers/notify.js').then(
       () => undefined,
       (err: unknown) => err as Error,

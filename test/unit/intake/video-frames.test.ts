@@ -3,11 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../lambdas/core/errors.js';
 import { sharp } from '../../../lambdas/core/intake/sharp-safe.js';
 import { sniff } from '../../../lambdas/core/intake/sniff.js';
 import { sampleVideoFrames } from '../../../lambdas/core/intake/video-frames.js';
+import { useToolPaths } from '../../../lambdas/core/system-tools.js';
 import { requireTool } from '../../support/system-tools.js';
 
 /**
@@ -77,11 +78,10 @@ describe('Function: sampleVideoFrames', () => {
   });
   beforeEach(() => {
     rmSync(log, { force: true });
-    vi.stubEnv('FFMPEG_PATH', join(dir, 'ffmpeg-recorder.sh'));
-    vi.stubEnv('FFPROBE_PATH', join(dir, 'ffprobe-recorder.sh'));
+    useToolPaths({ ffmpeg: join(dir, 'ffmpeg-recorder.sh'), ffprobe: join(dir, 'ffprobe-recorder.sh') });
   });
   afterEach(() => {
-    vi.unstubAllEnvs();
+    useToolPaths({});
   });
 
   it('spreads 8 JPEG frames over a 3 s MP4', async () => {
@@ -254,7 +254,7 @@ describe('Function: sampleVideoFrames', () => {
   });
 
   it('is a 502 detector_error with a clear message when ffmpeg is not installed', async () => {
-    vi.stubEnv('FFPROBE_PATH', join(dir, 'no-such-ffprobe'));
+    useToolPaths({ ffmpeg: join(dir, 'ffmpeg-recorder.sh'), ffprobe: join(dir, 'no-such-ffprobe') });
     const err = await errorOf(sampleVideoFrames(clipMp4));
     expect(err.status).toBe(502);
     expect(err.code).toBe('detector_error');

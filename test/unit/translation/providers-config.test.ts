@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTranslationProviders,
   readApiKey,
-  simulatedProvidersFromEnv,
+  simulatedProviders,
 } from '../../../lambdas/adapters/translation-providers.js';
 import { createTranslationService } from '../../../lambdas/adapters/translation-service.js';
 import { AppError } from '../../../lambdas/core/errors.js';
@@ -93,9 +93,9 @@ describe('Function: buildTranslationProviders (configuration + secrets)', () => 
   });
 
   it('parses TRANSLATION_SIMULATED and API-key secrets', () => {
-    expect(simulatedProvidersFromEnv({ TRANSLATION_SIMULATED: '1' })).toEqual(['indictrans2', 'dhruva', 'bhashini']);
-    expect(simulatedProvidersFromEnv({ TRANSLATION_SIMULATED: 'dhruva, nope' })).toEqual(['dhruva']);
-    expect(simulatedProvidersFromEnv({})).toEqual([]);
+    expect(simulatedProviders('1')).toEqual(['indictrans2', 'dhruva', 'bhashini']);
+    expect(simulatedProviders('dhruva, nope')).toEqual(['dhruva']);
+    expect(simulatedProviders(undefined)).toEqual([]);
     expect(readApiKey(' raw-key \n')).toBe('raw-key');
     expect(readApiKey('{"api_key":"k2"}')).toBe('k2');
     expect(() => readApiKey('{"other":"x"}')).toThrow(/apiKey/);

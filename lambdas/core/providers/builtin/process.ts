@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { Writable } from 'node:stream';
+import { toolPath, type SystemTool } from '../../system-tools.js';
 import { RenderError } from './errors.js';
 
 /**
@@ -8,13 +9,8 @@ import { RenderError } from './errors.js';
  * (docs/renderer.md "Never hang"). No shell is involved: arguments go to the binary as an array.
  */
 
-/** The binaries, overridable for containers that keep them elsewhere. */
-export const TOOLS = {
-  ffmpeg: () => process.env.FFMPEG_PATH || 'ffmpeg',
-  ffprobe: () => process.env.FFPROBE_PATH || 'ffprobe',
-  espeak: () => process.env.ESPEAK_NG_PATH || 'espeak-ng',
-} as const;
-export type Tool = keyof typeof TOOLS;
+/** A binary the renderer runs; its path is configured (core/system-tools.ts). */
+export type Tool = SystemTool;
 
 export interface RunOptions {
   /** Deadline in milliseconds; the child is killed with SIGKILL when it passes. */
@@ -52,7 +48,7 @@ export function runTool(tool: Tool, args: string[], options: RunOptions): Promis
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise<RunResult>((resolve, reject) => {
-    const child = spawn(TOOLS[tool](), args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: options.cwd });
+    const child = spawn(toolPath(tool), args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: options.cwd });
     const stdout: Buffer[] = [];
     const maxStdout = options.maxStdout ?? 8 * 1024 * 1024;
     let stdoutBytes = 0;
