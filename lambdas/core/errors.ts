@@ -33,6 +33,11 @@ export const NO_PETS_VIDEO_MESSAGE =
   'No pets found in the uploaded video. Please upload an image or video containing pets (dogs, cats, birds, etc.) to generate a roast video.';
 export const NO_PETS_SUGGESTION = 'Try uploading a clear photo or video of your pet.';
 
+/** The sentence of every credential refusal (the authorizer's Deny, a missing or unknown key). */
+export const CREDENTIALS_REFUSED_MESSAGE = 'Missing or invalid credentials (x-api-key or Authorization: Bearer).';
+/** The sentence of a failure on our side that a retry may fix. */
+const RETRY_SAFE_FAILURE = 'Something went wrong on our side; it is safe to retry.';
+
 export const errors = {
   /** `no_pets_detected`: {@link NO_PETS_MESSAGE} for an image, {@link NO_PETS_VIDEO_MESSAGE} for a video. */
   noPetsDetected: (media: 'image' | 'video' = 'image', extra: Record<string, unknown> = {}) =>
@@ -57,8 +62,14 @@ export const errors = {
       { field },
     ),
   forbidden: (message = 'Forbidden.') => new AppError(403, 'forbidden', message),
+  /** The API key or Bearer credential is missing, unknown or refused by the authorizer. */
+  credentialsRefused: () => new AppError(403, 'forbidden', CREDENTIALS_REFUSED_MESSAGE),
+  /** The usage-plan key check failed (API Gateway's own check, after the authorizer). */
+  invalidApiKey: () => new AppError(403, 'forbidden', 'Missing or invalid API key.'),
   jobNotFound: (jobId: string) => new AppError(404, 'job_not_found', `No job with id '${jobId}'.`),
   routeNotFound: (path: string) => new AppError(404, 'not_found', `No route for '${path}'.`),
+  /** An unknown path, answered by the gateway before any function runs (it does not name the path). */
+  noSuchRoute: () => new AppError(404, 'not_found', 'No such route.'),
   /** 405; the shared wrapper turns `allowed_methods` into the `Allow` header (RFC 9110 §15.5.6). */
   methodNotAllowed: (method: string, path: string, allowed: readonly string[]) =>
     new AppError(405, 'method_not_allowed', `Method ${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`, {
@@ -73,13 +84,58 @@ export const errors = {
       'idempotency_conflict',
       'This Idempotency-Key was already used with a different request body.',
     ),
-  payloadTooLarge: (limit: number) =>
-    new AppError(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`),
+  /** Over `limit` bytes when the limit is known to the one answering, else without it. */
+  payloadTooLarge: (limit?: number) =>
+    new AppError(413, 'payload_too_large', limit === undefined ? 'The request body is too large.' : `The request body is larger than ${limit} bytes.`),
   validation: (issues: Array<{ path: string; message: string }>) =>
     new AppError(422, 'validation_error', 'The request does not match the schema.', { issues }),
   rateLimited: () => new AppError(429, 'rate_limited', 'Too many requests; slow down and retry.'),
+  /** The API key's usage-plan quota (`dailyQuota`) is used up. */
+  quotaExceeded: () => new AppError(429, 'rate_limited', 'The API key quota is used up for this period.'),
+  /** A request the gateway could not even route or parse (`message` says why). */
+  badRequest: (message: string) => new AppError(400, 'bad_request', message),
+  /** Not answered within the function's or the gateway's time (a retry may succeed). */
+  timeout: () => new AppError(504, 'timeout', 'The request took too long; it is safe to retry.'),
+  /** An unexpected failure inside a function: the error is logged, never shown. */
+  internal: () => new AppError(500, 'internal_error', RETRY_SAFE_FAILURE),
+  /** A function failed or answered nothing usable (the gateway's view: 502). */
+  badGateway: (message = RETRY_SAFE_FAILURE) => new AppError(502, 'internal_error', message),
   translationProvider: (provider: string, message: string, cause?: unknown) =>
     new AppError(502, 'translation_provider_error', message, { provider }, { cause }),
   detector: (message: string, cause?: unknown) => new AppError(502, 'detector_error', message, {}, { cause }),
   providerNotConfigured: (message: string) => new AppError(503, 'provider_not_configured', message),
 };
+
+/**
+ * Stands for API Gateway's own message in a gateway response template (`$context.error.messageString`,
+ * which is already a quoted JSON string); lib/constructs/api.ts substitutes it.
+ */
+export const GATEWAY_MESSAGE = '<gateway message>';
+
+/**
+ * The answers API Gateway gives itself, before or instead of a function, keyed by gateway response
+ * type (https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html),
+ * each an entry of the catalogue above so they share the service's envelope, codes and sentences.
+ * lib/constructs/api.ts turns every entry into a gateway response with the entry's status (except
+ * {@link GATEWAY_STATUS_KEPT}) and envelope; the local gateway (local/gateway.ts) answers with the
+ * same entries. The authorizer's Deny and a missing identity source (gateway cache mode) are
+ * `ACCESS_DENIED` and `UNAUTHORIZED`.
+ */
+export const GATEWAY_ERRORS = {
+  INVALID_API_KEY: errors.invalidApiKey(),
+  ACCESS_DENIED: errors.credentialsRefused(),
+  UNAUTHORIZED: errors.credentialsRefused(),
+  MISSING_AUTHENTICATION_TOKEN: errors.noSuchRoute(),
+  THROTTLED: errors.rateLimited(),
+  QUOTA_EXCEEDED: errors.quotaExceeded(),
+  REQUEST_TOO_LARGE: errors.payloadTooLarge(),
+  INTEGRATION_TIMEOUT: errors.timeout(),
+  DEFAULT_4XX: errors.badRequest(GATEWAY_MESSAGE),
+  DEFAULT_5XX: errors.badGateway(),
+} as const satisfies Record<string, AppError>;
+
+/**
+ * Gateway response types that keep the gateway's own status (400, 403, 404, 415, … as the case may be)
+ * and only rewrite the body; the entry's 400 is what OpenAPI documents.
+ */
+export const GATEWAY_STATUS_KEPT: ReadonlyArray<keyof typeof GATEWAY_ERRORS> = ['DEFAULT_4XX'];

@@ -27,5 +27,5 @@ export function callerClientId(event: Pick<APIGatewayProxyEvent, 'requestContext
   if (typeof identity?.userArn === 'string' && identity.userArn !== '') return iamClientId(identity.userArn);
   if (typeof identity?.caller === 'string' && identity.caller !== '') return identity.caller;
   logger.error('request without a caller identity: is the method behind the authorizer (or IAM)?');
-  throw errors.forbidden('Missing or invalid credentials (x-api-key or Authorization: Bearer).');
+  throw errors.credentialsRefused();
 }

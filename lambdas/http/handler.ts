@@ -84,13 +84,13 @@ export function errorResponse(err: unknown, requestId: string): APIGatewayProxyR
   if (err instanceof Error && err.name === 'TimeoutError' && /middy|aborted/i.test(`${err.stack}`)) {
     // The function is about to hit its own timeout: answer before the gateway does.
     logger.error('request timed out', { cause: describeCause(err) });
-    appError = new AppError(504, 'timeout', 'The request took too long; it is safe to retry.');
+    appError = errors.timeout();
   } else if (err instanceof AppError) {
     appError = err;
     if (appError.status >= 500) logger.error('request failed', { error: appError.code, cause: describeCause(err) });
   } else {
     logger.error('unhandled error', { cause: describeCause(err) });
-    appError = new AppError(500, 'internal_error', 'Something went wrong on our side; it is safe to retry.');
+    appError = errors.internal();
   }
   const headers: Record<string, string> = {};
   const retryAfter = appError.extra.retry_after_s;

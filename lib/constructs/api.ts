@@ -20,6 +20,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { AUTH_CACHE_TTL_S } from '../../lambdas/core/auth/authorizer.js';
+import { GATEWAY_ERRORS, GATEWAY_MESSAGE, GATEWAY_STATUS_KEPT, type AppError } from '../../lambdas/core/errors.js';
 import type { RouteSpec } from '../../lambdas/core/routes.js';
 
 /**
@@ -54,8 +55,12 @@ export interface ApiProps {
 /** API Gateway's decision cache in `authCache=gateway` mode (the same period as the authorizer's registry cache). */
 export const AUTHORIZER_CACHE_TTL = Duration.seconds(AUTH_CACHE_TTL_S);
 
-const envelope = (code: string, message: string) =>
-  JSON.stringify({ detail: { error: code, message } }).replace('"MSG"', '$context.error.messageString');
+/**
+ * The mapping template of a gateway response: the catalogue entry's envelope, with API Gateway's own
+ * message (`$context.error.messageString`, already quoted) where the entry holds {@link GATEWAY_MESSAGE}.
+ */
+export const gatewayResponseTemplate = (error: AppError): string =>
+  JSON.stringify({ detail: error.toDetail() }).replace(JSON.stringify(GATEWAY_MESSAGE), '$context.error.messageString');
 
 /**
  * The REST API: one stage with access logs, X-Ray, method throttling, a usage plan with an API key
@@ -104,28 +109,16 @@ export class Api extends Construct {
       },
     });
 
-    const responses: Array<[ResponseType, string, string, string]> = [
-      [ResponseType.INVALID_API_KEY, '403', 'forbidden', 'Missing or invalid API key.'],
-      // The authorizer's Deny (wrong, missing or malformed key) and a missing identity source (gateway cache mode).
-      [ResponseType.ACCESS_DENIED, '403', 'forbidden', 'Missing or invalid credentials (x-api-key or Authorization: Bearer).'],
-      [ResponseType.UNAUTHORIZED, '403', 'forbidden', 'Missing or invalid credentials (x-api-key or Authorization: Bearer).'],
-      [ResponseType.MISSING_AUTHENTICATION_TOKEN, '404', 'not_found', 'No such route.'],
-      [ResponseType.THROTTLED, '429', 'rate_limited', 'Too many requests; slow down and retry.'],
-      [ResponseType.QUOTA_EXCEEDED, '429', 'rate_limited', 'The API key quota is used up for this period.'],
-      [ResponseType.REQUEST_TOO_LARGE, '413', 'payload_too_large', 'The request body is too large.'],
-      [ResponseType.INTEGRATION_TIMEOUT, '504', 'timeout', 'The request took too long; it is safe to retry.'],
-      [ResponseType.DEFAULT_4XX, '400', 'bad_request', 'MSG'],
-      [ResponseType.DEFAULT_5XX, '502', 'internal_error', 'Something went wrong on our side; it is safe to retry.'],
-    ];
-    for (const [type, statusCode, code, message] of responses) {
-      this.api.addGatewayResponse(`${type.responseType}Response`, {
-        type,
-        statusCode: type === ResponseType.DEFAULT_4XX ? undefined : statusCode,
+    // API Gateway's own errors, from the one error catalogue (lambdas/core/errors.ts GATEWAY_ERRORS).
+    for (const [type, error] of Object.entries(GATEWAY_ERRORS) as Array<[keyof typeof GATEWAY_ERRORS, AppError]>) {
+      this.api.addGatewayResponse(`${type}Response`, {
+        type: ResponseType.of(type),
+        statusCode: GATEWAY_STATUS_KEPT.includes(type) ? undefined : String(error.status),
         responseHeaders: {
           'Access-Control-Allow-Origin': "'*'",
           'x-request-id': 'context.requestId',
         },
-        templates: { 'application/json': envelope(code, message) },
+        templates: { 'application/json': gatewayResponseTemplate(error) },
       });
     }
 

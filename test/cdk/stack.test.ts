@@ -1,6 +1,8 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../lambdas/core/routes.js';
+import { GATEWAY_ERRORS } from '../../lambdas/core/errors.js';
+import { gatewayResponseTemplate } from '../../lib/constructs/api.js';
 import { TABLE_LAYOUT } from '../../lambdas/adapters/table-layout.js';
 import { synthStack, nonEmpty } from '../support/stack.js';
 
@@ -212,6 +214,21 @@ describe('Stack: PetRoast-dev', () => {
           ResponseTemplates: { 'application/json': Match.stringLikeRegexp(`"error":"${code}"`) },
         });
       }
+    });
+
+    it('derives every gateway response from the error catalogue, and has no other', () => {
+      const responses = ofType('AWS::ApiGateway::GatewayResponse').map(([, r]) => r.Properties);
+      expect(responses.map((r) => r.ResponseType).sort()).toEqual(Object.keys(GATEWAY_ERRORS).sort());
+      for (const [type, error] of Object.entries(GATEWAY_ERRORS)) {
+        const response = responses.find((r) => r.ResponseType === type)!;
+        expect(response.StatusCode, type).toBe(type === 'DEFAULT_4XX' ? undefined : String(error.status));
+        const body = response.ResponseTemplates['application/json'] as string;
+        expect(body, type).toBe(gatewayResponseTemplate(error));
+        // The envelope is the functions' own: the catalogue entry's code and sentence.
+        const parsed = JSON.parse(body.replace('$context.error.messageString', '"gateway says"')) as { detail: Record<string, unknown> };
+        expect(parsed.detail, type).toEqual({ ...error.toDetail(), ...(type === 'DEFAULT_4XX' ? { message: 'gateway says' } : {}) });
+      }
+      expect(responses.find((r) => r.ResponseType === 'DEFAULT_4XX')!.ResponseTemplates['application/json']).toContain('"message":$context.error.messageString');
     });
   });
 
