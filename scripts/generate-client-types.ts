@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { buildOpenApi } from '../lambdas/core/openapi.js';
-import { VERSION } from '../lambdas/core/version.js';
+import { getConfig } from '../lambdas/core/config.js';
 
 /** Where the generated types live, relative to the repository root. */
 export const GENERATED_TYPES_PATH = 'packages/client/src/generated/openapi.ts';
@@ -39,7 +39,7 @@ export async function generateClientTypes(document: Record<string, unknown>): Pr
 
 /** The document `GET /openapi.json` serves, without a server URL. */
 export function currentDocument(): Record<string, unknown> {
-  return buildOpenApi(VERSION);
+  return buildOpenApi(getConfig().APP_VERSION);
 }
 
 async function main(): Promise<void> {
