@@ -139,7 +139,7 @@ class GenerationResult(Mapping[str, Any]):
 
 
 def _required_keys(shape: Any) -> frozenset[str]:
-    return cast(frozenset[str], getattr(shape, "__required_keys__", frozenset()))
+    return cast(frozenset[str], getattr(shape, "__required_keys__", frozenset[str]()))
 
 
 class Core:
@@ -188,7 +188,7 @@ class Core:
         return httpx.Request(
             method,
             self.base_url + path,
-            params={k: v for k, v in (query or {}).items() if v is not None} or None,
+            params=dict(query) if query else None,
             json=json,
             headers=all_headers,
             extensions={"timeout": httpx.Timeout(timeout_s or self.timeout_s).as_dict()},
@@ -257,7 +257,7 @@ class Core:
         timeout_s: float | None = None,
     ) -> Plan[Any]:
         """One JSON API call with retries; the body is checked for ``shape``'s required keys."""
-        label = path if not query else f"{path}?{httpx.QueryParams({k: v for k, v in query.items() if v is not None})}"
+        label = f"{path}?{httpx.QueryParams(dict(query))}" if query else path
         response = yield from self.with_retries(
             method,
             label,
@@ -270,12 +270,13 @@ class Core:
     def parse(self, method: str, path: str, response: httpx.Response, shape: Any) -> Any:
         request_id = response.headers.get("x-request-id")
         try:
-            body = response.json()
+            body: Any = response.json()
         except ValueError:
             if response.status_code >= 300:
                 raise self.error_of(response, 1) from None
             raise InvalidResponseError(status=response.status_code, code="invalid_response", message=f"{method} {path}: the response is not JSON.", request_id=request_id) from None
-        missing = sorted(_required_keys(shape) - set(body)) if isinstance(body, dict) else ["(an object)"]
+        keys: set[str] = {str(k) for k in cast(dict[Any, Any], body)} if isinstance(body, dict) else set()
+        missing = sorted(_required_keys(shape) - keys) if isinstance(body, dict) else ["(an object)"]
         if missing:
             if response.status_code >= 300:  # an accepted non-2xx (a 503 from /healthz) that is not the documented body
                 raise self.error_of(response, 1)
@@ -285,7 +286,7 @@ class Core:
                 message=f"{method} {path}: the response does not match the API contract (missing {', '.join(missing)}).",
                 request_id=request_id,
             )
-        return body
+        return cast(dict[str, Any], body)
 
     # ---- Endpoints ----------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Final
+from typing import Any, Final, cast
 
 #: Error codes the API documents (docs/integration-guide.md §7).
 API_ERROR_CODES: Final = (
@@ -103,7 +103,9 @@ class PetRoastError(Exception):
     def issues(self) -> list[dict[str, str]]:
         """Schema violations of a 422 ``validation_error`` (``[{path, message}]``); empty otherwise."""
         value = self.detail.get("issues")
-        return [i for i in value if isinstance(i, dict)] if isinstance(value, list) else []
+        if not isinstance(value, list):
+            return []
+        return [cast(dict[str, str], i) for i in cast(list[Any], value) if isinstance(i, dict)]
 
     def __str__(self) -> str:
         where = f" (request {self.request_id})" if self.request_id else ""
@@ -250,10 +252,12 @@ def error_from_response(
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
     detail: dict[str, Any] | None = None
     try:
-        parsed = json.loads(text)
-        candidate = parsed.get("detail") if isinstance(parsed, dict) else None
-        if isinstance(candidate, dict) and isinstance(candidate.get("error"), str) and isinstance(candidate.get("message"), str):
-            detail = candidate
+        parsed: Any = json.loads(text)
+        candidate: Any = cast(dict[str, Any], parsed).get("detail") if isinstance(parsed, dict) else None
+        if isinstance(candidate, dict):
+            fields = cast(dict[str, Any], candidate)
+            if isinstance(fields.get("error"), str) and isinstance(fields.get("message"), str):
+                detail = fields
     except ValueError:
         pass
     if detail is None:

@@ -17,7 +17,6 @@ This is the project's one Python verifier; it mirrors the service's signer
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import hmac
 import json
@@ -90,7 +89,7 @@ def decode_secret(secret: str) -> bytes:
         TypeError: for an empty, ``whsec_``-only or non-base64 secret. That is a configuration error
             (answer 500 so the sender retries after you fix it), not a verification failure.
     """
-    if not isinstance(secret, str):
+    if not isinstance(secret, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may not be typed
         raise TypeError("Webhook secret must be a string.")
     encoded = secret[len(WEBHOOK_SECRET_PREFIX):] if secret.startswith(WEBHOOK_SECRET_PREFIX) else secret
     if encoded == "" or not _BASE64.fullmatch(encoded):
@@ -113,7 +112,7 @@ def sign_standard_webhook(msg_id: str, timestamp: int, raw_body: bytes | str, se
 def legacy_signature(raw_body: bytes | str, secret: str) -> str:
     """The legacy ``X-Revid-Signature`` value: lower-case hex HMAC-SHA256 of the raw body keyed by the
     secret string exactly as configured (``whsec_`` prefix included), as UTF-8."""
-    if not isinstance(secret, str) or secret == "":
+    if not isinstance(secret, str) or secret == "":  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError("Webhook secret can't be empty.")
     return hmac.new(secret.encode("utf-8"), _raw_bytes(raw_body), hashlib.sha256).hexdigest()
 
@@ -221,12 +220,11 @@ def _parse_event(body: bytes) -> CallbackEvent:
         parsed: Any = json.loads(body)
     except ValueError as err:
         raise WebhookPayloadError("The callback body is not valid JSON.") from err
-    data = parsed.get("data") if isinstance(parsed, dict) else None
+    event: dict[str, Any] = cast(dict[str, Any], parsed) if isinstance(parsed, dict) else {}
+    data: dict[str, Any] = cast(dict[str, Any], event["data"]) if isinstance(event.get("data"), dict) else {}
     if (
-        not isinstance(parsed, dict)
-        or parsed.get("type") not in ("video.completed", "video.failed")
-        or not isinstance(parsed.get("timestamp"), str)
-        or not isinstance(data, dict)
+        event.get("type") not in ("video.completed", "video.failed")
+        or not isinstance(event.get("timestamp"), str)
         or not isinstance(data.get("job_id"), str)
         or data.get("status") not in ("completed", "failed")
     ):
@@ -239,8 +237,10 @@ def _hmac_v1(key: bytes, msg_id: str, timestamp: int, body: bytes) -> bytes:
 
 
 def _raw_bytes(raw_body: object) -> bytes:
-    if isinstance(raw_body, (bytes, bytearray, memoryview)):
+    if isinstance(raw_body, (bytes, bytearray)):
         return bytes(raw_body)
+    if isinstance(raw_body, memoryview):
+        return cast(memoryview, raw_body).tobytes()
     if isinstance(raw_body, str):
         return raw_body.encode("utf-8")
     raise TypeError("Pass the exact raw body (bytes or str) of the request, not a parsed object.")
