@@ -477,6 +477,15 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
       expect(err.reason).toBe('tls');
     });
 
+    it('refuses an https → http downgrade redirect to a public name for its scheme alone', async () => {
+      // The production scheme rule (https only; the shared test policy also opens http). The Location is a
+      // public name on an open port, so only the scheme rule can refuse it, before any lookup or connection.
+      const httpsOnly = { ...tlsPolicy('secure.test'), schemes: ['https:'] };
+      const url = `https://secure.test:${secure!.port}/redirect?to=${encodeURIComponent('http://public.example/latest')}`;
+      await expect(fetchBytes(url, httpsOnly)).rejects.toThrow(/redirect was refused: URL scheme 'http:' is not allowed/);
+      expect(connectedHosts()).toEqual(['127.0.0.1']);
+    });
+
     it('refuses an https → http downgrade redirect to a private host', async () => {
       for (const to of [`http://127.0.0.1:${victim.port}/`, 'http://10.0.0.1/latest', 'http://169.254.169.254/']) {
         const url = `https://secure.test:${secure!.port}/redirect?to=${encodeURIComponent(to)}`;
@@ -486,11 +495,16 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
   });
 
   describe('C7: byte caps while streaming, and deadlines', () => {
-    it('accepts a body of exactly the cap and refuses cap + 1', async () => {
-      await expect(fetchBytes(`${simBase()}/sized?bytes=4096`, policy({ maxBytes: 4096 }))).resolves.toMatchObject({ status: 200 });
-      const err = (await fetchBytes(`${simBase()}/sized?bytes=4097`, policy({ maxBytes: 4096 })).catch((e: unknown) => e)) as OutboundError;
-      expect(err.code).toBe('media_too_large');
-      expect(err.status).toBe(400);
+    it('accepts a body of exactly the cap and refuses cap + 1, with a declared length and while streaming', async () => {
+      // `/sized` declares Content-Length (refused from the header); `/stream` does not (refused by counting).
+      for (const kind of ['sized', 'stream']) {
+        const exact = await fetchBytes(`${simBase()}/${kind}?bytes=4096`, policy({ maxBytes: 4096 }));
+        expect(exact.status).toBe(200);
+        expect(exact.bytes).toHaveLength(4096);
+        const err = (await fetchBytes(`${simBase()}/${kind}?bytes=4097`, policy({ maxBytes: 4096 })).catch((e: unknown) => e)) as OutboundError;
+        expect(err.code).toBe('media_too_large');
+        expect(err.status).toBe(400);
+      }
     });
 
     it('aborts an endless body at the cap and closes the connection', async () => {
