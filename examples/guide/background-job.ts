@@ -6,12 +6,12 @@
 import { VideoFailedError, WaitTimeoutError, type PetRoastClient } from '@pet-roast/client';
 
 /** From your request handler: create the job, store its id, answer your user at once. */
-export async function startRoast(client: PetRoastClient, post: { id: string; imageUrl: string; text: string }) {
+export async function startRoast(client: PetRoastClient, post: { id: string; imageUrl: string; text: string }, callbackUrl?: string) {
   const job = await client.generateVideo(
     {
       text: post.text,
       image_url: post.imageUrl,
-      callback_url: 'https://backend.example.com/webhooks/pet-roast', // or the deployment default
+      callback_url: callbackUrl, // your receiver; left out: your client's or the deployment's default
       metadata: { post_id: post.id }, // comes back in the status and the callback
     },
     { idempotencyKey: `post-${post.id}` },

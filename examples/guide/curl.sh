@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Integration guide examples with curl (and jq for the upload). Quoted verbatim by
-# docs/integration-guide.md; test/unit/examples/guide.test.ts runs each region against a SPEC-shaped
-# fake with PET_ROAST_API_URL, PET_ROAST_API_KEY, UPLOAD_KEY and JOB_ID set.
+# docs/integration-guide.md; test/unit/examples/guide.test.ts runs each region against a fake and
+# test/integration/examples/cli.test.ts against the local service, with PET_ROAST_API_URL,
+# PET_ROAST_API_KEY, IMAGE_URL, CALLBACK_URL, UPLOAD_KEY and JOB_ID set.
 set -euo pipefail
 
 # region health
@@ -42,16 +43,17 @@ curl -fsS -X POST "$PET_ROAST_API_URL/api/detect-pets" \
 # endregion detect
 
 # region generate
+# IMAGE_URL: the https URL of your user's photo; CALLBACK_URL: your receiver (section 5)
 curl -fsS -X POST "$PET_ROAST_API_URL/api/generate-video" \
   -H "x-api-key: $PET_ROAST_API_KEY" -H 'content-type: application/json' \
   -H 'Idempotency-Key: post-p_981' \
-  -d '{
-    "text": "Roast my lazy dog who sleeps all day!",
-    "image_url": "https://cdn.example.com/pets/u123/dog.jpg",
-    "language": "hi", "source_lang": "en", "filter_id": "desi-fire",
-    "callback_url": "https://backend.example.com/webhooks/pet-roast",
-    "metadata": {"post_id": "p_981", "user_id": "u123"}
-  }'
+  -d "$(jq -n --arg image "$IMAGE_URL" --arg callback "$CALLBACK_URL" '{
+    text: "Roast my lazy dog who sleeps all day!",
+    image_url: $image,
+    language: "hi", source_lang: "en", filter_id: "desi-fire",
+    callback_url: $callback,
+    metadata: {post_id: "p_981", user_id: "u123"}
+  }')"
 # endregion generate
 
 # region status

@@ -48,15 +48,16 @@ export async function hasPet(client: PetRoastClient, uploadKey: string) {
 // #endregion detect
 
 // #region generate
-export async function createRoast(client: PetRoastClient) {
+// imageUrl: the https URL of your user's photo; callbackUrl: your receiver (section 5)
+export async function createRoast(client: PetRoastClient, imageUrl: string, callbackUrl: string) {
   const job = await client.generateVideo(
     {
       text: 'Roast my lazy dog who sleeps all day!',
-      image_url: 'https://cdn.example.com/pets/u123/dog.jpg',
+      image_url: imageUrl,
       language: 'hi',
       source_lang: 'en',
       filter_id: 'desi-fire',
-      callback_url: 'https://backend.example.com/webhooks/pet-roast',
+      callback_url: callbackUrl,
       metadata: { post_id: 'p_981', user_id: 'u123' },
     },
     { idempotencyKey: 'post-p_981' }, // same post → same job, even across restarts

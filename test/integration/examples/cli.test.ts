@@ -1,5 +1,6 @@
 import { PETS_EVAL } from '../../support/shared-data.js';
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EXIT, main } from '../../../examples/cli/roast.js';
 import { PetRoastClient } from '@pet-roast/client';
-import { waitForRoast } from '../../../examples/guide/background-job.js';
+import { startRoast, waitForRoast } from '../../../examples/guide/background-job.js';
 import { createClient } from '../../../examples/guide/client-setup.js';
 import * as endpoints from '../../../examples/guide/endpoints.js';
 import { roastUpload } from '../../../examples/guide/upload-detect-generate.js';
@@ -16,6 +17,7 @@ import { ROUTES } from '../../../lambdas/core/routes.js';
 import { REPO_ROOT } from '../../../local/runtime.js';
 import { ensureModels } from '../../../models/setup.js';
 import { capture } from '../../unit/examples/support/capture.js';
+import { startCallbackReceiver, startPhotoServer, waitFor } from '../../support/job-servers.js';
 import { startTestRuntime } from '../../support/runtime.js';
 
 // The evaluation set lives beside the repository and is read in place, never copied.
@@ -35,14 +37,36 @@ const GUIDE_ENDPOINTS: Array<[string, string]> = [
   ['DELETE', '/api/jobs/{job_id}'],
 ];
 
-// One runtime for the file (it takes ~25 s to start on 2 cores): the CLI, then the guide's examples.
+/**
+ * A second client for the guide's curl examples: idempotency keys are scoped per client, and the curl
+ * and TypeScript generate examples use the same key (`post-p_981`) with bodies that differ in bytes.
+ */
+const CURL_CLIENT = { id: 'guide-curl', key: `prk${randomBytes(24).toString('hex')}` };
+
+// One runtime for the file (it takes ~25 s to start on 2 cores): the CLI, the guide's and the README's
+// examples. A loopback photo server and callback receiver stand in for the app's CDN and backend
+// (IMAGE_URL, CALLBACK_URL), allow-listed as README "Endpoints" tells a reader to do locally.
 let runtime: Awaited<ReturnType<typeof startTestRuntime>> | undefined;
+let photos: Awaited<ReturnType<typeof startPhotoServer>> | undefined;
+let receiver: Awaited<ReturnType<typeof startCallbackReceiver>> | undefined;
+const savedAllowed = process.env.OUTBOUND_ALLOWED_HOSTS;
 beforeAll(async () => {
   await ensureModels();
+  photos = await startPhotoServer();
+  receiver = await startCallbackReceiver();
+  process.env.OUTBOUND_ALLOWED_HOSTS = `${photos.host},${receiver.host}`;
   // The client flow against the Revid simulator (fast); the built-in renderer's video is test/e2e/render-builtin.test.ts.
-  runtime = await startTestRuntime({ env: { VIDEO_PROVIDER: 'revid' } });
+  runtime = await startTestRuntime({ env: { VIDEO_PROVIDER: 'revid' }, clients: [CURL_CLIENT] });
 });
-afterAll(async () => runtime?.stop());
+afterAll(async () => {
+  await runtime?.stop();
+  await photos?.close();
+  await receiver?.close();
+  if (savedAllowed === undefined) delete process.env.OUTBOUND_ALLOWED_HOSTS;
+  else process.env.OUTBOUND_ALLOWED_HOSTS = savedAllowed;
+});
+/** The callback URL the examples are given; deliveries land in `receiver`. */
+const callbackUrl = (): string => `${receiver!.url}/webhooks/pet-roast`;
 
 describe('roast CLI against the local runtime', () => {
   it('the route table serves every endpoint the CLI and the guide call (a missing route is a failure, never a skip)', () => {
@@ -132,12 +156,24 @@ describe('integration guide examples against the local runtime', () => {
 
       const noPet = await roastUpload(client, AURORA_PHOTO, 'Roast!', `p_${Date.now()}`);
       expect(noPet.ok).toBe(false);
+
+      // The generate and background-job examples, with a photo URL and a receiver the service can reach.
+      const roastId = await endpoints.createRoast(client, photos!.photoUrl('dog'), callbackUrl());
+      const postId = `p_${Date.now()}`;
+      const startedId = await startRoast(client, { id: postId, imageUrl: photos!.photoUrl('dog'), text: 'Roast my lazy dog!' }, callbackUrl());
+      expect(await startRoast(client, { id: postId, imageUrl: photos!.photoUrl('dog'), text: 'Roast my lazy dog!' }, callbackUrl())).toBe(startedId);
+      for (const id of [roastId, startedId]) {
+        expect(await waitForRoast(client, id)).toEqual({ videoUrl: expect.any(String) });
+        const delivery = await waitFor(`the callback of ${id}`, () => receiver!.forJob(id)[0]);
+        expect(JSON.parse(delivery.body)).toMatchObject({ type: 'video.completed', data: { job_id: id, status: 'completed' } });
+      }
+      expect((await client.getStatus(roastId)).metadata).toEqual({ post_id: 'p_981', user_id: 'u123' });
     },
     120_000,
   );
 
   it(
-    `curl examples (all but generate, whose example URL is not fetchable offline)`,
+    `curl examples, every one (as a second client: see CURL_CLIENT)`,
     async () => {
       const guideCurl = await readFile(path.join(REPO_ROOT, 'examples/guide/curl.sh'), 'utf8');
       const region = (name: string): string => {
@@ -145,7 +181,15 @@ describe('integration guide examples against the local runtime', () => {
         if (!match) throw new Error(`no region ${name}`);
         return match[1]!;
       };
-      const env = { ...process.env, PET_ROAST_API_URL: runtime!.url, PET_ROAST_API_KEY: runtime!.apiKey, UPLOAD_KEY: '', JOB_ID: '' };
+      const env = {
+        ...process.env,
+        PET_ROAST_API_URL: runtime!.url,
+        PET_ROAST_API_KEY: CURL_CLIENT.key,
+        IMAGE_URL: photos!.photoUrl('dog'),
+        CALLBACK_URL: callbackUrl(),
+        UPLOAD_KEY: '',
+        JOB_ID: '',
+      };
       const sh = async (name: string) => (await run('bash', ['-c', `set -euo pipefail\n${region(name)}`], { cwd: dir, env })).stdout;
 
       expect(JSON.parse(await sh('health'))).toMatchObject({ status: 'ok' });
@@ -155,12 +199,140 @@ describe('integration guide examples against the local runtime', () => {
       env.UPLOAD_KEY = (await sh('upload')).trim().split('\n').at(-1)!;
       expect(JSON.parse(await sh('detect'))).toMatchObject({ has_pets: true, pets: expect.arrayContaining([expect.objectContaining({ label: 'dog' })]) });
 
-      const client = new PetRoastClient({ baseUrl: runtime!.url, apiKey: runtime!.apiKey });
-      env.JOB_ID = (await client.generateVideo({ text: 'Roast my lazy dog!', upload_key: env.UPLOAD_KEY })).job_id;
-      expect(JSON.parse(await sh('status'))).toMatchObject({ job_id: env.JOB_ID });
+      const job = JSON.parse(await sh('generate'));
+      expect(job).toMatchObject({ status: 'queued', job_id: expect.stringMatching(/^job_/), detected_pets: [expect.objectContaining({ label: 'dog' })] });
+      env.JOB_ID = job.job_id;
+      const client = new PetRoastClient({ baseUrl: runtime!.url, apiKey: CURL_CLIENT.key });
+      expect(JSON.parse(await sh('status'))).toMatchObject({ job_id: env.JOB_ID, language: 'hi', filter_id: 'desi-fire', metadata: { post_id: 'p_981' } });
       await client.waitForVideo(env.JOB_ID, { pollIntervalMs: 250, timeoutMs: 90_000 });
       expect(JSON.parse(await sh('result'))).toMatchObject({ status: 'completed', video_url: expect.any(String) });
+      await waitFor(`the callback of ${env.JOB_ID}`, () => receiver!.forJob(env.JOB_ID)[0]);
       expect((await sh('delete')).trim()).toBe('204');
+    },
+    120_000,
+  );
+});
+
+/**
+ * Every top-level value of concatenated JSON output (`{…}{…}`: curl prints bodies without a newline),
+ * skipping anything between them (headers of `curl -i`, status codes).
+ */
+function jsonValues(text: string): any[] {
+  const values: unknown[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '{') continue;
+    let depth = 0;
+    let inString = false;
+    for (let j = i; j < text.length; j++) {
+      const c = text[j];
+      if (inString) {
+        if (c === '\\') j++;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) {
+        try {
+          values.push(JSON.parse(text.slice(i, j + 1)));
+          i = j;
+        } catch {
+          // Not JSON after all (e.g. text in braces): scan on from the next character.
+        }
+        break;
+      }
+    }
+  }
+  return values;
+}
+
+/** The ```bash blocks of a README section (from its `## ` heading to the next one). */
+function bashBlocksOf(readme: string, heading: string): string[] {
+  const start = readme.indexOf(`\n## ${heading}\n`);
+  if (start < 0) throw new Error(`README has no section "${heading}"`);
+  const end = readme.indexOf('\n## ', start + 1);
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  return [...section.matchAll(/```bash\n([\s\S]*?)```/g)].map((m) => m[1]!);
+}
+
+describe('README examples against the local runtime', () => {
+  /**
+   * The README's placeholders and what a reader puts there, as the README says: the printed key, the
+   * local URL (here the test runtime's port), a photo URL and a receiver the service can reach. Each
+   * must occur in the examples, so a README that changes them fails here instead of going unchecked.
+   */
+  const substitutions = (): Array<[string, string]> => [
+    ['<printed key>', runtime!.apiKey],
+    ['localhost:8000', new URL(runtime!.url).host],
+    ['https://images.example/dog.jpg', photos!.photoUrl('dog')],
+    ['https://backend.example/webhooks/pet-roast', callbackUrl()],
+  ];
+  const run = promisify(execFile);
+
+  /** Runs `blocks` in one bash (as a reader pastes them in order), marking where each block's output starts. */
+  async function runBlocks(blocks: string[], cwd: string, env: Record<string, string | undefined>): Promise<string[]> {
+    let script = blocks.map((block, i) => `echo '@@block ${i}'\n${block}`).join('\necho\n');
+    for (const [placeholder, value] of substitutions()) script = script.split(placeholder).join(value);
+    expect(script, 'a placeholder the test does not know').not.toMatch(/<[a-z][a-z ]*>/i);
+    const { stdout } = await run('bash', ['-c', `set -euo pipefail\n${script}`], { cwd, env, timeout: 110_000, maxBuffer: 16 << 20 });
+    return stdout.split(/^@@block \d+\n/m).slice(1);
+  }
+
+  it('every placeholder the test substitutes is in the README', async () => {
+    const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const examples = [...bashBlocksOf(readme, 'Quick start'), ...bashBlocksOf(readme, 'Endpoints')].join('\n');
+    for (const [placeholder] of substitutions()) expect(examples, placeholder).toContain(placeholder);
+  });
+
+  it(
+    'quick start: the calls after `npm start`, verbatim, in the repository',
+    async () => {
+      const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8');
+      const blocks = bashBlocksOf(readme, 'Quick start');
+      // The first block is `npm ci` / `npm start` / `npm test`: this file's runtime is what `npm start` serves
+      // (npm ci from a clean clone is checked by hand, see packages/client/README.md).
+      expect(blocks[0]).toMatch(/^npm ci\b[\s\S]*\nnpm start\b[\s\S]*\nnpm test\b/);
+      // The roast CLI reaches the service at $PET_ROAST_API_URL (its documented default is localhost:8000).
+      const out = await runBlocks(blocks.slice(1), REPO_ROOT, { PATH: process.env.PATH, HOME: process.env.HOME, PET_ROAST_API_URL: runtime!.url });
+      expect(out).toHaveLength(1);
+      const text = out[0]!;
+      const json = jsonValues(text);
+      expect(json[0]).toMatchObject({ status: 'ok' });
+      expect(text).toMatch(/HTTP\/1\.1 403 Forbidden\r?\n/); // `curl -i` without the key
+      expect(json.some((v) => Array.isArray(v.filters) && v.filters.length > 0)).toBe(true);
+      expect(text).toMatch(/Job job_[0-9A-Z]{26}: queued/);
+      expect(text).toMatch(/^Video: http\S+$/m);
+    },
+    120_000,
+  );
+
+  it(
+    'Endpoints: every example in order in one shell, generate with IMAGE_URL and CALLBACK_URL',
+    async () => {
+      const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8');
+      const blocks = bashBlocksOf(readme, 'Endpoints');
+      const dir = await mkdtemp(path.join(tmpdir(), 'pet-roast-readme-'));
+      try {
+        await symlink(DOG_PHOTO, path.join(dir, 'dog.jpg'));
+        const out = await runBlocks(blocks, dir, { PATH: process.env.PATH, HOME: process.env.HOME, PET_ROAST_API_KEY: runtime!.apiKey });
+        const byFirstLine = new Map(blocks.map((b, i) => [b.split('\n')[0]!, out[i]!]));
+        const outputOf = (firstLine: RegExp): string => {
+          const found = [...byFirstLine].find(([line]) => firstLine.test(line));
+          if (!found) throw new Error(`no README example starting ${firstLine}`);
+          return found[1];
+        };
+        expect(jsonValues(outputOf(/^curl \$API\/healthz/))).toEqual([expect.objectContaining({ status: 'ok' }), expect.objectContaining({ status: 'ok' })]);
+        expect(jsonValues(outputOf(/banuba-filters$/)).map((v) => v.filters.length > 0)).toEqual([true, true]);
+        expect(jsonValues(outputOf(/translate-text/)).map((v) => v.target_language)).toEqual(['hi', 'en']);
+        expect(jsonValues(outputOf(/^TICKET=/))[0]).toMatchObject({ upload_key: expect.stringMatching(/^uploads\//), fields: expect.any(Object) });
+        expect(jsonValues(outputOf(/detect-pets/)).map((v) => v.has_pets)).toEqual([true, true]);
+        const job = jsonValues(outputOf(/^JOB=/))[0];
+        expect(job).toMatchObject({ status: 'queued', job_id: expect.stringMatching(/^job_/) });
+        const [status, result] = jsonValues(outputOf(/video-status/));
+        expect(status).toMatchObject({ job_id: job.job_id, language: 'hi', metadata: { post_id: 'p_970', user_id: 'u123' } });
+        expect(result).toMatchObject({ job_id: job.job_id, status: 'completed', video_url: expect.any(String) });
+        expect(outputOf(/video-status/).trim()).toMatch(/\}204$/); // the result's JSON, then DELETE's status
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     },
     120_000,
   );

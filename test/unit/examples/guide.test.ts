@@ -137,7 +137,7 @@ describe('integration guide examples (executed)', () => {
     const uploadKey = await endpoints.uploadPhoto(client, path.join(dir, 'dog.jpg'));
     expect(api.uploads.get(uploadKey)!.file!.type).toBe('image/jpeg');
     expect(await endpoints.hasPet(client, uploadKey)).toBe(true);
-    const jobId = await endpoints.createRoast(client);
+    const jobId = await endpoints.createRoast(client, 'https://cdn.example.com/pets/u123/dog.jpg', 'https://backend.example.com/webhooks/pet-roast');
     expect(api.jobs.get(jobId)!.request).toMatchObject({ language: 'hi', filter_id: 'desi-fire', metadata: { post_id: 'p_981' } });
     expect(await endpoints.showStatus(client, jobId)).toBe('queued 0%');
     await completeJob(jobId);
@@ -188,7 +188,15 @@ describe('integration guide examples (executed)', () => {
     // A fresh fake: the client examples above already used the generate example's Idempotency-Key.
     const api = await startFakeApi();
     const client = createClient({ PET_ROAST_API_URL: api.url, PET_ROAST_API_KEY: api.apiKey });
-    const env = { ...process.env, PET_ROAST_API_URL: api.url, PET_ROAST_API_KEY: api.apiKey, UPLOAD_KEY: '', JOB_ID: '' };
+    const env = {
+      ...process.env,
+      PET_ROAST_API_URL: api.url,
+      PET_ROAST_API_KEY: api.apiKey,
+      IMAGE_URL: 'https://cdn.example.com/pets/u123/dog.jpg',
+      CALLBACK_URL: 'https://backend.example.com/webhooks/pet-roast',
+      UPLOAD_KEY: '',
+      JOB_ID: '',
+    };
     const sh = async (region: string) => {
       const { stdout } = await run('bash', ['-c', `set -euo pipefail\n${regionOf('examples/guide/curl.sh', region)}`], { cwd: dir, env });
       return stdout;
