@@ -11,7 +11,12 @@ import { httpHandler } from '../http/handler.js';
  * GET /docs and GET /docs/{asset} (docs/api-contract.md): the API reference page, rendered in the browser by
  * Scalar's API Reference (`@scalar/api-reference`, its standalone bundle) from `/openapi.json`. The viewer is
  * served from this function (copied beside the bundle by the stack, read from node_modules locally): no CDN,
- * and no web fonts fetched from elsewhere (`withDefaultFonts: false`).
+ * and no request to any other origin, checked in headless Chromium by test/e2e/docs-page.test.ts:
+ * - the mount point is not `#api-reference`: the standalone bundle auto-mounts a second, unconfigured
+ *   instance on an element with that id (which loaded Scalar's web fonts and ignored this configuration);
+ * - `withDefaultFonts: false` (no fonts.scalar.com), `agent.disabled` (the "Ask AI" agent queries
+ *   proxy.scalar.com), `telemetry: false`; the empty `data:` icon spares a /favicon.ico 404;
+ * - `defaultOpenAllTags`: every operation is listed, not only the first tag's.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cache = new Map<string, string>();
@@ -44,14 +49,18 @@ const page = (assetPath: string, specPath: string): string => `<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Pet Roast AI API reference</title>
+  <link rel="icon" href="data:,">
 </head>
 <body>
-  <div id="api-reference"></div>
+  <div id="app"></div>
   <script src="${assetPath}"></script>
   <script>
-    Scalar.createApiReference('#api-reference', {
+    Scalar.createApiReference('#app', {
       url: ${JSON.stringify(specPath)},
       withDefaultFonts: false,
+      agent: { disabled: true },
+      telemetry: false,
+      defaultOpenAllTags: true,
       hideClientButton: false,
       metaData: { title: 'Pet Roast AI API reference' }
     });
