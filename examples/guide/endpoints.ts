@@ -1,6 +1,6 @@
 /**
  * Integration guide examples: one client call per endpoint. Quoted verbatim by
- * docs/integration-guide.md and executed against a SPEC-shaped fake by test/unit/examples/guide.test.ts.
+ * docs/integration-guide.md and executed against a fake of the API by test/unit/examples/guide.test.ts.
  */
 import type { PetRoastClient } from '@pet-roast/client';
 

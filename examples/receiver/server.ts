@@ -1,5 +1,5 @@
 /**
- * Sample receiver for the service's completion callbacks (SPEC 3.10), on plain `node:http`.
+ * Sample receiver for the service's completion callbacks (docs/revid-and-webhooks.md §3), on plain `node:http`.
  *
  * What a production receiver must do, in order: read the raw body with a size cap; verify the
  * signature on those exact bytes before parsing anything; dedupe on `webhook-id` (deliveries are

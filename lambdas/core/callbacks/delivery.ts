@@ -38,7 +38,7 @@ export interface NotifyDeps {
 export type NotifyResult = { action: 'done' } | { action: 'retry'; delayS: number } | { action: 'dead-letter'; reason: string };
 
 /**
- * The callback body (SPEC 3.10), built from the stored job. Only `video_url` may differ between attempts
+ * The callback body (docs/revid-and-webhooks.md §3), built from the stored job. Only `video_url` may differ between attempts
  * (a mirror URL is presigned afresh each time); every attempt signs the exact bytes it sends.
  */
 export function callbackBody(job: Job, videoUrl: string | null): CallbackEvent {

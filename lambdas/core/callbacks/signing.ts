@@ -1,8 +1,8 @@
 /**
- * Signing and verification of the callbacks this service sends to app backends (docs/reference/spec.md §3.10).
+ * Signing and verification of the callbacks this service sends to app backends (docs/revid-and-webhooks.md §3).
  *
  * Two schemes are emitted on every delivery:
- * - **Standard Webhooks v1** (RELIABILITY §1.1): `webhook-id`, `webhook-timestamp` and
+ * - **Standard Webhooks v1** (docs/revid-and-webhooks.md §3): `webhook-id`, `webhook-timestamp` and
  *   `webhook-signature: v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")>`, where the key is the
  *   base64-decoded part of a `whsec_…` secret. Receivers can use the official `standardwebhooks` or Svix
  *   libraries. During secret rotation every secret signs, giving a space-separated list.

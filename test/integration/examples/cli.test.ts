@@ -288,7 +288,7 @@ describe('README examples against the local runtime', () => {
       const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8');
       const blocks = bashBlocksOf(readme, 'Quick start');
       // The first block is `npm ci` / `npm start` / `npm test`: this file's runtime is what `npm start` serves
-      // (npm ci from a clean clone is checked by hand, see packages/client/README.md).
+      // (`npm ci` itself, from a clean clone, is not run by the tests: it downloads ~640 packages).
       expect(blocks[0]).toMatch(/^npm ci\b[\s\S]*\nnpm start\b[\s\S]*\nnpm test\b/);
       // The roast CLI reaches the service at $PET_ROAST_API_URL (its documented default is localhost:8000).
       const out = await runBlocks(blocks.slice(1), REPO_ROOT, { PATH: process.env.PATH, HOME: process.env.HOME, PET_ROAST_API_URL: runtime!.url });

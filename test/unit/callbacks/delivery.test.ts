@@ -21,7 +21,9 @@ interface Attempt {
 const TARGET = 'https://backend.example.com/webhooks/pet-roast';
 
 /**
- * RELIABILITY A3, A6, A8 on a fake clock: a fake store, a scripted receiver and the real signer. The
+ * The delivery rules of docs/revid-and-webhooks.md §3–§4 (one `webhook-id` per event with a fresh timestamp
+ * and signature per attempt; 2xx delivered, 3xx not followed, 410 stops, `Retry-After` honoured; the retry
+ * schedule) on a fake clock: a fake store, a scripted receiver and the real signer. The
  * message queue is modelled by the driver loop: a `retry` result hides the message for `delayS` (the
  * clock jumps), anything else removes it.
  */

@@ -8,7 +8,7 @@ import {
   verifyStandardWebhook,
 } from '../../../lambdas/core/callbacks/signing.js';
 
-// RELIABILITY §8 A2: the official `standardwebhooks` library accepts what we emit, for any body,
+// The official `standardwebhooks` library accepts what we emit, for any body,
 // and rejects any single-byte change of the body, the id or the timestamp.
 
 const NUM_RUNS = 200;

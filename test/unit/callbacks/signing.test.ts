@@ -12,7 +12,7 @@ import {
   WebhookVerificationError,
 } from '../../../lambdas/core/callbacks/signing.js';
 
-// RELIABILITY §7.1 (Standard Webhooks libraries' shared "sign function works" vector).
+// docs/revid-and-webhooks.md §3, vector A (Standard Webhooks libraries' shared "sign function works" vector).
 const A = {
   secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
   id: 'msg_p5jXN8AQM9LWM0D4loKWxJek',
@@ -20,7 +20,7 @@ const A = {
   body: '{"test": 2432232314}',
   signature: 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=',
 };
-// RELIABILITY §7.2 (Rust library test_sign; also Resend and Svix).
+// docs/revid-and-webhooks.md §3, vector B (Rust library test_sign; also Resend and Svix).
 const B = {
   secret: 'whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD',
   id: 'msg_27UH4WbU6Z5A5EzD8u03UvzRbpk',

@@ -439,7 +439,7 @@ describe('PetRoastClient.uploadMedia', () => {
   });
 });
 
-describe('PetRoastClient against the SPEC-shaped fake', () => {
+describe('PetRoastClient against the fake API', () => {
   let api: FakeApi;
   beforeAll(async () => {
     api = await startFakeApi();

@@ -1,7 +1,7 @@
 /**
  * Keeps docs/integration-guide.md honest: every code block in it is a verbatim quote of a file (or a
  * `region`) under examples/guide, and every one of those is executed here: TypeScript and curl
- * examples against the SPEC-shaped fake API here; the Python ones (python_client.py, fastapi_receiver.py)
+ * examples against the fake API here; the Python ones (python_client.py, fastapi_receiver.py)
  * against the local service in clients/python/tests, run by test/integration/python-client.test.ts. After editing an example, refresh the quotes with
  * `UPDATE_GUIDE=1 npx vitest run test/unit/examples/guide.test.ts`.
  */
@@ -91,7 +91,7 @@ describe('docs/integration-guide.md', () => {
     }
   });
 
-  it('shows the exact no-pet answer of SPEC 3.4', () => {
+  it('shows the exact no-pet answer (README "POST /api/generate-video")', () => {
     expect(guide).toContain(NO_PETS_MESSAGE);
     expect(guide).toContain(NO_PETS_SUGGESTION);
   });

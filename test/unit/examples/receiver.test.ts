@@ -172,7 +172,7 @@ describe('Sample receiver', () => {
 });
 
 describe('verifyWebhook', () => {
-  // RELIABILITY §7.1, vector A.
+  // docs/revid-and-webhooks.md §3, vector A.
   const A = {
     secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
     headers: { 'webhook-id': 'msg_p5jXN8AQM9LWM0D4loKWxJek', 'webhook-timestamp': '1614265330', 'webhook-signature': 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=' },

@@ -70,7 +70,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-/** Writes the `{"detail": {...}}` error envelope (SPEC §3). */
+/** Writes the `{"detail": {...}}` error envelope (docs/api-contract.md). */
 export function sendError(
   res: ServerResponse,
   status: number,
