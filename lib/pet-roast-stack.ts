@@ -92,6 +92,12 @@ export interface PetRoastSettings {
   revidApiKey?: string;
   /** A job Revid cannot render is re-rendered by `builtin` (default) or fails (`none`). */
   videoFallback: 'builtin' | 'none';
+  /**
+   * Narration of built-in renders (docs/renderer.md "Narration"): `espeak` (default; espeak-ng inside the
+   * render image) or `polly` (Amazon Polly's neural voice for English and Hindi, espeak-ng for the other
+   * languages). Only `polly` grants the render function polly:SynthesizeSpeech.
+   */
+  ttsEngine: 'espeak' | 'polly';
 }
 
 export const DEFAULT_SETTINGS: PetRoastSettings = {
@@ -114,6 +120,7 @@ export const DEFAULT_SETTINGS: PetRoastSettings = {
   roastWriter: 'bedrock',
   bedrockModelId: 'amazon.nova-micro-v1:0',
   videoFallback: 'builtin',
+  ttsEngine: 'espeak',
 };
 
 /** A Secrets Manager secret ARN (the form `revidApiKey` accepts besides `stack` and `none`). */
@@ -189,6 +196,7 @@ export function validateSettings(settings: PetRoastSettings): void {
   if (settings.revidApiKey !== undefined && !['stack', 'none'].includes(settings.revidApiKey) && !SECRET_ARN.test(settings.revidApiKey)) {
     throw new Error(`revidApiKey must be 'stack', 'none' or a Secrets Manager secret ARN, not '${settings.revidApiKey}'`);
   }
+  if (!['espeak', 'polly'].includes(settings.ttsEngine)) throw new Error(`ttsEngine must be 'espeak' or 'polly', not '${settings.ttsEngine}'`);
   if (!['builtin', 'none'].includes(settings.videoFallback)) throw new Error(`videoFallback must be 'builtin' or 'none', not '${settings.videoFallback}'`);
   if (settings.alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail)) {
     throw new Error(`alarmEmail must be an e-mail address, not '${settings.alarmEmail}'`);
@@ -394,8 +402,21 @@ export class PetRoastStack extends Stack {
         REVID_MAX_CONCURRENCY: String(settings.revidMaxConcurrency),
         VIDEO_PROVIDER: video.provider,
         VIDEO_FALLBACK: settings.videoFallback,
+        TTS_ENGINE: settings.ttsEngine,
       },
     });
+    if (settings.ttsEngine === 'polly') {
+      // Narration by Amazon Polly (lambdas/adapters/polly-tts.ts). SynthesizeSpeech's only resource type
+      // is `lexicon`, which applies to calls naming lexicons; the renderer names none, so Resource is "*"
+      // (Service Authorization Reference, Amazon Polly), narrowed to this one action and this Region.
+      renderWorker.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['polly:SynthesizeSpeech'],
+          resources: ['*'],
+          conditions: { StringEquals: { 'aws:RequestedRegion': Stack.of(this).region } },
+        }),
+      );
+    }
     bind(renderWorker, ['table', 'bucket', 'render-queue', 'notify-queue', 'revid-secret', 'translation']);
     // The render worker writes the roast before any provider call (docs/writer.md).
     bindRoastWriter(renderWorker, settings);

@@ -7,6 +7,7 @@ import { RevidVideoProvider } from '../core/providers/revid/provider.js';
 import type { VideoProviders } from '../core/providers/video-provider.js';
 import { dynamo, jobStore, mediaStore, mirrorVideo, provide, revidClient, roastWriter, translationService, workQueues } from './composition.js';
 import { DynamoRecentScripts } from './recent-scripts.js';
+import { pollyClient, pollyNarration } from './polly-tts.js';
 
 /**
  * The render worker's wiring, part of the composition root (composition.ts, whose cache and reset it
@@ -34,7 +35,12 @@ export function videoProviders(config: Config): VideoProviders {
         })
       : undefined,
     // Nothing larger than the intake caps was ever stored.
-    builtin: new BuiltinVideoProvider({ media, maxMediaBytes: Math.max(config.MAX_VIDEO_BYTES, config.MAX_IMAGE_BYTES) }),
+    builtin: new BuiltinVideoProvider({
+      media,
+      maxMediaBytes: Math.max(config.MAX_VIDEO_BYTES, config.MAX_IMAGE_BYTES),
+      // TTS_ENGINE=polly: Amazon Polly where it has a voice (en, hi), espeak-ng for the rest; else espeak-ng.
+      ...(config.TTS_ENGINE === 'polly' ? { tts: pollyNarration(pollyClient()) } : {}),
+    }),
   };
 }
 

@@ -81,6 +81,12 @@ const shape = {
   VIDEO_PROVIDER: z.enum(['builtin', 'revid']).default('revid'),
   /** What a job Revid cannot render (account error, spent retry budget) does: re-render with `builtin`, or fail (`none`). */
   VIDEO_FALLBACK: z.enum(['builtin', 'none']).default('builtin'),
+  /**
+   * Narration engine of the built-in renderer (docs/renderer.md "Narration"): `espeak` (espeak-ng, all
+   * 13 languages, offline) or `polly` (Amazon Polly's neural voice for English and Hindi, espeak-ng for
+   * the languages Polly has no voice for). The stack sets it (context `ttsEngine`).
+   */
+  TTS_ENGINE: z.enum(['espeak', 'polly']).default('espeak'),
   /** Seconds a render claim holds; longer than the render function's timeout (jobs/render.ts RENDER_LEASE_S). */
   RENDER_LEASE_S: z.coerce.number().int().min(0).default(960),
   /** Who writes roasts from prompts (docs/writer.md): `template` (offline; local default) or `bedrock` (the stack's default). */

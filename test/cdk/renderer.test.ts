@@ -23,7 +23,7 @@ function synth(context: Record<string, unknown> = {}) {
 }
 
 /** Every statement of the inline policies attached to a role. */
-function statementsOf(resources: Resources, roleRef: string): Array<{ Action: string | string[]; Resource: unknown; Effect: string }> {
+function statementsOf(resources: Resources, roleRef: string): Array<{ Action: string | string[]; Resource: unknown; Effect: string; Condition?: unknown }> {
   return Object.values(resources)
     .filter((r) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.Roles).includes(`"${roleRef}"`))
     .flatMap((r) => r.Properties.PolicyDocument.Statement);
@@ -58,10 +58,27 @@ describe('Render function (container image, issue 11 §3)', () => {
     expect(() => synth({ revidApiKey: 'my-key' })).toThrow(/revidApiKey must be 'stack', 'none' or a Secrets Manager secret ARN/);
   });
 
-  it('with revidApiKey=<secret ARN>: renders with revid and reads exactly that secret (the stack creates no Revid secret)', () => {
+  it('narrates with espeak-ng by default, and grants no Polly action then', () => {
+    expect(s.render.Properties.Environment.Variables.TTS_ENGINE).toBe('espeak');
+    expect(actionsOf(statementsOf(s.resources, s.render.Properties.Role['Fn::GetAtt'][0])).filter((a) => a.startsWith('polly:'))).toEqual([]);
+    expect(() => synth({ ttsEngine: 'festival' })).toThrow(/ttsEngine must be 'espeak' or 'polly'/);
+  });
+
+  it('with revidApiKey=<secret ARN> and ttsEngine=polly: revid, exactly that secret (none created), polly:SynthesizeSpeech in this Region only', () => {
     const arn = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:revid/api-key-AbCdEf';
-    const existing = synth({ revidApiKey: arn, videoFallback: 'none' });
-    expect(existing.render.Properties.Environment.Variables).toMatchObject({ VIDEO_PROVIDER: 'revid', VIDEO_FALLBACK: 'none', REVID_API_KEY_SECRET_ARN: arn });
+    const existing = synth({ revidApiKey: arn, videoFallback: 'none', ttsEngine: 'polly' });
+    expect(existing.render.Properties.Environment.Variables).toMatchObject({ VIDEO_PROVIDER: 'revid', VIDEO_FALLBACK: 'none', REVID_API_KEY_SECRET_ARN: arn, TTS_ENGINE: 'polly' });
+    const statements = statementsOf(existing.resources, existing.render.Properties.Role['Fn::GetAtt'][0]);
+    const polly = statements.filter((st) => actionsOf([st]).some((a) => a.startsWith('polly:')));
+    // (minimizePolicies may merge it with translate:TranslateText, which has the same resource and condition.)
+    expect(actionsOf(polly).filter((a) => a.startsWith('polly:'))).toEqual(['polly:SynthesizeSpeech']);
+    expect(polly).toEqual([expect.objectContaining({ Effect: 'Allow', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': { Ref: 'AWS::Region' } } } })]);
+    // No other function may speak.
+    for (const [id, r] of Object.entries(existing.resources)) {
+      if (r.Type === 'AWS::IAM::Policy' && !JSON.stringify(r.Properties.Roles).includes(existing.render.Properties.Role['Fn::GetAtt'][0])) {
+        expect(JSON.stringify(r.Properties.PolicyDocument), id).not.toContain('polly:');
+      }
+    }
     expect(Object.keys(existing.resources).filter((id) => id.startsWith('SecretsRevidApiKey'))).toEqual([]);
     const reads = statementsOf(existing.resources, existing.render.Properties.Role['Fn::GetAtt'][0]).filter((st) => actionsOf([st]).includes('secretsmanager:GetSecretValue'));
     expect(reads.map((st) => st.Resource)).toContainEqual(arn);

@@ -18,8 +18,8 @@ import { narrationLines } from './text.js';
 import { EspeakTextToSpeech, type TextToSpeech } from './tts.js';
 
 export { RenderError, RenderInputError, isPermanentRenderError } from './errors.js';
-export { EspeakTextToSpeech, type TextToSpeech } from './tts.js';
-export { LANGUAGE_PROFILES, type LanguageProfile } from './voices.js';
+export { EspeakTextToSpeech, LanguageRoutedTextToSpeech, pcm16ToWav, wavDurationS, type TextToSpeech } from './tts.js';
+export { LANGUAGE_PROFILES, type LanguageProfile, type PollyVoice } from './voices.js';
 
 export interface BuiltinRenderInput {
   /** Validated media on local disk; its type is re-read from magic bytes and must match `kind`. */

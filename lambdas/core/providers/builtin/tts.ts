@@ -40,6 +40,48 @@ export class EspeakTextToSpeech implements TextToSpeech {
 }
 
 /**
+ * Sends each language to `primary` when it has a voice for it, else to `fallback` (docs/renderer.md
+ * "Narration"): with `TTS_ENGINE=polly`, Amazon Polly for English and Hindi, espeak-ng for the other
+ * eleven languages. A whole video is always spoken by one engine (its language decides).
+ */
+export class LanguageRoutedTextToSpeech implements TextToSpeech {
+  constructor(
+    private readonly primary: TextToSpeech,
+    private readonly primarySpeaks: (language: LanguageCode) => boolean,
+    private readonly fallback: TextToSpeech,
+  ) {}
+
+  synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<{ durationS: number }> {
+    return (this.primarySpeaks(language) ? this.primary : this.fallback).synthesize(text, language, outWavPath, signal);
+  }
+}
+
+/**
+ * A WAV file (RIFF, PCM format 1) around raw signed 16-bit little-endian samples: what Polly's `pcm`
+ * output is (mono, at the requested sample rate; Amazon Polly API Reference, SynthesizeSpeech).
+ * @param pcm the samples (an odd trailing byte is dropped)
+ * @param sampleRate samples per second
+ */
+export function pcm16ToWav(pcm: Uint8Array, sampleRate: number, channels = 1): Buffer {
+  const dataBytes = pcm.length - (pcm.length % 2);
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0, 'ascii');
+  header.writeUInt32LE(36 + dataBytes, 4);
+  header.write('WAVE', 8, 'ascii');
+  header.write('fmt ', 12, 'ascii');
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(channels, 22);
+  header.writeUInt32LE(sampleRate, 24);
+  header.writeUInt32LE(sampleRate * channels * 2, 28);
+  header.writeUInt16LE(channels * 2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36, 'ascii');
+  header.writeUInt32LE(dataBytes, 40);
+  return Buffer.concat([header, pcm.subarray(0, dataBytes)]);
+}
+
+/**
  * Duration of a PCM WAV file in seconds, from its `fmt ` and `data` chunks. A streamed WAV whose data
  * size is a placeholder (0 or 0xFFFFFFFF) is measured from the file size instead.
  * @throws RenderError when the file is not a PCM WAV.

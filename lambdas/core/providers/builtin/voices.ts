@@ -20,7 +20,27 @@ export interface LanguageProfile {
   fontSize: number;
   /** Right-to-left script (libass lays it out with FriBidi). */
   rtl: boolean;
+  /**
+   * The Amazon Polly voice used when `TTS_ENGINE=polly` (docs/renderer.md "Narration"), or absent where
+   * Polly has no voice for the language (then espeak-ng speaks it). Polly's Indian voices: Kajal
+   * (neural; en-IN, and hi-IN as an additional language), Aditi and Raveena (standard only); no voice for
+   * the other eleven languages (Amazon Polly Developer Guide, "Available voices").
+   */
+  polly?: PollyVoice;
 }
+
+/** An Amazon Polly voice as SynthesizeSpeech takes it. */
+export interface PollyVoice {
+  /** `VoiceId`. */
+  voiceId: string;
+  /** `LanguageCode` (BCP-47): needed for a bilingual voice's additional language (Kajal in hi-IN). */
+  languageCode: string;
+  /** `Engine`: neural voices sound natural; they cost more per character than standard ones. */
+  engine: 'neural' | 'standard';
+}
+
+/** Kajal, Polly's neural Indian voice, bilingual: Indian English and Hindi. */
+const kajal = (languageCode: 'en-IN' | 'hi-IN'): PollyVoice => ({ voiceId: 'Kajal', languageCode, engine: 'neural' });
 
 const noto = (family: string, file: string, script: LanguageProfile['script'], fontSize = 50) => ({
   fontFamily: family,
@@ -32,8 +52,8 @@ const noto = (family: string, file: string, script: LanguageProfile['script'], f
 
 /** Voice and caption font per supported language (13 codes of lambdas/core/languages.ts). */
 export const LANGUAGE_PROFILES: Readonly<Record<LanguageCode, LanguageProfile>> = Object.freeze({
-  en: { espeakVoice: 'en-us', ...noto('Noto Sans', 'NotoSans-Bold.ttf', 'Latn') },
-  hi: { espeakVoice: 'hi', ...noto('Noto Sans Devanagari', 'NotoSansDevanagari-Bold.ttf', 'Deva') },
+  en: { espeakVoice: 'en-us', ...noto('Noto Sans', 'NotoSans-Bold.ttf', 'Latn'), polly: kajal('en-IN') },
+  hi: { espeakVoice: 'hi', ...noto('Noto Sans Devanagari', 'NotoSansDevanagari-Bold.ttf', 'Deva'), polly: kajal('hi-IN') },
   mr: { espeakVoice: 'mr', ...noto('Noto Sans Devanagari', 'NotoSansDevanagari-Bold.ttf', 'Deva') },
   bn: { espeakVoice: 'bn', ...noto('Noto Sans Bengali', 'NotoSansBengali-Bold.ttf', 'Beng') },
   as: { espeakVoice: 'as', ...noto('Noto Sans Bengali', 'NotoSansBengali-Bold.ttf', 'Beng') },
