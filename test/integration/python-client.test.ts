@@ -16,7 +16,8 @@ import { startTestRuntime } from '../support/runtime.js';
  * file starts the runtime, a loopback photo server and picks the port the FastAPI receiver example
  * listens on, then runs the package's pytest suite (unit tests and tests/integration) with Debian's
  * python3 and fails unless every collected test passed, none was skipped, and the live tests ran.
- * python3, pytest, httpx and FastAPI are installed by scripts/setup-system.ts; nothing here skips.
+ * It also runs the README's "Python client" example as written. python3, pytest, httpx and FastAPI are
+ * installed by scripts/setup-system.ts; nothing here skips.
  */
 
 const PACKAGE_DIR = path.join(REPO_ROOT, 'clients/python');
@@ -101,5 +102,34 @@ describe('Python client (clients/python) against the local runtime', () => {
       }
     },
     300_000,
+  );
+
+  it(
+    "runs the README's Python client example verbatim: it prints the URL of a finished video",
+    async () => {
+      const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8');
+      const section = readme.slice(readme.indexOf('### Python client'), readme.indexOf('## Endpoints'));
+      const script = /```bash\n([\s\S]*?)```/.exec(section)?.[1];
+      expect(script).toContain('generate_video_with_retry');
+      const child = spawn('bash', ['-euo', 'pipefail', '-c', script!], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, PET_ROAST_API_URL: runtime!.url, PET_ROAST_API_KEY: runtime!.apiKey, PYTHONDONTWRITEBYTECODE: '1' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d));
+      child.stderr.on('data', (d: Buffer) => (stderr += d));
+      const code = await new Promise<number | null>((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', resolve);
+      });
+      expect(code, stderr).toBe(0);
+      const url = new URL(stdout.trim());
+      expect(url.pathname).toMatch(/\/videos\/job_[0-9A-Z]{26}\/video\.mp4$/);
+      const video = await fetch(url);
+      expect(video.status).toBe(200);
+      expect(Buffer.from(await video.arrayBuffer()).subarray(4, 8).toString('latin1')).toBe('ftyp');
+    },
+    180_000,
   );
 });
