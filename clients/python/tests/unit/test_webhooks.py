@@ -1,5 +1,5 @@
-"""verify_webhook on the known-answer vectors the TypeScript signer's tests use
-(test/unit/callbacks/signing.test.ts; sources in docs/reference/reliability.md §7)."""
+"""verify_webhook on the known-answer vectors of docs/revid-and-webhooks.md §3, the ones the TypeScript
+signer's tests use (test/unit/callbacks/signing.test.ts), derived vectors included."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from pet_roast_client import WebhookPayloadError, WebhookVerificationError, verify_webhook, verify_webhook_delivery
 from pet_roast_client.webhooks import decode_secret, legacy_signature, sign_standard_webhook
 
-# §7.1: the Standard Webhooks libraries' shared "sign function works" vector.
+# Vector A: the Standard Webhooks libraries' shared "sign function works" vector.
 A = {
     "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
     "id": "msg_p5jXN8AQM9LWM0D4loKWxJek",
@@ -19,7 +19,7 @@ A = {
     "body": '{"test": 2432232314}',
     "sig": "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
 }
-# §7.2: the Rust library's test_sign (also Resend and Svix).
+# Vector B: the Rust library's test_sign (also Resend and Svix).
 B = {
     "secret": "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD",
     "id": "msg_27UH4WbU6Z5A5EzD8u03UvzRbpk",
@@ -51,7 +51,7 @@ def reason(headers, body, secret, now, **kw) -> str:
     return "passed"
 
 
-def test_signs_vectors_7_1_and_7_2_exactly():
+def test_signs_vectors_a_and_b_exactly():
     assert sign_standard_webhook(A["id"], A["ts"], A["body"], A["secret"]) == A["sig"]
     assert sign_standard_webhook(B["id"], B["ts"], B["body"], B["secret"]) == B["sig"]
 
@@ -64,12 +64,12 @@ def test_signs_vectors_7_1_and_7_2_exactly():
         ('{"test": 2432232314}\n', "v1,FIt3hYjPQCdyuyMOw+0dZwwjGRAx1Il4CsgdFnOmrcc="),
     ],
 )
-def test_reproduces_derived_vectors_7_5(body, expected):
+def test_reproduces_the_derived_vectors(body, expected):
     assert sign_standard_webhook(A["id"], A["ts"], body, A["secret"]) == expected
     assert sign_standard_webhook(A["id"], A["ts"], body.encode(), A["secret"].removeprefix("whsec_")) == expected
 
 
-def test_accepts_7_1_and_7_2_at_their_timestamps():
+def test_accepts_a_and_b_at_their_timestamps():
     assert reason(sw(A), A["body"], A["secret"], A["ts"]) == "authentic"
     assert reason(sw(B), B["body"].encode(), B["secret"].removeprefix("whsec_"), B["ts"]) == "authentic"
 
@@ -132,7 +132,7 @@ def test_header_names_in_any_case_pairs_and_repeats():
     assert reason(pairs, A["body"], A["secret"], A["ts"]) == "invalid_headers"
 
 
-def test_legacy_header_vectors_7_3_and_7_4():
+def test_legacy_header_github_and_stripe_vectors():
     hex_sig = legacy_signature("Hello, World!", "It's a Secret to Everybody")
     assert hex_sig == "757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"
     assert legacy_signature("", "test_secret") == "f7f9bd47fb987337b5796fdc1fdb9ba221d0d5396814bfcaf9521f43fd8927fd"
