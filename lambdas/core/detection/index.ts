@@ -14,7 +14,8 @@ export { manifest, modelEntry, type ModelEntry, type ServiceConfig, type StageCo
 export { calibrate, rawFor, judgeStage } from './pet-rule.js';
 export { nonMaxSuppression, iou, type Candidate } from './nms.js';
 export { toHalfBits, fromHalfBits, halfArrayToFloat32 } from './float16.js';
-export { placeImage, decodeRgb } from './preprocess.js';
+export { placeImage, decodeRgb, kernelFor, writeInput, channelTables } from './preprocess.js';
+export { planTiles, tileToOriginal, mergeTileCandidates, axisStarts, type TilePlan, type TilingOptions } from './tiling.js';
 
 export interface PetModelOptions {
   /** Directory of the `.onnx` files (default: `MODEL_DIR`, else `models/files`). */
@@ -25,6 +26,11 @@ export interface PetModelOptions {
   petClasses?: string[];
   /** onnxruntime intra-op threads per session (default 1). */
   intraOpThreads?: number;
+  /**
+   * The second look over tiles of `service.tiling` (default true). `false` gives the full-image
+   * cascade alone, for the benchmark's same-run comparison.
+   */
+  tiling?: boolean;
 }
 
 /**
@@ -52,5 +58,5 @@ export async function loadPetModel(options: PetModelOptions = {}): Promise<PetMo
       return { model, config: stage, petClassIds };
     }),
   );
-  return new PetCascade(service.name, threshold, stages, service);
+  return new PetCascade(service.name, threshold, stages, options.tiling === false ? { ...service, tiling: undefined } : service);
 }

@@ -59,6 +59,21 @@ export const StageSchema = z.object({
 });
 export type StageConfig = z.infer<typeof StageSchema>;
 
+/**
+ * The second look over tiles (docs/detection.md §3 "Second look", `tiling.ts`): when no stage found a
+ * pet and the tiles of `model`'s input size would show the image at least `min_gain` times larger
+ * than the full-image pass, the image is cut into at most `max_tiles` tiles overlapping by `overlap`;
+ * every tile goes through the stage rules (the first stage's model on every tile, the next stage on
+ * at most `next_stage_tiles` uncertain tiles, most uncertain-but-likely first).
+ */
+export const TilingSchema = z.object({
+  overlap: z.number().min(0).lt(1),
+  max_tiles: z.number().int().positive(),
+  min_gain: z.number().gt(1),
+  next_stage_tiles: z.number().int().min(0),
+});
+export type TilingConfig = z.infer<typeof TilingSchema>;
+
 /** The configuration the service runs: `loadPetModel()` builds exactly this. */
 export const ServiceSchema = z
   .object({
@@ -66,6 +81,7 @@ export const ServiceSchema = z
     description: z.string(),
     stages: z.array(StageSchema).min(1),
     nms_iou: z.number().gt(0).lt(1),
+    tiling: TilingSchema.optional(),
     chosen_on: z.string(),
   })
   .superRefine((service, ctx) => {

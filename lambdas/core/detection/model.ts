@@ -13,6 +13,7 @@ import {
   writeInput,
   type Geometry,
   type InputBuffer,
+  type PixelRect,
   type Placement,
   type RgbImage,
 } from './preprocess.js';
@@ -165,10 +166,41 @@ export class OnnxModel {
     };
   }
 
+  /**
+   * Detects in the `crop` rectangle of an already decoded image (a tile of the second look), without
+   * queueing: the crop is written straight into the input when it already has the placement's size,
+   * else it is copied out and resampled first. Candidates come back in the crop's own pixels
+   * (`0..crop.width × 0..crop.height`), clamped.
+   */
+  async runRegion(image: RgbImage, crop: PixelRect, options: { threshold: number; iou: number }): Promise<Candidate[]> {
+    const placement = this.placementFor(crop.width, crop.height);
+    if (placement.width === crop.width && placement.height === crop.height) {
+      writeInput(image, placement, this.entry, this.tables, this.input, crop);
+    } else {
+      const region = copyRegion(image, crop);
+      const fitted = await resizeRgb(region, placement.width, placement.height);
+      writeInput(fitted, placement, this.entry, this.tables, this.input);
+    }
+    const outputs = await this.infer();
+    const geometry: Geometry = { sourceWidth: crop.width, sourceHeight: crop.height, placement };
+    return this.postprocess(outputs, geometry, options.threshold, options.iou);
+  }
+
   /** Runs this model alone on `bytes` (tests, benchmark, per-model figures); calls are serialised. */
   detect(bytes: Buffer, options: RawDetectOptions = {}): Promise<ModelDetection> {
     return detectionQueue.run(() => this.run(bytes, options));
   }
+}
+
+/** The `crop` rectangle of `image` as an image of its own (one copy of its rows). */
+function copyRegion(image: RgbImage, crop: PixelRect): RgbImage {
+  const data = Buffer.allocUnsafe(crop.width * crop.height * 3);
+  const row = crop.width * 3;
+  for (let y = 0; y < crop.height; y++) {
+    const from = ((crop.y + y) * image.width + crop.x) * 3;
+    image.data.copy(data, y * row, from, from + row);
+  }
+  return { data, width: crop.width, height: crop.height, sourceWidth: crop.width, sourceHeight: crop.height };
 }
 
 /** Loads one manifest model by name (tests and the benchmark; the service uses `loadPetModel`). */

@@ -1,8 +1,11 @@
 import type { DetectedPet } from '../ports.js';
-import type { ServiceConfig, StageConfig } from './manifest.js';
+import type { ServiceConfig, StageConfig, TilingConfig } from './manifest.js';
 import type { OnnxModel } from './model.js';
-import { candidateFloor, judgeStage } from './pet-rule.js';
+import type { Candidate } from './nms.js';
+import { candidateFloor, judgeStage, toDetectedPet } from './pet-rule.js';
+import { decodeRgb } from './preprocess.js';
 import { detectionQueue } from './serial.js';
+import { mergeTileCandidates, planTiles, tileToOriginal, type TilePlan } from './tiling.js';
 
 /** What one `detect` call found (the shape the detector service codes against). */
 export interface PetVerdict {
@@ -14,6 +17,8 @@ export interface PetVerdict {
   height: number;
   /** The models that ran for this image, in order (the cascade stops early when it can). */
   models: string[];
+  /** Tiles the second look ran (0 or absent: the image never entered the tile path). */
+  tiles?: number;
 }
 
 /** A pet detector: the production configuration is built by `loadPetModel`. */
@@ -39,9 +44,26 @@ export class PetCascade implements PetModel {
     readonly name: string,
     readonly threshold: number,
     private readonly stages: readonly CascadeStage[],
-    private readonly service: Pick<ServiceConfig, 'nms_iou'>,
+    private readonly service: Pick<ServiceConfig, 'nms_iou' | 'tiling'>,
   ) {
     if (stages.length === 0) throw new Error('A cascade needs at least one stage');
+  }
+
+  /**
+   * The tile plan of an image of this oriented size, or undefined when the image does not qualify
+   * for the second look (tiling off, or the tiles would not show it at least `min_gain` times larger
+   * than the full-image pass: every ordinary photo near the model's input size).
+   */
+  tilePlan(width: number, height: number): TilePlan | undefined {
+    const tiling = this.service.tiling;
+    if (!tiling) return undefined;
+    const { input } = this.stages[0]!.model.entry;
+    const plan = planTiles(width, height, Math.min(input.width, input.height), {
+      overlap: tiling.overlap,
+      maxTiles: tiling.max_tiles,
+      minGain: tiling.min_gain,
+    });
+    return plan.gain >= tiling.min_gain ? plan : undefined;
   }
 
   detect(bytes: Buffer, opts: { maxPixels?: number } = {}): Promise<PetVerdict> {
@@ -62,11 +84,56 @@ export class PetCascade implements PetModel {
         timings.post_ms += result.timings.post_ms + (performance.now() - t0);
         width = result.width;
         height = result.height;
-        if (judgement.decision !== 'next' || i === this.stages.length - 1) {
-          return { pets: judgement.decision === 'pet' ? judgement.pets : [], timings, width, height, models };
-        }
+        if (judgement.decision === 'pet') return { pets: judgement.pets, timings, width, height, models, tiles: 0 };
+        if (judgement.decision === 'no-pet' || i === this.stages.length - 1) break;
       }
-      throw new Error('unreachable: the last stage always answers');
+      // No stage saw a pet in the whole image. When the image is much larger or more elongated than
+      // the model input, small animals were only a few pixels there: look again, tile by tile.
+      const plan = this.tilePlan(width, height);
+      if (!plan) return { pets: [], timings, width, height, models, tiles: 0 };
+      const pets = await this.secondLook(bytes, plan, opts, timings, models);
+      return { pets, timings, width, height, models, tiles: plan.tiles.length };
     });
+  }
+
+  /**
+   * Runs the stage rules on every tile of `plan` (caller holds the detection queue): the first
+   * stage's model on all tiles; tiles it leaves uncertain go, best first, to the following stages
+   * (at most `next_stage_tiles` of them). Pets from all tiles are merged across seams in original
+   * pixels. Timings and the models that ran are added to `timings` and `models`.
+   */
+  private async secondLook(
+    bytes: Buffer,
+    plan: TilePlan,
+    opts: { maxPixels?: number },
+    timings: PetVerdict['timings'],
+    models: string[],
+  ): Promise<DetectedPet[]> {
+    const tiling = this.service.tiling as TilingConfig;
+    const t0 = performance.now();
+    const image = await decodeRgb(bytes, () => ({ width: plan.workWidth, height: plan.workHeight }), { maxPixels: opts.maxPixels });
+    timings.decode_ms += performance.now() - t0;
+    const found: Candidate[] = [];
+    let pending = plan.tiles.map((tile) => ({ tile, bestRaw: 1 }));
+    for (const [i, stage] of this.stages.entries()) {
+      if (pending.length === 0) break;
+      const { model, config } = stage;
+      models.push(`${model.name}×${pending.length} tiles`);
+      const next: typeof pending = [];
+      for (const { tile } of pending) {
+        const t1 = performance.now();
+        const inTile = await model.runRegion(image, tile, { threshold: candidateFloor(config, this.threshold), iou: this.service.nms_iou });
+        const t2 = performance.now();
+        const judgement = judgeStage(tileToOriginal(inTile, tile, plan), config, model.entry.classes, stage.petClassIds, this.threshold);
+        found.push(...judgement.calibrated);
+        if (judgement.decision === 'next' && i < this.stages.length - 1) next.push({ tile, bestRaw: judgement.bestRaw });
+        timings.inference_ms += t2 - t1;
+        timings.post_ms += performance.now() - t2;
+      }
+      if (found.length > 0) break;
+      pending = next.sort((a, b) => b.bestRaw - a.bestRaw).slice(0, tiling.next_stage_tiles);
+    }
+    const classes = this.stages[0]!.model.entry.classes;
+    return mergeTileCandidates(found, this.service.nms_iou).map((c) => toDetectedPet(c, classes, c.score));
   }
 }

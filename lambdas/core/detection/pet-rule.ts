@@ -36,6 +36,8 @@ export interface StageJudgement {
   pets: DetectedPet[];
   /** Best raw pet score of the stage (0 when none). */
   bestRaw: number;
+  /** The reported pets as candidates (original pixels, `score` = calibrated confidence), highest first. */
+  calibrated: Candidate[];
 }
 
 /**
@@ -50,17 +52,18 @@ export function judgeStage(
   threshold: number,
 ): StageJudgement {
   let bestRaw = 0;
-  const pets: DetectedPet[] = [];
+  const calibrated: Candidate[] = [];
   for (const c of candidates) {
     if (!petClassIds.has(c.classId)) continue;
     bestRaw = Math.max(bestRaw, c.score);
     const confidence = calibrate(c.score, stage.pet_threshold);
-    if (confidence >= threshold) pets.push(toDetectedPet(c, classNames, confidence));
+    if (confidence >= threshold) calibrated.push({ ...c, score: confidence });
   }
-  pets.sort((a, b) => b.confidence - a.confidence);
-  if (pets.length > 0) return { decision: 'pet', pets, bestRaw };
+  calibrated.sort((a, b) => b.score - a.score);
+  const pets = calibrated.map((c) => toDetectedPet(c, classNames, c.score));
+  if (pets.length > 0) return { decision: 'pet', pets, bestRaw, calibrated };
   const decision = stage.reject_below === undefined || bestRaw < stage.reject_below ? 'no-pet' : 'next';
-  return { decision, pets, bestRaw };
+  return { decision, pets, bestRaw, calibrated };
 }
 
 /** A candidate as the API shows it: label, calibrated confidence (3 decimals), integer pixel box. */

@@ -49,11 +49,20 @@ export function placeImage(
   return { width, height, left: Math.floor((inputWidth - width) / 2), top: Math.floor((inputHeight - height) / 2) };
 }
 
+/** Upscale factor from which a resize counts as a thumbnail blow-up and gets Lanczos-3 (docs/detection.md §2). */
+export const THUMBNAIL_UPSCALE = 2;
+
 /**
- * Bilinear resampling everywhere: the Ultralytics and YOLOX reference pre-processing uses OpenCV
- * `INTER_LINEAR`, and it decodes faster than sharp's default Lanczos.
+ * Resampling kernel for a resize from `from` to `to` pixels (the larger per-axis factor counts):
+ * - downscaling and mild upscaling: bilinear, as the Ultralytics and YOLOX reference pre-processing
+ *   does (OpenCV `INTER_LINEAR`, what the models were trained with); it is also faster than Lanczos;
+ * - a blow-up of {@link THUMBNAIL_UPSCALE}× or more (a 96–200 px thumbnail into a 416/640 input):
+ *   Lanczos-3, which keeps the edges that bilinear interpolation smears (docs/detection.md §2).
  */
-const KERNEL = 'linear';
+export function kernelFor(fromWidth: number, fromHeight: number, toWidth: number, toHeight: number): 'linear' | 'lanczos3' {
+  const factor = Math.max(toWidth / fromWidth, toHeight / fromHeight);
+  return factor >= THUMBNAIL_UPSCALE ? 'lanczos3' : 'linear';
+}
 
 /**
  * Decodes untrusted bytes through `safeSharp` (pixel limit checked from the header, loader allowlist,
@@ -63,6 +72,7 @@ const KERNEL = 'linear';
  * - Alpha is dropped (not composited), as OpenCV `imread` and Pillow `convert('RGB')` do in the models'
  *   reference pipelines.
  * - JPEG/WebP shrink-on-load makes decoding straight to the model size cheaper than a full decode.
+ * - Upscaling (a thumbnail into the model input) uses Lanczos-3, downscaling bilinear ({@link kernelFor}).
  * - A JPEG that libjpeg decodes with a recoverable warning (odd SOS parameters, stray bytes between
  *   markers: `RECOVERABLE_DECODER_WARNINGS` in intake/sharp-safe.ts) is decoded once more with libjpeg's
  *   recovery; truncated or corrupt data is still refused.
@@ -90,7 +100,11 @@ async function decodeOnce(
   const { data, info } = await pipeline
     .autoOrient()
     .removeAlpha()
-    .resize(size.width, size.height, { fit: 'fill', kernel: KERNEL, fastShrinkOnLoad: true })
+    .resize(size.width, size.height, {
+      fit: 'fill',
+      kernel: kernelFor(sourceWidth, sourceHeight, size.width, size.height),
+      fastShrinkOnLoad: true,
+    })
     .toColourspace('srgb')
     .raw({ depth: 'uchar' })
     .toBuffer({ resolveWithObject: true });
@@ -107,7 +121,7 @@ async function decodeOnce(
 export async function resizeRgb(image: RgbImage, width: number, height: number): Promise<RgbImage> {
   if (image.width === width && image.height === height) return image;
   const { data, info } = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
-    .resize(width, height, { fit: 'fill', kernel: KERNEL })
+    .resize(width, height, { fit: 'fill', kernel: kernelFor(image.width, image.height, width, height) })
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { ...image, data, width: info.width, height: info.height };
@@ -133,9 +147,20 @@ export function channelTables(entry: ModelEntry): InputBuffer[] {
   });
 }
 
+/** A rectangle of pixels inside an image (integer pixels, top-left origin). */
+export interface PixelRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /**
- * Writes `image` (already `placement.width × placement.height`) into the CHW input buffer `dst` at the
- * placement offset and fills the rest with the pad value. BGR models read the source channels reversed.
+ * Writes `image` — or the `crop` rectangle of it (a tile), which must be `placement.width ×
+ * placement.height` — into the CHW input buffer `dst` at the placement offset and fills the rest with
+ * the pad value. BGR models read the source channels reversed (the tables are indexed by output plane).
+ * One pass over the source pixels writes all three planes.
+ * @throws Error when the buffer or the image/crop does not match the model input or the placement.
  */
 export function writeInput(
   image: RgbImage,
@@ -143,25 +168,37 @@ export function writeInput(
   entry: ModelEntry,
   tables: InputBuffer[],
   dst: InputBuffer,
+  crop: PixelRect = { x: 0, y: 0, width: image.width, height: image.height },
 ): void {
   const { width: inW, height: inH } = entry.input;
   const plane = inW * inH;
   if (dst.length !== 3 * plane) throw new Error('Input buffer has the wrong size');
-  if (image.width !== placement.width || image.height !== placement.height) throw new Error('Image does not match placement');
+  if (crop.width !== placement.width || crop.height !== placement.height) throw new Error('Image does not match placement');
+  if (crop.x < 0 || crop.y < 0 || crop.x + crop.width > image.width || crop.y + crop.height > image.height) {
+    throw new Error('Crop lies outside the image');
+  }
   const bgr = entry.preprocessing.channel_order === 'BGR';
   const pad = entry.preprocessing.pad_value;
+  // Table for output plane p reads source channel (bgr ? 2 - p : p); name them by source channel.
+  const tr = tables[bgr ? 2 : 0]!;
+  const tg = tables[1]!;
+  const tb = tables[bgr ? 0 : 2]!;
+  const pr = bgr ? 2 * plane : 0;
+  const pb = bgr ? 0 : 2 * plane;
+  const pg = plane;
   const src = image.data;
-  const padded = placement.width !== inW || placement.height !== inH;
-  for (let p = 0; p < 3; p++) {
-    const table = tables[p]!;
-    const sc = bgr ? 2 - p : p;
-    const base = p * plane;
-    if (padded) dst.fill(table[pad]!, base, base + plane);
-    for (let y = 0; y < placement.height; y++) {
-      let s = y * placement.width * 3 + sc;
-      let d = base + (y + placement.top) * inW + placement.left;
-      const end = d + placement.width;
-      for (; d < end; d++, s += 3) dst[d] = table[src[s]!]!;
+  if (placement.width !== inW || placement.height !== inH) {
+    for (let p = 0; p < 3; p++) dst.fill(tables[p]![pad]!, p * plane, (p + 1) * plane);
+  }
+  const rowBytes = image.width * 3;
+  for (let y = 0; y < placement.height; y++) {
+    let s = (crop.y + y) * rowBytes + crop.x * 3;
+    let d = (y + placement.top) * inW + placement.left;
+    const end = d + placement.width;
+    for (; d < end; d++, s += 3) {
+      dst[pr + d] = tr[src[s]!]!;
+      dst[pg + d] = tg[src[s + 1]!]!;
+      dst[pb + d] = tb[src[s + 2]!]!;
     }
   }
 }
