@@ -22,7 +22,7 @@ const noDynamicSdkImport = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'cdk.out/**', 'dist/**', 'packages/*/dist/**', '.local/**', 'models/files/**', 'coverage/**', '**/*.d.ts'],
+    ignores: ['node_modules/**', 'cdk.out/**', 'dist/**', 'packages/*/dist/**', 'playground/dist/**', '.local/**', 'models/files/**', 'coverage/**', '**/*.d.ts'],
   },
   ...tseslint.configs.recommended,
   {

@@ -115,17 +115,18 @@ export function applyNagSuppressions(stack: Stack): void {
       ]);
     }
   }
-  // Public by design: liveness, the API description and its reference page, CORS preflights, and the provider webhook (token-authenticated).
+  // Public by design: liveness, the API description and its reference page, the opt-in playground page (its
+  // API calls carry the key the user types; docs/playground.md), CORS preflights, and the provider webhook (token-authenticated).
   for (const resource of stack.node.findAll()) {
     const path = resource.node.path;
     const publicMethod =
-      /\/Default\/(healthz|openapi\.json|docs|docs\/\{asset\})\/(GET|OPTIONS|ANY)\/Resource$/.test(path) ||
+      /\/Default\/(healthz|openapi\.json|docs|docs\/\{asset\}|playground)\/(GET|OPTIONS|ANY)\/Resource$/.test(path) ||
       /\/OPTIONS\/Resource$/.test(path) ||
       /\/Default\/webhooks\/.*\/(POST|ANY)\/Resource$/.test(path);
     const keyedMethod = /\/Default\/api\/.*\/(GET|POST|DELETE|ANY)\/Resource$/.test(path);
     if (publicMethod) {
       NagSuppressions.addResourceSuppressions(resource, [
-        { id: 'AwsSolutions-APIG4', reason: 'Public by design: health, OpenAPI and its reference page (/docs), CORS preflight, or the provider webhook that authenticates its per-job token.' },
+        { id: 'AwsSolutions-APIG4', reason: 'Public by design: health, OpenAPI and its reference page (/docs), the opt-in playground page (HTML without data; its API calls need the key), CORS preflight, or the provider webhook that authenticates its per-job token.' },
         { id: 'AwsSolutions-COG4', reason: 'Public by design (see APIG4); there are no end users in this service.' },
       ]);
     } else if (keyedMethod) {

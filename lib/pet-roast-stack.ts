@@ -8,7 +8,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import path from 'node:path';
-import { ROUTES, type Need } from '../lambdas/core/routes.js';
+import { deployedRoutes, type Need } from '../lambdas/core/routes.js';
 import { describeCoverage } from '../lambdas/core/translation/routing.js';
 import type { ProviderName } from '../lambdas/core/translation/types.js';
 import { Api } from './constructs/api.js';
@@ -98,6 +98,11 @@ export interface PetRoastSettings {
    * languages). Only `polly` grants the render function polly:SynthesizeSpeech.
    */
   ttsEngine: 'espeak' | 'polly';
+  /**
+   * Serve the playground page at `GET /playground` (docs/playground.md). Off by default; the local runtime
+   * always turns it on. The page is public HTML; its API calls need the key the user enters.
+   */
+  playground: boolean;
 }
 
 export const DEFAULT_SETTINGS: PetRoastSettings = {
@@ -121,6 +126,7 @@ export const DEFAULT_SETTINGS: PetRoastSettings = {
   bedrockModelId: 'amazon.nova-micro-v1:0',
   videoFallback: 'builtin',
   ttsEngine: 'espeak',
+  playground: false,
 };
 
 /** A Secrets Manager secret ARN (the form `revidApiKey` accepts besides `stack` and `none`). */
@@ -365,22 +371,25 @@ export class PetRoastStack extends Stack {
       }
     };
 
-    for (const route of ROUTES) {
+    const routes = deployedRoutes({ playground: settings.playground });
+    for (const route of routes) {
       const fn = new PetRoastFunction(this, `${route.id}Function`, {
         entry: route.entry,
         description: `${route.method} ${route.path}`,
         timeout: route.timeoutSeconds ? Duration.seconds(route.timeoutSeconds) : undefined,
         memorySize: route.memoryMb,
         environment: common,
-        ...(route.assets?.length
+        ...(route.assets?.length || route.buildScript
           ? {
               bundling: {
-                // Files the handler reads at run time, copied beside the bundle (RouteSpec.assets).
+                // Files the handler reads at run time, copied (RouteSpec.assets) or generated (RouteSpec.buildScript) beside the bundle.
                 commandHooks: {
                   beforeBundling: () => [],
                   beforeInstall: () => [],
-                  afterBundling: (inputDir: string, outputDir: string) =>
-                    route.assets!.map((asset) => `cp "${inputDir}/node_modules/${asset}" "${outputDir}/${path.basename(asset)}"`),
+                  afterBundling: (inputDir: string, outputDir: string) => [
+                    ...(route.assets ?? []).map((asset) => `cp "${inputDir}/node_modules/${asset}" "${outputDir}/${path.basename(asset)}"`),
+                    ...(route.buildScript ? [`"${inputDir}/node_modules/.bin/tsx" "${inputDir}/${route.buildScript}" "${outputDir}"`] : []),
+                  ],
                 },
               },
             }
@@ -467,7 +476,7 @@ export class PetRoastStack extends Stack {
 
     monitoring.watchQueue('Render', render, 15 * 60);
     monitoring.watchQueue('Notify', notify, 12 * 60 * 60);
-    monitoring.watchApi(api.api, { stage: settings.stage, routes: ROUTES, accessLogs: api.accessLogs });
+    monitoring.watchApi(api.api, { stage: settings.stage, routes, accessLogs: api.accessLogs });
 
     new CfnOutput(this, 'ApiUrl', { value: api.url, description: 'Base URL of the API stage.' });
     new CfnOutput(this, 'ApiKeyId', {

@@ -128,7 +128,15 @@ export interface GatewayOptions {
   log?: (line: string) => void;
   /** Clock for the authorizer cache (tests). */
   now?: () => number;
+  /**
+   * The local runtime's own endpoints under `/_local/` (callback inbox, playground settings): not part of the
+   * template, so they never exist in AWS. Answers `undefined` for a path it does not serve (then 404).
+   */
+  localEndpoints?: (method: string, path: string, headers: Record<string, string>, body: Buffer) => Promise<APIGatewayProxyResult | undefined> | APIGatewayProxyResult | undefined;
 }
+
+/** Path prefix of the local runtime's own endpoints ({@link GatewayOptions.localEndpoints}). */
+export const LOCAL_PATH_PREFIX = '/_local/';
 
 const REGION = () => process.env.AWS_REGION ?? 'us-east-1';
 const ACCOUNT_ID = '123456789012';
@@ -211,6 +219,15 @@ export function createGateway(options: GatewayOptions): http.Server {
         chunks.push(chunk as Buffer);
       }
       const method = (req.method ?? 'GET').toUpperCase();
+      if (url.pathname.startsWith(LOCAL_PATH_PREFIX) && options.localEndpoints) {
+        const plain: Record<string, string> = {};
+        for (let i = 0; i < req.rawHeaders.length; i += 2) plain[req.rawHeaders[i]!.toLowerCase()] = req.rawHeaders[i + 1]!;
+        const answer = await options.localEndpoints(method, url.pathname, plain, Buffer.concat(chunks));
+        if (answer) {
+          send({ ...answer, headers: { 'x-request-id': requestId, ...answer.headers } });
+          return;
+        }
+      }
       const candidates = options.routes.filter((r) => r.pattern.test(url.pathname));
       // A method of its own wins over the resource's ANY method, as in API Gateway.
       const route = candidates.find((r) => r.method === method) ?? candidates.find((r) => r.method === 'ANY');

@@ -1,6 +1,6 @@
 import { CreateTableCommand, DynamoDBClient, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, SetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { CfnTemplate } from './template.js';
 import { resourcesOfType } from './template.js';
@@ -79,9 +79,15 @@ export async function provision(
   }
 
   const s3 = new S3Client({ forcePathStyle: true });
-  for (const [id] of resourcesOfType(template, 'AWS::S3::Bucket')) {
+  for (const [id, bucket] of resourcesOfType(template, 'AWS::S3::Bucket')) {
     const Bucket = `${options.prefix}-${id}`.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 63);
     await s3.send(new CreateBucketCommand({ Bucket }));
+    // The template's CORS rules (browser uploads with the presigned form, e.g. from the playground).
+    const cors = bucket.Properties?.CorsConfiguration?.CorsRules as Array<Record<string, any>> | undefined;
+    if (cors?.length) {
+      const CORSRules = cors.map((r) => ({ AllowedMethods: r.AllowedMethods, AllowedOrigins: r.AllowedOrigins, AllowedHeaders: r.AllowedHeaders, ExposedHeaders: r.ExposedHeaders, MaxAgeSeconds: r.MaxAge }));
+      await s3.send(new PutBucketCorsCommand({ Bucket, CORSConfiguration: { CORSRules } }));
+    }
     out.refs[id] = Bucket;
     out.attrs[id] = { Arn: `arn:aws:s3:::${Bucket}` };
   }

@@ -9,6 +9,9 @@ import { apiKeySourceOf, binaryMediaTypesOf, createGateway, listen, routesFromTe
 import { ApiClient, hashApiKey } from '../lambdas/core/auth/clients.js';
 import { parseRate, QueuePoller } from './pollers.js';
 import { resetServices } from '../lambdas/adapters/composition.js';
+import { parseSigningSecrets } from '../lambdas/core/callbacks/signing.js';
+import { CALLBACK_INBOX_PATH, createCallbackInbox, type InboxDelivery } from './callback-inbox.js';
+import { buildPlayground, PLAYGROUND_SETTINGS_PATH } from '../playground/build.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -43,6 +46,11 @@ export interface LocalRuntimeOptions {
   scheduleIntervalMs?: number;
   /** Start the SQS pollers (default true). */
   pollers?: boolean;
+  /**
+   * Point `DEFAULT_CALLBACK_URL` at the built-in callback inbox (`POST /_local/callbacks`) when it is not
+   * set in the environment (`npm start` does; default false, so tests choose their own receivers).
+   */
+  callbackInbox?: boolean;
 }
 
 export interface LocalRuntime {
@@ -51,6 +59,14 @@ export interface LocalRuntime {
   /** Every registered client, `local` first (keys included: this is the developer's own runtime). */
   clients: Array<{ id: string; key: string }>;
   aws: AwsEmulator;
+  /** The deployment's webhook signing secret (`whsec_…`; `WEBHOOK_SIGNING_SECRET` chooses it): what callbacks are signed with. */
+  signingSecret: string;
+  /** The built-in callback inbox: its URL and what it received (newest last). */
+  callbackInbox: { url: string; deliveries: InboxDelivery[] };
+  /** Where `DEFAULT_CALLBACK_URL` points (the inbox with `callbackInbox: true`, else the environment's), if anywhere. */
+  defaultCallbackUrl?: string;
+  /** The playground page. */
+  playgroundUrl: string;
   template: CfnTemplate;
   provisioned: Provisioned;
   functions: Map<string, LocalFunction>;
@@ -129,9 +145,21 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     log(`aws: ${aws.owned ? 'moto_server' : 'external emulator'} at ${aws.endpoint}`);
 
     const template = synthTemplate();
+    // The playground's script and styles, bundled with esbuild for the page's function to serve (docs/playground.md).
+    await buildPlayground();
     const functions = new Map<string, LocalFunction>();
     const routes = routesFromTemplate(template);
-    const server: http.Server = createGateway({ routes, functions, apiKeys: () => clients.map((c) => c.key), apiKeySource: apiKeySourceOf(template), binaryMediaTypes: binaryMediaTypesOf(template), stage: 'local', log });
+    const signingSecret = process.env.WEBHOOK_SIGNING_SECRET ?? `whsec_${randomBytes(32).toString('base64')}`;
+    // Every secret a local delivery may be signed with: the deployment's (rotation entries too) and the clients' own.
+    const inbox = createCallbackInbox(() => [...parseSigningSecrets(signingSecret), ...clients.flatMap((c) => c.signing_secrets ?? [])]);
+    const localEndpoints = (method: string, path: string, headers: Record<string, string>, body: Buffer) => {
+      if (path === PLAYGROUND_SETTINGS_PATH && method === 'GET') {
+        // The local runtime pre-fills the playground's key (a developer's own loopback service; docs/playground.md).
+        return { statusCode: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify({ api_key: apiKey, callback_inbox: CALLBACK_INBOX_PATH }) };
+      }
+      return inbox.handle(method, path, headers, body);
+    };
+    const server: http.Server = createGateway({ routes, functions, apiKeys: () => clients.map((c) => c.key), apiKeySource: apiKeySourceOf(template), binaryMediaTypes: binaryMediaTypesOf(template), stage: 'local', log, localEndpoints });
     const port = await listen(server, options.port ?? 8000, host);
     cleanups.push(
       () =>
@@ -141,6 +169,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         }),
     );
     const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`;
+    // By address, not `localhost` (which may resolve to ::1 first while the gateway listens on IPv4).
+    const inboxUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}${CALLBACK_INBOX_PATH}`;
+    const givenCallbackUrl = options.env?.DEFAULT_CALLBACK_URL ?? process.env.DEFAULT_CALLBACK_URL;
+    const inboxAsDefault = options.callbackInbox === true && !givenCallbackUrl;
+    const defaultCallbackUrl = inboxAsDefault ? inboxUrl : givenCallbackUrl;
 
     const env: Record<string, string> = {
       DETECTOR_MODE: 'in-process',
@@ -156,13 +189,18 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       RECONCILE_STALE_QUEUED_S: process.env.RECONCILE_STALE_QUEUED_S ?? '20',
       RECONCILE_STALE_PROCESSING_S: process.env.RECONCILE_STALE_PROCESSING_S ?? '20',
       ...(process.env.OUTBOUND_ALLOWED_HOSTS ? { OUTBOUND_ALLOWED_HOSTS: process.env.OUTBOUND_ALLOWED_HOSTS } : {}),
-      ...(process.env.DEFAULT_CALLBACK_URL ? { DEFAULT_CALLBACK_URL: process.env.DEFAULT_CALLBACK_URL } : {}),
+      ...(defaultCallbackUrl ? { DEFAULT_CALLBACK_URL: defaultCallbackUrl } : {}),
       // The offline roast writer unless asked otherwise (`ROAST_WRITER=bedrock`: the Bedrock simulator).
       ROAST_WRITER: process.env.ROAST_WRITER ?? 'template',
       POWERTOOLS_METRICS_DISABLED: 'true',
       POWERTOOLS_TRACE_ENABLED: 'false',
       ...options.env,
     };
+    if (inboxAsDefault) {
+      // The notify worker reaches the inbox over loopback: this one host:port passes the SSRF guard (local only).
+      const hosts = (env.OUTBOUND_ALLOWED_HOSTS ?? '').split(',').filter(Boolean);
+      env.OUTBOUND_ALLOWED_HOSTS = [...new Set([...hosts, new URL(inboxUrl).host])].join(',');
+    }
     const simulators: Simulator[] = [];
     if (options.simulators !== false) {
       for (const starter of simulatorStarters) {
@@ -178,7 +216,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     for (const [id] of resourcesOfType(template, 'AWS::SecretsManager::Secret')) {
       if (/RevidApiKey/.test(id)) secretValues[id] = env.REVID_API_KEY ?? process.env.REVID_API_KEY ?? 'local-revid-key';
       if (/WebhookSigningSecret/.test(id)) {
-        secretValues[id] = process.env.WEBHOOK_SIGNING_SECRET ?? `whsec_${randomBytes(32).toString('base64')}`;
+        secretValues[id] = signingSecret;
       }
       // The local keys are registered clients like any other: only their hashes are stored, and the
       // authorizer from the template checks them (the gateway does not compare keys itself).
@@ -238,6 +276,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       apiKey,
       clients: clients.map(({ id, key }) => ({ id, key })),
       aws,
+      signingSecret,
+      callbackInbox: { url: inboxUrl, deliveries: inbox.deliveries },
+      defaultCallbackUrl,
+      playgroundUrl: `${url}/playground`,
       template,
       provisioned,
       functions,

@@ -8,13 +8,17 @@ import './simulators/register.js';
 const started = Date.now();
 const { ensureModels } = await import('../models/setup.js');
 await ensureModels();
-const runtime = await startLocalRuntime({ port: Number(process.env.PORT ?? 8000) });
+// Callbacks of jobs without callback_url go to the built-in inbox unless DEFAULT_CALLBACK_URL is set (docs/playground.md).
+const runtime = await startLocalRuntime({ port: Number(process.env.PORT ?? 8000), callbackInbox: true });
 
 console.log(`
 Pet Roast AI is running (${((Date.now() - started) / 1000).toFixed(1)} s)
   API           ${runtime.url}
   API key       ${runtime.apiKey}   (client 'local'; send as x-api-key or Authorization: Bearer; checked by the template's authorizer; LOCAL_API_KEY (20+ chars) chooses it)
-${runtime.clients.slice(1).map((c) => `  Client        ${c.id}   (from LOCAL_API_CLIENTS; sees only its own jobs and uploads)\n`).join('')}  AWS emulator  ${runtime.aws.endpoint}
+${runtime.clients.slice(1).map((c) => `  Client        ${c.id}   (from LOCAL_API_CLIENTS; sees only its own jobs and uploads)\n`).join('')}  Playground    ${runtime.playgroundUrl}
+  Signing secret ${runtime.signingSecret}   (callbacks are signed with it; WEBHOOK_SIGNING_SECRET chooses it)
+  Callbacks     ${runtime.defaultCallbackUrl ?? 'none'}${runtime.defaultCallbackUrl === runtime.callbackInbox.url ? '   (the built-in inbox, listed in the playground; DEFAULT_CALLBACK_URL overrides)' : ''}
+  AWS emulator  ${runtime.aws.endpoint}
   Simulators    ${runtime.simulators.map((s) => `${s.name} ${s.url}`).join(', ') || 'none'}
   Try           curl ${runtime.url}/healthz
                 curl -H "x-api-key: ${runtime.apiKey}" ${runtime.url}/api/banuba-filters?pet=dog

@@ -10,6 +10,9 @@ export interface CfnResource {
   DependsOn?: string | string[];
 }
 
+/** Context the local runtime adds to cdk.json's: the playground is always on locally (docs/playground.md). */
+export const LOCAL_CONTEXT: Record<string, unknown> = { playground: true };
+
 /**
  * Synthesizes the real stack in-process, without bundling or asset staging (fast, offline, no
  * Docker), and returns its CloudFormation template: the single source the local runtime provisions
@@ -22,7 +25,7 @@ export function synthTemplate(context: Record<string, unknown> = {}): CfnTemplat
     return JSON.parse(readFileSync(cached, 'utf8')) as CfnTemplate;
   }
   const app = new App({
-    context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [], 'aws:cdk:disable-asset-staging': true, ...context },
+    context: { ...cdkJsonContext(), ...LOCAL_CONTEXT, 'aws:cdk:bundling-stacks': [], 'aws:cdk:disable-asset-staging': true, ...context },
     outdir: process.env.LOCAL_CDK_OUT,
   });
   const stack = buildStack(app);

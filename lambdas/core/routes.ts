@@ -65,10 +65,18 @@ export interface RouteSpec {
   assets?: string[];
   /** What the function touches; the stack grants exactly these and sets the matching environment. */
   needs?: Need[];
+  /**
+   * A repository script (`tsx <script> <outDir>`) that writes generated files the handler reads beside its
+   * bundle; the stack runs it after bundling (e.g. the playground's esbuild browser bundle).
+   */
+  buildScript?: string;
   /** Function settings; defaults in lib/constructs/node-function.ts. */
   timeoutSeconds?: number;
   memoryMb?: number;
 }
+
+/** The playground's browser bundle: what playground/build.ts writes and lambdas/api/playground.ts serves (docs/playground.md). */
+export const PLAYGROUND_FILES = { script: 'playground.js', styles: 'playground.css' } as const;
 
 /** The API reference page's scripts: name in the URL (`/docs/<name>-<version>.js`) → package file (docs/api-contract.md). */
 export const DOCS_ASSETS: Record<string, string> = { scalar: '@scalar/api-reference/dist/browser/standalone.js' };
@@ -263,19 +271,45 @@ export const ROUTES: RouteSpec[] = [
 ];
 
 /**
+ * Routes a deployment opts into, kept out of {@link ROUTES} (and so out of /openapi.json, whose contract
+ * is the same for every deployment): the playground page (docs/playground.md), created in AWS only with
+ * context `playground=true` and always by the local runtime. Its HTML is public like /docs; every API
+ * call it makes carries the key the user types into it.
+ */
+export const OPTIONAL_ROUTES: Array<RouteSpec & { optIn: 'playground' }> = [
+  {
+    id: 'Playground',
+    method: 'GET',
+    path: '/playground',
+    entry: 'lambdas/api/playground.ts',
+    auth: 'none',
+    optIn: 'playground',
+    summary: 'The playground: try detection, filters, roast videos, callbacks and translation in a browser (HTML).',
+    tags: ['operations'],
+    responses: { 200: { description: 'The page.', schema: z.string(), contentType: 'text/html' } },
+    buildScript: 'playground/build.ts',
+  },
+];
+
+/** The routes a deployment with these opt-ins serves: {@link ROUTES} plus the enabled {@link OPTIONAL_ROUTES}. */
+export function deployedRoutes(optIns: { playground?: boolean }): RouteSpec[] {
+  return [...ROUTES, ...OPTIONAL_ROUTES.filter((r) => optIns[r.optIn] === true)];
+}
+
+/**
  * The methods a resource path answers (its routes' methods, then OPTIONS for CORS preflights), for
  * `405` + `Allow`; empty for a path that is not a route. API Gateway sends every other method of a
  * route's resource to the route's function through an `ANY` method (lib/constructs/api.ts), and the
  * shared wrapper answers it (docs/integration-guide.md "Methods and trailing slashes").
  */
 export function allowedMethods(resource: string): string[] {
-  const methods = ROUTES.filter((r) => r.path === resource).map((r) => r.method as string);
+  const methods = [...ROUTES, ...OPTIONAL_ROUTES].filter((r) => r.path === resource).map((r) => r.method as string);
   return methods.length ? [...new Set(methods), 'OPTIONS'] : [];
 }
 
 /** Registers more routes (each issue's endpoints add theirs in routes-*.ts modules imported below). */
 export function routeById(id: string): RouteSpec {
-  const route = ROUTES.find((r) => r.id === id);
+  const route = [...ROUTES, ...OPTIONAL_ROUTES].find((r) => r.id === id);
   if (!route) throw new Error(`Unknown route ${id}`);
   return route;
 }

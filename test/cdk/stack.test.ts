@@ -187,6 +187,11 @@ describe('Stack: PetRoast-dev', () => {
       template.resourceCountIs('AWS::ApiGateway::UsagePlanKey', 1);
     });
 
+    it('has no playground unless the deployment opts in (context playground=true; test/cdk/playground.test.ts)', () => {
+      expect(ofType('AWS::ApiGateway::Resource').map(([, r]) => r.Properties.PathPart)).not.toContain('playground');
+      expect(ofType('AWS::Lambda::Function').filter(([, r]) => r.Metadata?.['PetRoast:Entry'] === 'lambdas/api/playground.ts')).toEqual([]);
+    });
+
     it('requires the API key on every /api/* method except CORS preflights, and not on the public routes', () => {
       const methods = ofType('AWS::ApiGateway::Method');
       const byRoute = ROUTES.map((route) => ({ route, fnId: Object.keys(resources).find((id) => id.startsWith(`${route.id}Function`) && resources[id]!.Type === 'AWS::Lambda::Function') }));

@@ -1,0 +1,139 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PETS_EVAL } from '../support/shared-data.js';
+import { call, startTestRuntime } from '../support/runtime.js';
+import { requireTool } from '../support/system-tools.js';
+import type { LocalRuntime } from '../../local/runtime.js';
+
+const CHROMIUM = requireTool('chromium');
+const PET_PHOTO = path.join(PETS_EVAL, 'darknet-dog-bicycle-truck.jpg');
+const NO_PET_PHOTO = path.join(PETS_EVAL, 'pixabay-aurora.jpg');
+/** Screenshots of each step (test artifacts, git-ignored); docs/images holds the README's copies. */
+const ARTIFACTS = path.resolve(import.meta.dirname, '..', '..', '.local', 'artifacts', 'playground');
+
+/**
+ * The playground (issue 16, docs/playground.md) driven in headless Chromium through one local runtime
+ * (built-in renderer, callback inbox as the default callback URL): a non-pet photo shows the service's
+ * no-pet message and suggestion; a dog photo gets boxes where the API put them, a filter, a real video
+ * whose metadata loads with the API's duration, its script, and a verified entry in the callback inbox;
+ * the translate box shows provider metadata; the page fits 360 px and stores nothing.
+ */
+describe('Playground in a browser', () => {
+  let runtime: LocalRuntime;
+  let browser: Browser;
+  let page: Page;
+  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    runtime = await startTestRuntime({ callbackInbox: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const failures: string[] = [];
+    page.on('pageerror', (err) => failures.push(err.message));
+    page.on('console', (msg) => msg.type() === 'error' && failures.push(msg.text()));
+    await page.goto(`${runtime.url}/playground`);
+    expect(failures, 'no script errors or CSP violations').toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await runtime?.stop();
+  });
+
+  it('is pre-filled locally, labels every control, fits 360 px and keeps nothing in storage', async () => {
+    await expect.poll(() => page.getByTestId('api-key-input').inputValue(), { timeout: 10_000 }).toBe(runtime.apiKey);
+    // Browser-side code as strings: the repository's tsconfig has no DOM types.
+    const unlabelled = await page.evaluate<string[]>(
+      "[...document.querySelectorAll('input, select, textarea')].filter((el) => !el.labels?.length && !el.getAttribute('aria-label')).map((el) => el.outerHTML)",
+    );
+    expect(unlabelled).toEqual([]);
+    expect(await page.evaluate<number>('localStorage.length + sessionStorage.length + document.cookie.length')).toBe(0);
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1200, height: 900 });
+  });
+
+  it("shows the API's message and suggestion for a photo without a pet", async () => {
+    const detected = page.waitForResponse((r) => r.url().endsWith('/api/detect-pets'));
+    await page.getByTestId('file-input').setInputFiles(NO_PET_PHOTO);
+    expect((await (await detected).json()).has_pets).toBe(false);
+    await page.getByTestId('generate-button').click();
+    const error = page.getByTestId('error-message');
+    await expect.poll(() => error.textContent(), { timeout: 30_000 }).toContain('No pets found in the uploaded image.');
+    expect(await error.textContent()).toContain('Try uploading a clear photo or video of your pet.');
+    expect(await error.getAttribute('data-code')).toBe('no_pets_detected');
+    await shot('1-no-pet-error');
+  });
+
+  it('draws the boxes where the API found the pets, makes the video, shows its script and a verified callback', async () => {
+    const detectedResponse = page.waitForResponse((r) => r.url().endsWith('/api/detect-pets'));
+    await page.getByTestId('file-input').setInputFiles(PET_PHOTO);
+    const detection = await (await detectedResponse).json();
+    expect(detection.has_pets).toBe(true);
+    const boxes = page.getByTestId('detection-box');
+    await expect.poll(() => boxes.count(), { timeout: 10_000 }).toBe(detection.pets.length);
+    const image = (await page.locator('.frame img').boundingBox())!;
+    const scale = image.width / detection.media.width;
+    for (const [i, pet] of detection.pets.entries()) {
+      const box = (await boxes.nth(i).boundingBox())!;
+      expect(await boxes.nth(i).getAttribute('data-label')).toBe(pet.label);
+      // Within 1.5 CSS px of the API's box mapped onto the displayed image.
+      expect(Math.abs(box.x - (image.x + pet.box.x * scale))).toBeLessThan(1.5);
+      expect(Math.abs(box.y - (image.y + pet.box.y * scale))).toBeLessThan(1.5);
+      expect(Math.abs(box.width - pet.box.width * scale)).toBeLessThan(1.5);
+      expect(Math.abs(box.height - pet.box.height * scale)).toBeLessThan(1.5);
+    }
+    expect(await page.getByTestId('error-message').isHidden()).toBe(true);
+    const filters = page.getByTestId('filter-option');
+    await expect.poll(() => filters.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await filters.first().check();
+    await page.getByTestId('text-input').fill('Roast my dog who guards a bicycle like it is a bank vault.');
+    await page.getByTestId('language-select').selectOption('en');
+    await shot('2-detection');
+
+    const createdResponse = page.waitForResponse((r) => r.url().endsWith('/api/generate-video'));
+    await page.getByTestId('generate-button').click();
+    const created = await (await createdResponse).json();
+    expect(created.job_id).toMatch(/^job_/);
+
+    // While the video renders: the translate box, with the provider's metadata.
+    await page.getByLabel('From', { exact: true }).selectOption('en');
+    await page.getByLabel('To', { exact: true }).selectOption('hi');
+    await page.getByRole('button', { name: 'Translate' }).click();
+    await expect.poll(() => page.locator('.meta').textContent(), { timeout: 30_000 }).toContain('Simulated');
+    expect(await page.locator('output.translation').textContent()).not.toBe('');
+
+    // Rendering takes 20–30 s on an idle 2-core machine, minutes when it is shared.
+    const resultResponse = page.waitForResponse((r) => r.url().includes(`/api/video-result/${created.job_id}`), { timeout: 420_000 });
+    await page.locator('[data-testid="progress"][data-status="completed"]').waitFor({ timeout: 420_000 });
+    const result = await (await resultResponse).json();
+    const duration = await page.getByTestId('result-video').evaluate(
+      (v: any) =>
+        new Promise<number>((resolve, reject) => {
+          if (v.readyState >= 1) return resolve(v.duration);
+          v.addEventListener('loadedmetadata', () => resolve(v.duration), { once: true });
+          v.addEventListener('error', () => reject(new Error(`video error ${v.error?.code}`)), { once: true });
+        }),
+    );
+    expect(duration).toBeGreaterThan(3);
+    expect(Math.abs(duration - result.duration_s)).toBeLessThan(0.25);
+    expect(result.script).toBeTruthy();
+    expect(await page.getByTestId('script').textContent()).toBe(result.script);
+
+    const entry = page.locator(`[data-testid="callback-entry"][data-job-id="${created.job_id}"]`);
+    await entry.first().waitFor({ timeout: 60_000 });
+    expect(await entry.first().getAttribute('data-verified')).toBe('true');
+    expect(await entry.first().textContent()).toContain('attempt 1');
+    await shot('3-video-and-callback');
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    await shot('4-narrow-360px');
+    await page.setViewportSize({ width: 1200, height: 900 });
+
+    await page.getByRole('button', { name: 'Delete job' }).click();
+    await expect.poll(() => page.locator('#progress-label').textContent(), { timeout: 10_000 }).toContain('deleted');
+    expect((await call(runtime, 'GET', `/api/video-status/${created.job_id}`)).status).toBe(404);
+  }, 480_000);
+});
