@@ -40,3 +40,25 @@ describe('Zip function bundles', () => {
     });
   }
 });
+
+/**
+ * The playground's function as the stack packages it (docs/playground.md): the handler bundle plus the
+ * files its `buildScript` writes beside it (the command the stack's afterBundling hook runs), loaded with no
+ * node_modules and no repository around it, serves the page with the bundled script inline.
+ */
+describe('Playground bundle', () => {
+  it('serves the page from the files generated beside the bundle', async () => {
+    const route = routeById('Playground');
+    const dir = path.join(outDir, 'playground');
+    await build({ entryPoints: [path.join(REPO_ROOT, route.entry)], bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ZIP_EXTERNAL_MODULES, banner: { js: ESM_REQUIRE_BANNER }, outfile: path.join(dir, 'index.mjs'), logLevel: 'silent' });
+    execFileSync(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(REPO_ROOT, route.buildScript!), dir], { stdio: 'pipe' });
+    const event = { httpMethod: 'GET', path: '/playground', resource: '/playground', headers: {}, requestContext: { requestId: 'r' } };
+    const script = `import('./index.mjs').then((m) => m.handler(${JSON.stringify(event)}, { getRemainingTimeInMillis: () => 3000 })).then((r) => console.log(JSON.stringify(r)))`;
+    const answer = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, env: { PATH: process.env.PATH, NODE_PATH: '' }, encoding: 'utf8' }).trim().split('\n').pop()!);
+    expect(answer.statusCode).toBe(200);
+    expect(answer.headers['content-type']).toMatch(/^text\/html/);
+    expect(answer.headers['content-security-policy']).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(answer.body).toContain('data-testid');
+    expect(answer.body).toContain('Pet Roast AI playground');
+  });
+});
