@@ -36,41 +36,42 @@ const HINDI_LINES = [
 ];
 const CLIP_LINES = ['This dog patrols the street like he owns it.', 'He has never caught anything except a biscuit.', 'Ten out of ten for attitude.'];
 
-/** Summed RSS (bytes) of `root` and all its descendants, from /proc. */
+/**
+ * Summed RSS (bytes) of `root` and all its descendants, from /proc: each process's children from
+ * /proc/PID/task/TID/children and its resident pages from /proc/PID/statm. Only our own process tree is
+ * read (not every process of the machine), so polling costs little CPU of its own — that CPU is counted
+ * in the render's Node figure.
+ */
+const PAGE_BYTES = 4096;
 function treeRss(root: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const pid = Number(entry);
-      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-      const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
-      rss.set(pid, Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
   let total = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
+    try {
+      total += Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_BYTES;
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+        const children = fs.readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+        if (children) stack.push(...children.split(' ').map(Number));
+      }
+    } catch {
+      // The process ended while we looked.
+    }
   }
   return total;
 }
 
-/** CPU seconds used by this process and its waited-for children (utime+stime, cutime+cstime). */
-function cpuSeconds(): number {
+/**
+ * CPU seconds used by this process (Node: frame resampling, sharp, piping) and by its waited-for
+ * children (ffmpeg, ffprobe, espeak-ng): utime+stime and cutime+cstime.
+ */
+function cpuSeconds(): { node: number; children: number } {
   const own = process.cpuUsage();
   const stat = fs.readFileSync('/proc/self/stat', 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // After ')' the fields start at #3 (state): cutime is #16, cstime #17, in clock ticks (USER_HZ 100).
   const children = (Number(fields[13]) + Number(fields[14])) / 100;
-  return (own.user + own.system) / 1e6 + children;
+  return { node: (own.user + own.system) / 1e6, children };
 }
 
 async function measure(name: string, input: BuiltinRenderInput) {
@@ -84,7 +85,10 @@ async function measure(name: string, input: BuiltinRenderInput) {
   const renderS = (performance.now() - t0) / 1000;
   clearInterval(poll);
   peak = Math.max(peak, treeRss(process.pid));
-  const cpuS = cpuSeconds() - cpu0;
+  const cpu1 = cpuSeconds();
+  const nodeCpuS = cpu1.node - cpu0.node;
+  const childCpuS = cpu1.children - cpu0.children;
+  const cpuS = nodeCpuS + childCpuS;
   const figures = {
     render_s: Math.round(renderS * 100) / 100,
     video_s: out.durationS,
@@ -93,12 +97,14 @@ async function measure(name: string, input: BuiltinRenderInput) {
     // CPU seconds of the render (Node + ffmpeg + espeak-ng); cpu_s / cores / video_s is the realtime
     // factor the render would reach with both cores to itself, a load-independent estimate.
     cpu_s: Math.round(cpuS * 100) / 100,
+    cpu_s_node: Math.round(nodeCpuS * 100) / 100,
+    cpu_s_tools: Math.round(childCpuS * 100) / 100,
     cpu_realtime_factor_2_cores: Math.round((cpuS / 2 / out.durationS) * 1000) / 1000,
     stages_ms: out.timings,
     fill: out.fill,
     video_bytes: fs.statSync(out.videoPath).size,
   };
-  console.log(`${name}: ${figures.render_s} s for ${figures.video_s} s of video (realtime factor ${figures.realtime_factor}), peak RSS ${figures.peak_rss_mb} MB, ${figures.cpu_s} CPU s (${figures.cpu_realtime_factor_2_cores} of 2 cores' real time)`);
+  console.log(`${name}: ${figures.render_s} s for ${figures.video_s} s of video (realtime factor ${figures.realtime_factor}), peak RSS ${figures.peak_rss_mb} MB, ${figures.cpu_s} CPU s (${figures.cpu_realtime_factor_2_cores} of 2 cores' real time; Node ${figures.cpu_s_node}, ffmpeg/espeak-ng ${figures.cpu_s_tools})`);
   console.log(`  stages (ms): ${Object.entries(out.timings).map(([k, v]) => `${k}=${v}`).join(' ')}`);
   return figures;
 }
