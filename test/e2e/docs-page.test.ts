@@ -2,10 +2,15 @@
  * GET /docs in a real browser (headless Chromium through playwright-core): the Scalar page of the
  * local service renders every operation of the document it loads from /openapi.json, logs no console
  * error, throws nothing, and requests nothing from any other origin (no CDN, no web fonts, no
- * telemetry): every request the page makes is answered by this API.
+ * telemetry): every request the page makes is answered by this API. The same browser also runs
+ * `@pet-roast/client` bundled for browsers (esbuild), against the service.
  */
+import { build } from 'esbuild';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWebhookHeaders, generateWebhookSecret, newWebhookId } from '../../lambdas/core/callbacks/signing.js';
+import { REPO_ROOT } from '../../local/runtime.js';
 import { requireTool } from '../support/system-tools.js';
 import { startTestRuntime } from '../support/runtime.js';
 
@@ -58,4 +63,50 @@ describe('GET /docs in headless Chromium', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('runs @pet-roast/client in the browser: calls the API and verifies a signed callback', async () => {
+    // Bundled as a browser app would (node:fs is only imported for a file-path upload, never here).
+    const bundle = await build({
+      entryPoints: [path.join(REPO_ROOT, 'packages/client/src/index.ts')],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      globalName: 'PetRoast',
+      external: ['node:*'],
+      write: false,
+      logLevel: 'silent',
+    });
+    const secret = generateWebhookSecret();
+    const body = JSON.stringify({ type: 'video.completed', timestamp: new Date().toISOString(), data: { job_id: 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3', status: 'completed', video_url: 'https://x.example/v.mp4', detail: null, detected_pets: [{ label: 'dog', confidence: 0.9 }], metadata: null, script: null, writer: null } });
+    const headers = buildWebhookHeaders({ id: newWebhookId(), body, secrets: [secret] });
+
+    const context = await browser!.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(`${runtime!.url}/healthz`);
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const seen = await page.evaluate(
+      async ({ url, key, headers, body, secret }) => {
+        const sdk = (globalThis as any).PetRoast;
+        const client = new sdk.PetRoastClient({ baseUrl: url, apiKey: key });
+        const health = await client.health();
+        const filters = await client.listFilters({ pet: 'dog' });
+        const event = sdk.verifyWebhook(headers, body, secret);
+        let forged = 'accepted';
+        try {
+          sdk.verifyWebhook(headers, body.replace('completed', 'failed'), secret);
+        } catch (err) {
+          forged = (err as { reason: string }).reason;
+        }
+        const userAgent = (globalThis as any).navigator.userAgent as string;
+        return { health: health.status, filters: filters.filters.length, event: event.type, forged, userAgent };
+      },
+      { url: runtime!.url, key: runtime!.apiKey, headers, body, secret },
+    );
+    expect(seen).toMatchObject({ health: 'ok', event: 'video.completed', forged: 'no_matching_signature', userAgent: expect.stringContaining('HeadlessChrome') });
+    expect(seen.filters).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

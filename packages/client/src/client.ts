@@ -149,7 +149,9 @@ export class PetRoastClient {
     // Kept as a prefix (not resolved with new URL) so a stage path such as /prod is preserved.
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.apiKey = options.apiKey;
-    this.fetchImpl = options.fetch ?? globalThis.fetch;
+    // Called as a plain function: a browser's `fetch` called as a method of another object throws "Illegal invocation".
+    const fetchFn = options.fetch ?? globalThis.fetch;
+    this.fetchImpl = (input, init) => fetchFn(input, init);
     this.retry = resolveRetryOptions(options.retries);
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.userAgent = options.userAgent ?? defaultUserAgent();
