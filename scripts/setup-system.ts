@@ -74,6 +74,12 @@ export const REQUIREMENTS: readonly SystemRequirement[] = [
   { package: 'python3-httpx', usedBy: 'the Python client (clients/python)', present: pythonModule('httpx') },
   { package: 'python3-pytest', usedBy: 'the Python client tests (run by npm test)', present: pythonModule('pytest') },
   {
+    package: 'python3-pip',
+    usedBy: 'the Python client test that installs the package with pip (setuptools comes with it)',
+    present: (p) => p.missingPythonModules(['pip', 'setuptools']).length === 0,
+  },
+  { package: 'python3-venv', usedBy: 'the scratch virtual environment of that test', present: pythonModule('ensurepip') },
+  {
     package: 'python3-fastapi',
     usedBy: 'the FastAPI receiver example and the Python client tests (uvicorn comes with it)',
     present: (p) => p.missingPythonModules(['fastapi', 'uvicorn']).length === 0,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -52,6 +52,20 @@ afterAll(async () => {
   await photos?.close();
   delete process.env.WEBHOOK_SIGNING_SECRET;
 });
+
+/** Runs `command`; resolves with its exit code and output (rejects only when it cannot start). */
+async function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d));
+  child.stderr.on('data', (d: Buffer) => (stderr += d));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject); // no interpreter: a failure naming it, never a skip
+    child.on('close', resolve);
+  });
+  return { code, stdout, stderr };
+}
 
 /** Counts of one JUnit XML report (pytest --junitxml). */
 function junitCounts(xml: string): { tests: number; failures: number; errors: number; skipped: number; names: string[] } {
@@ -129,6 +143,42 @@ describe('Python client (clients/python) against the local runtime', () => {
       const video = await fetch(url);
       expect(video.status).toBe(200);
       expect(Buffer.from(await video.arrayBuffer()).subarray(4, 8).toString('latin1')).toBe('ftyp');
+    },
+    180_000,
+  );
+
+  it(
+    'installs with pip into a fresh virtual environment (offline, from a copy of the tree) and completes a job from there',
+    async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'pet-roast-pip-'));
+      try {
+        // A copy, so the build leaves nothing in the repository; --system-site-packages for Debian's httpx.
+        await cp(PACKAGE_DIR, path.join(dir, 'src'), { recursive: true, filter: (f) => !f.includes(`${path.sep}tests`) });
+        const venv = path.join(dir, 'venv');
+        const made = await run(SYSTEM_PYTHON, ['-m', 'venv', '--system-site-packages', '--without-pip', venv], { cwd: dir });
+        expect(made.code, made.stderr).toBe(0);
+        const python = path.join(venv, 'bin', 'python');
+        const installed = await run(SYSTEM_PYTHON, ['-m', 'pip', '--python', python, 'install', '--no-index', '--no-deps', '--no-build-isolation', path.join(dir, 'src')], { cwd: dir });
+        expect(installed.code, installed.stdout + installed.stderr).toBe(0);
+        const script = [
+          'import asyncio, os, sys, pathlib, pet_roast_client as p',
+          'assert pathlib.Path(p.__file__).is_relative_to(sys.prefix), p.__file__',
+          'assert (pathlib.Path(p.__file__).parent / "py.typed").is_file()',
+          'async def main():',
+          '    async with p.PetRoastClient(os.environ["PET_ROAST_API_URL"], os.environ["PET_ROAST_API_KEY"]) as c:',
+          '        r = await c.generate_video_with_retry(upload_path=os.environ["PHOTO"], prompt="Roast my lazy dog!", max_retries=3)',
+          '        print(p.__version__, r.success, r.video_url, r.error)',
+          'asyncio.run(main())',
+        ].join('\n');
+        const env = { PATH: process.env.PATH, HOME: dir, PET_ROAST_API_URL: runtime!.url, PET_ROAST_API_KEY: runtime!.apiKey, PHOTO: PET_PHOTO, PYTHONDONTWRITEBYTECODE: '1' };
+        const used = await run(python, ['-c', script], { cwd: dir, env });
+        expect(used.code, used.stderr).toBe(0);
+        const [version, success, videoUrl] = used.stdout.trim().split(' ');
+        expect([version, success]).toEqual(['0.1.0', 'True']);
+        expect(new URL(videoUrl!).pathname).toMatch(/\/video\.mp4$/);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     },
     180_000,
   );

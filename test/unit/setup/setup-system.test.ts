@@ -26,6 +26,8 @@ describe('scripts/setup-system.ts', () => {
       'chromium',
       'python3-httpx',
       'python3-pytest',
+      'python3-pip',
+      'python3-venv',
       'python3-fastapi',
     ]);
   });
