@@ -46,6 +46,8 @@ export function applyNagSuppressions(stack: Stack): void {
         { regex: '/^Resource::<.*\\.Arn>\\/index\\/\\*$/' },
         { regex: '/^Resource::<.*\\.Arn>:\\*$/' },
         { regex: '/^Resource::<.*\\.Arn>\\/\\*$/' },
+        // Published AR effects: read-only grants limited to the effects/ prefix (docs/ar-cloud.md).
+        { regex: '/^Resource::<MediaBucket[0-9A-F]+\\.Arn>\\/effects\\/\\*$/' },
         'Action::s3:GetObject*',
         'Action::s3:GetBucket*',
         'Action::s3:List*',
@@ -116,9 +118,22 @@ export function applyNagSuppressions(stack: Stack): void {
     }
   }
   // Public by design: liveness, the API description and its reference page, the opt-in playground page (its
-  // API calls carry the key the user types; docs/playground.md), CORS preflights, and the provider webhook (token-authenticated).
+  // API calls carry the key the user types; docs/playground.md), CORS preflights, the provider webhook
+  // (token-authenticated) and the AR Cloud manifest (per-deployment id; docs/ar-cloud.md).
   for (const resource of stack.node.findAll()) {
     const path = resource.node.path;
+    const arCloudManifest = /\/Default\/v1\/effects\/\{uuid\}\/(GET|ANY)\/Resource$/.test(path);
+    if (arCloudManifest) {
+      NagSuppressions.addResourceSuppressions(resource, [
+        {
+          id: 'AwsSolutions-APIG4',
+          reason:
+            "Banuba's AR Cloud manifest (docs/ar-cloud.md): the mobile SDK fetches it with no credentials. The per-deployment UUID in the path is the only key (a wrong one gets the route-not-found 404); the function can only read published effects (effects/* and their table items).",
+        },
+        { id: 'AwsSolutions-COG4', reason: 'Public by design (see APIG4): the Banuba SDK cannot present Cognito tokens.' },
+      ]);
+      continue;
+    }
     const publicMethod =
       /\/Default\/(healthz|openapi\.json|docs|docs\/\{asset\}|playground)\/(GET|OPTIONS|ANY)\/Resource$/.test(path) ||
       /\/OPTIONS\/Resource$/.test(path) ||

@@ -9,12 +9,13 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import path from 'node:path';
 import { deployedRoutes, type Need } from '../lambdas/core/routes.js';
+import { EFFECT_KEY_PREFIX } from '../lambdas/adapters/table-layout.js';
 import { describeCoverage } from '../lambdas/core/translation/routing.js';
 import type { ProviderName } from '../lambdas/core/translation/types.js';
 import { Api } from './constructs/api.js';
 import { Detector } from './constructs/detector.js';
 import { JobsTable } from './constructs/jobs.js';
-import { MediaBucket } from './constructs/media.js';
+import { MEDIA_PREFIXES, MediaBucket } from './constructs/media.js';
 import { Monitoring } from './constructs/monitoring.js';
 import { PetRoastFunction } from './constructs/node-function.js';
 import { RENDERER_TIMEOUT, RenderFunction } from './constructs/renderer.js';
@@ -103,6 +104,12 @@ export interface PetRoastSettings {
    * always turns it on. The page is public HTML; its API calls need the key the user enters.
    */
   playground: boolean;
+  /**
+   * Banuba AR Cloud: the per-deployment UUID in the manifest URL `<ApiUrl>v1/effects/<arCloudId>` that
+   * the app's Banuba SDK is configured with (docs/ar-cloud.md). Unset: the manifest route answers 404.
+   * Generate one per stage (`node -e "console.log(crypto.randomUUID())"`) and keep it stable.
+   */
+  arCloudId?: string;
 }
 
 export const DEFAULT_SETTINGS: PetRoastSettings = {
@@ -204,6 +211,9 @@ export function validateSettings(settings: PetRoastSettings): void {
   }
   if (!['espeak', 'polly'].includes(settings.ttsEngine)) throw new Error(`ttsEngine must be 'espeak' or 'polly', not '${settings.ttsEngine}'`);
   if (!['builtin', 'none'].includes(settings.videoFallback)) throw new Error(`videoFallback must be 'builtin' or 'none', not '${settings.videoFallback}'`);
+  if (settings.arCloudId !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(settings.arCloudId)) {
+    throw new Error(`arCloudId must be a UUID (e.g. from crypto.randomUUID()), not '${settings.arCloudId}'`);
+  }
   if (settings.alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail)) {
     throw new Error(`alarmEmail must be an e-mail address, not '${settings.alarmEmail}'`);
   }
@@ -343,6 +353,21 @@ export class PetRoastStack extends Stack {
           case 'signing-secret':
             secrets.webhookSigning.grantRead(fn);
             fn.addEnvironment(ENV.WEBHOOK_SIGNING_SECRET_ARN, secrets.webhookSigning.secretArn);
+            break;
+          case 'effects':
+            // Published AR effects (docs/ar-cloud.md): point reads of EFFECT# items only (no Scan/Query,
+            // no job items), and s3:GetObject on effects/* only (what a presigned GET of an effect uses).
+            fn.addToRolePolicy(
+              new PolicyStatement({
+                actions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem'],
+                resources: [jobs.table.tableArn],
+                conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${EFFECT_KEY_PREFIX}*`] } },
+              }),
+            );
+            fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [media.bucket.arnForObjects(`${MEDIA_PREFIXES.effects}*`)] }));
+            fn.addEnvironment(ENV.JOBS_TABLE_NAME, jobs.table.tableName);
+            fn.addEnvironment(ENV.MEDIA_BUCKET_NAME, media.bucket.bucketName);
+            if (settings.arCloudId) fn.addEnvironment(ENV.AR_CLOUD_ID, settings.arCloudId);
             break;
           case 'translation':
             for (const [k, v] of Object.entries(translationEnv)) fn.addEnvironment(k, v);
@@ -492,6 +517,10 @@ export class PetRoastStack extends Stack {
     new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.alarmTopic.topicArn });
     new CfnOutput(this, 'UsagePlanId', { value: api.usagePlan.usagePlanId, description: 'npm run client:add -- --usage-plan-id <id> …' });
     new CfnOutput(this, 'AuthMode', { value: settings.authMode });
+    new CfnOutput(this, 'ArCloudManifestUrl', {
+      value: settings.arCloudId ? `${api.url}v1/effects/${settings.arCloudId}` : 'off (set -c arCloudId=<uuid>)',
+      description: "Banuba SDK AR Cloud URL (docs/ar-cloud.md); effects are published with npm run effects:add.",
+    });
     // Which languages translate with these settings, printed at synth (an Info annotation) and after deploy.
     const coverage = describeCoverage(configuredTranslationProviders(settings), settings.translationRoutes);
     new CfnOutput(this, 'TranslationLanguages', {

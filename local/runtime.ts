@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import path from 'node:path';
 import { startAwsEmulator, type AwsEmulator } from './moto.js';
@@ -67,6 +67,8 @@ export interface LocalRuntime {
   defaultCallbackUrl?: string;
   /** The playground page. */
   playgroundUrl: string;
+  /** Banuba AR Cloud manifest URL of this runtime, `<url>/v1/effects/<AR_CLOUD_ID>` (docs/ar-cloud.md). */
+  arCloudManifestUrl: string;
   template: CfnTemplate;
   provisioned: Provisioned;
   functions: Map<string, LocalFunction>;
@@ -192,6 +194,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       ...(defaultCallbackUrl ? { DEFAULT_CALLBACK_URL: defaultCallbackUrl } : {}),
       // The offline roast writer unless asked otherwise (`ROAST_WRITER=bedrock`: the Bedrock simulator).
       ROAST_WRITER: process.env.ROAST_WRITER ?? 'template',
+      // Banuba AR Cloud: the manifest is served at /v1/effects/<AR_CLOUD_ID> (docs/ar-cloud.md); set it to keep one across restarts.
+      AR_CLOUD_ID: process.env.AR_CLOUD_ID ?? randomUUID(),
       POWERTOOLS_METRICS_DISABLED: 'true',
       POWERTOOLS_TRACE_ENABLED: 'false',
       ...options.env,
@@ -280,6 +284,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       callbackInbox: { url: inboxUrl, deliveries: inbox.deliveries },
       defaultCallbackUrl,
       playgroundUrl: `${url}/playground`,
+      arCloudManifestUrl: `${url}/v1/effects/${env.AR_CLOUD_ID}`,
       template,
       provisioned,
       functions,

@@ -9,6 +9,7 @@ import { assertCallbackUrl as assertCallbackUrlUnder, type NotifyDeps } from '..
 import { parseSigningSecrets } from '../core/callbacks/signing.js';
 import { getConfig, requireConfig, resetConfig, type Config } from '../core/config.js';
 import type { PetModel } from '../core/detection/index.js';
+import { EFFECT_URL_TTL_S } from '../core/effects/catalogue.js';
 import { FilterCatalogue } from '../core/filters.js';
 import type { Job } from '../core/jobs/model.js';
 import { createSafeFetch, type OutboundPolicy } from '../core/outbound/index.js';
@@ -20,6 +21,7 @@ import { TemplateWriter, type RoastWriter } from '../core/writer/index.js';
 import { newDocumentClient, newS3Client, newSqsClient } from './aws-clients.js';
 import { bedrockConverse } from './bedrock.js';
 import { LambdaPetDetector } from './detector.js';
+import { DynamoEffectAssetStore } from './effects-store.js';
 import { EndpointRegistry } from './endpoint-registry.js';
 import type { Check } from './health.js';
 import type { InProcessPetDetector } from './in-process-detector.js';
@@ -118,6 +120,18 @@ export const mediaStore = (): S3MediaStore => provide('media-store', () => new S
 
 /** The filter catalogue (`FILTERS_CATALOGUE_PATH`, else the bundled config/banuba-filters.json). */
 export const catalogue = (): FilterCatalogue => provide('catalogue', (config) => FilterCatalogue.load(config.FILTERS_CATALOGUE_PATH));
+
+// ---- Banuba AR Cloud (docs/ar-cloud.md) ----
+
+/**
+ * Published effects of the catalogue's filters (`EFFECT#<id>` items): one BatchGetItem per listing,
+ * so a publish or removal shows at once (phones cache the manifest for MANIFEST_MAX_AGE_S).
+ */
+export const effectAssets = (): DynamoEffectAssetStore =>
+  provide('effect-assets', () => new DynamoEffectAssetStore(requireConfig('JOBS_TABLE_NAME'), () => catalogue().ids(), dynamo()));
+
+/** A presigned GET of a published effect's archive or preview, valid `EFFECT_URL_TTL_S`. */
+export const effectUrl = (key: string): Promise<string> => mediaStore().presignGet(key, EFFECT_URL_TTL_S);
 
 /** Validates a customer callback URL under {@link outboundPolicy} (core/callbacks/delivery.ts `assertCallbackUrl`). */
 export const assertCallbackUrl = (url: string): Promise<URL> => assertCallbackUrlUnder(url, outboundPolicy());

@@ -1,13 +1,20 @@
-import { getConfig } from '../core/config.js';
-import { FilterCatalogue } from '../core/filters.js';
 import { FiltersQuery } from '../core/schemas/filters.js';
+import { catalogue, effectAssets, effectUrl } from '../adapters/composition.js';
 import { httpHandler } from '../http/handler.js';
 
-/** Loaded once per container, on the first request (`FILTERS_CATALOGUE_PATH`, else the bundled file). */
-let catalogue: FilterCatalogue | undefined;
-
-/** GET /api/banuba-filters[?pet=dog] (SPEC 3.7). */
-export const handler = httpHandler({ query: FiltersQuery }, async ({ query }) => ({
-  status: 200,
-  body: { filters: (catalogue ??= FilterCatalogue.load(getConfig().FILTERS_CATALOGUE_PATH)).list(query.pet) },
-}));
+/**
+ * GET /api/banuba-filters[?pet=dog] (README "AR filters"): the catalogue, best first for a pet, each
+ * filter with `ar_cloud` (published to AR Cloud, docs/ar-cloud.md) and its `preview_url` when published.
+ */
+export const handler = httpHandler({ query: FiltersQuery }, async ({ query }) => {
+  const published = new Map((await effectAssets().list()).map((a) => [a.id, a]));
+  const filters = await Promise.all(
+    catalogue()
+      .list(query.pet)
+      .map(async (f) => {
+        const asset = published.get(f.id);
+        return { ...f, ar_cloud: asset !== undefined, preview_url: asset ? await effectUrl(asset.preview_key) : null };
+      }),
+  );
+  return { status: 200, body: { filters } };
+});

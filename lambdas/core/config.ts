@@ -40,6 +40,11 @@ const shape = {
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   UPLOAD_EXPIRES_S: z.coerce.number().int().min(60).max(3600).default(900),
   FILTERS_CATALOGUE_PATH: z.string().optional(),
+  /**
+   * The per-deployment id in Banuba's AR Cloud manifest URL, `GET /v1/effects/<AR_CLOUD_ID>` (a UUID,
+   * docs/ar-cloud.md). Unset: AR Cloud is off and that route answers 404 for every id.
+   */
+  AR_CLOUD_ID: z.uuid().optional(),
   PUBLIC_BASE_URL: z.string().optional(),
   DEFAULT_CALLBACK_URL: z.string().optional(),
   REVID_BASE_URL: z.string().default('https://www.revid.ai'),

@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { FilterCatalogueFile, type Filter, type FilterConfigEntry } from './schemas/filters.js';
 import type { DetectedPet } from './ports.js';
 
-type FilterView = z.infer<typeof Filter>;
+/** A catalogue entry as listed; the AR Cloud fields (`ar_cloud`, `preview_url`) are added by the handler from the published assets. */
+export type FilterView = Omit<z.infer<typeof Filter>, 'ar_cloud' | 'preview_url'>;
 
 /**
  * The AR filter catalogue (SPEC 3.7). It is configuration: config/banuba-filters.json by default, or
@@ -20,6 +21,11 @@ export class FilterCatalogue {
   /** The catalogue at `path` (`FILTERS_CATALOGUE_PATH`, passed by the caller), else the bundled one. */
   static load(path?: string): FilterCatalogue {
     return FilterCatalogue.from(path ? JSON.parse(readFileSync(path, 'utf8')) : defaultCatalogue);
+  }
+
+  /** Every filter id, in catalogue order. */
+  ids(): string[] {
+    return this.entries.map((f) => f.id);
   }
 
   has(id: string): boolean {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ErrorEnvelope, OpenApiDocumentSchema } from './schemas/common.js';
-import { FiltersQuery, FiltersResponse } from './schemas/filters.js';
+import { ArCloudManifest, ArCloudPath, FiltersQuery, FiltersResponse } from './schemas/filters.js';
 import { HealthQuery, HealthResponse } from './schemas/health.js';
 import { DetectPetsRequest, DetectPetsResponse, UploadRequest, UploadResponse } from './schemas/media.js';
 import { TranslateRequestSchema, TranslateResponseSchema } from './schemas/translate.js';
@@ -35,7 +35,9 @@ export type Need =
   | 'detector'
   | 'revid-secret'
   | 'signing-secret'
-  | 'translation';
+  | 'translation'
+  /** Published AR effects: point reads of their `EFFECT#` items and presigned GETs under `effects/` only (docs/ar-cloud.md). */
+  | 'effects';
 
 export interface RouteSpec {
   /** Stable PascalCase id: the construct id stem (`${id}Function`) and the OpenAPI operationId. */
@@ -149,7 +151,24 @@ export const ROUTES: RouteSpec[] = [
     summary: 'The AR filter catalogue, optionally only the filters suited to one pet, best first.',
     tags: ['filters'],
     request: { query: FiltersQuery },
+    needs: ['effects'],
     responses: { 200: { description: 'The filters.', schema: FiltersResponse }, ...common },
+  },
+  {
+    id: 'ArCloudManifest',
+    method: 'GET',
+    path: '/v1/effects/{uuid}',
+    entry: 'lambdas/api/ar-cloud-manifest.ts',
+    // Public: Banuba's SDK sends no credentials; the unguessable per-deployment id is the only key (docs/ar-cloud.md).
+    auth: 'none',
+    summary: "Banuba AR Cloud manifest of the published effects (the SDK's AR Cloud URL).",
+    tags: ['filters'],
+    request: { path: ArCloudPath },
+    needs: ['effects'],
+    responses: {
+      200: { description: 'The manifest, in Banuba\'s exact shape.', schema: ArCloudManifest },
+      ...errorResponses({ 404: 'not_found: unknown id, or AR Cloud is off.', 422: 'The id is malformed.' }),
+    },
   },
   {
     id: 'TranslateText',

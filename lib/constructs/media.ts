@@ -2,8 +2,11 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 
-/** Key prefixes of the media bucket; each has its own lifecycle rule. */
-export const MEDIA_PREFIXES = { uploads: 'uploads/', media: 'media/', videos: 'videos/' } as const;
+/**
+ * Key prefixes of the media bucket. Each expiring prefix has its own lifecycle rule; `effects/` holds
+ * published AR effects (docs/ar-cloud.md) and has none: they live until `npm run effects:remove`.
+ */
+export const MEDIA_PREFIXES = { uploads: 'uploads/', media: 'media/', videos: 'videos/', effects: 'effects/' } as const;
 
 export interface MediaBucketProps {
   retentionDays: number;
@@ -13,8 +16,9 @@ export interface MediaBucketProps {
 
 /**
  * The private media bucket: client uploads (presigned POST, expire after 2 days), the validated bytes
- * each job renders from, and mirrored videos (both expire with the job). SSL-only, encrypted, no
- * public access; server access logs go to a separate bucket.
+ * each job renders from, and mirrored videos (both expire with the job), and published AR effects
+ * under `effects/` (never expire). SSL-only, encrypted, no public access; server access logs go to a
+ * separate bucket.
  */
 export class MediaBucket extends Construct {
   readonly bucket: Bucket;

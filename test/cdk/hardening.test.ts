@@ -39,7 +39,7 @@ describe('Stack: authentication (issue 7 §3, RELIABILITY E8)', () => {
         expect(method, `${route.method} ${route.path}`).toBeDefined();
         expect(method!.Properties).toMatchObject({ AuthorizationType: 'CUSTOM', AuthorizerId: { Ref: authorizerId }, ApiKeyRequired: true });
       }
-      expect(publicRoutes.map((r) => r.path).sort()).toEqual(['/docs', '/docs/{asset}', '/healthz', '/openapi.json', '/webhooks/revid']);
+      expect(publicRoutes.map((r) => r.path).sort()).toEqual(['/docs', '/docs/{asset}', '/healthz', '/openapi.json', '/v1/effects/{uuid}', '/webhooks/revid']);
       for (const route of nonEmpty(publicRoutes, 'publicRoutes')) {
         const method = s.methodOf(route)!;
         expect(method.Properties.AuthorizationType, route.path).toBe('NONE');

@@ -148,6 +148,12 @@ describe('live answers of every route conform to the document (ajv)', () => {
     expect((await checked('GET', '/api/banuba-filters', { query: 'pet=dog' })).status).toBe(200);
     const bearer = await checked('GET', '/api/banuba-filters', { key: null, headers: { authorization: `Bearer ${runtime.apiKey}` } });
     expect(bearer.status).toBe(200);
+    // The AR Cloud manifest: public (the Banuba SDK sends no key); a wrong id is the unknown-route 404.
+    const arCloudId = new URL(runtime.arCloudManifestUrl).pathname.split('/').pop()!;
+    const manifest = await checked('GET', '/v1/effects/{uuid}', { key: null, params: { uuid: arCloudId } });
+    expect(manifest.status).toBe(200);
+    expect(manifest.body).toEqual({ effects: expect.any(Array) });
+    expect((await checked('GET', '/v1/effects/{uuid}', { key: null, params: { uuid: '00000000-0000-4000-8000-000000000000' } })).status).toBe(404);
     expect((await checked('POST', '/api/translate-text', { body: { text: 'Your dog is a couch potato.', source_lang: 'en', target_lang: 'hi' } })).status).toBe(200);
     const unsupported = await checked('POST', '/api/translate-text', { body: { text: 'Hi', source_lang: 'en', target_lang: 'xx' } });
     expect(unsupported.status).toBe(400);

@@ -26,6 +26,8 @@ export const Filter = z
     description: z.string(),
     pets: z.array(PetLabel).describe('Pets the effect suits, best first.'),
     tags: z.array(z.string()),
+    ar_cloud: z.boolean().describe('Whether the effect is published to AR Cloud (the Banuba SDK can download it from the manifest).'),
+    preview_url: z.string().nullable().describe('Time-limited URL of the effect preview PNG when published, else null.'),
   })
   .meta({ id: 'Filter' });
 
@@ -34,3 +36,20 @@ export const FiltersQuery = z.object({
 });
 
 export const FiltersResponse = z.object({ filters: z.array(Filter) }).meta({ id: 'FiltersResponse' });
+
+export const ArCloudPath = z.object({
+  uuid: z.string().max(64).describe("The deployment's AR Cloud id (AR_CLOUD_ID)."),
+});
+
+/** Banuba's AR Cloud manifest, exactly as the SDK reads it (docs/ar-cloud.md). */
+export const ArCloudManifest = z
+  .object({
+    effects: z.array(
+      z.object({
+        URL: z.string().describe('Time-limited URL of the effect archive (.zip).'),
+        Preview: z.string().describe('Time-limited URL of the preview PNG.'),
+        ETag: z.string().describe('The archive MD5 in double quotes; changes when the archive changes.'),
+      }),
+    ),
+  })
+  .meta({ id: 'ArCloudManifest' });

@@ -36,6 +36,10 @@ class Filter(TypedDict):
     description: str
     pets: list[PetLabel]
     tags: list[str]
+    ar_cloud: bool
+    """Whether the effect is published to AR Cloud (the Banuba SDK downloads it from the manifest)."""
+    preview_url: str | None
+    """Time-limited URL of the effect's preview PNG when published, else None."""
 
 
 class FiltersResponse(TypedDict):

@@ -88,6 +88,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/effects/{uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Banuba AR Cloud manifest of the published effects (the SDK's AR Cloud URL). */
+        get: operations["arCloudManifest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/translate-text": {
         parameters: {
             query?: never;
@@ -409,6 +426,20 @@ export interface components {
             /** @description Pets the effect suits, best first. */
             pets: ("bird" | "cat" | "dog" | "horse" | "sheep" | "cow" | "elephant" | "bear" | "zebra" | "giraffe")[];
             tags: string[];
+            /** @description Whether the effect is published to AR Cloud (the Banuba SDK can download it from the manifest). */
+            ar_cloud: boolean;
+            /** @description Time-limited URL of the effect preview PNG when published, else null. */
+            preview_url: string | null;
+        };
+        ArCloudManifest: {
+            effects: {
+                /** @description Time-limited URL of the effect archive (.zip). */
+                URL: string;
+                /** @description Time-limited URL of the preview PNG. */
+                Preview: string;
+                /** @description The archive MD5 in double quotes; changes when the archive changes. */
+                ETag: string;
+            }[];
         };
         /**
          * @example {
@@ -976,7 +1007,9 @@ export interface operations {
                      *             "sports",
                      *             "commentary",
                      *             "ticker"
-                     *           ]
+                     *           ],
+                     *           "ar_cloud": false,
+                     *           "preview_url": null
                      *         },
                      *         {
                      *           "id": "desi-fire",
@@ -995,7 +1028,9 @@ export interface operations {
                      *             "fire",
                      *             "glow",
                      *             "dramatic"
-                     *           ]
+                     *           ],
+                     *           "ar_cloud": false,
+                     *           "preview_url": null
                      *         },
                      *         {
                      *           "id": "pet-maharaja",
@@ -1012,7 +1047,9 @@ export interface operations {
                      *             "royal",
                      *             "accessories",
                      *             "ornate"
-                     *           ]
+                     *           ],
+                     *           "ar_cloud": false,
+                     *           "preview_url": null
                      *         },
                      *         {
                      *           "id": "bollywood-burn",
@@ -1031,7 +1068,9 @@ export interface operations {
                      *             "sparks",
                      *             "lighting",
                      *             "music"
-                     *           ]
+                     *           ],
+                     *           "ar_cloud": false,
+                     *           "preview_url": null
                      *         },
                      *         {
                      *           "id": "chai-break",
@@ -1045,7 +1084,9 @@ export interface operations {
                      *             "cozy",
                      *             "sleepy",
                      *             "props"
-                     *           ]
+                     *           ],
+                     *           "ar_cloud": false,
+                     *           "preview_url": null
                      *         },
                      *         {
                      *           "id": "rangoli-wings",
@@ -1060,7 +1101,9 @@ export interface operations {
                      *             "festive",
                      *             "colour",
                      *             "wings"
-                     *           ]
+                     *           ],
+                     *           "ar_cloud": false,
+                     *           "preview_url": null
                      *         }
                      *       ]
                      *     }
@@ -1088,6 +1131,112 @@ export interface operations {
                 };
             };
             /** @description validation_error: the request does not match the schema; `issues` names each field (e.g. `body.callback_url`). */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "validation_error",
+                     *         "message": "The request does not match the schema.",
+                     *         "issues": [
+                     *           {
+                     *             "path": "body.callback_url",
+                     *             "message": "callback_url must be an https URL"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: throttled by the stage limit or the API key quota is used up; retry later. */
+            429: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    "retry-after"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: an unexpected error; safe to retry. */
+            500: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal_error: the gateway could not run the function; safe to retry. */
+            502: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description timeout: the request took too long; safe to retry. */
+            504: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    arCloudManifest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The deployment's AR Cloud id (AR_CLOUD_ID). */
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The manifest, in Banuba's exact shape. */
+            200: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArCloudManifest"];
+                };
+            };
+            /** @description not_found: unknown id, or AR Cloud is off. */
+            404: {
+                headers: {
+                    /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The id is malformed. */
             422: {
                 headers: {
                     /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */

@@ -156,7 +156,8 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
 
     if (route === 'GET /api/banuba-filters') {
       const query = validate(res, FiltersQuery, Object.fromEntries(req.query), 'query');
-      if (query) sendJson(res, 200, { filters: catalogue.list(query.pet) });
+      // No effect is published to AR Cloud in the fake (docs/ar-cloud.md).
+      if (query) sendJson(res, 200, { filters: catalogue.list(query.pet).map((f) => ({ ...f, ar_cloud: false, preview_url: null })) });
       return;
     }
 
