@@ -26,8 +26,8 @@ type Translation = z.infer<typeof TranslateResponseSchema>;
 type UploadForm = z.infer<typeof UploadResponse>;
 
 const TEXT_MODES: Record<TextMode, string> = {
-  prompt: 'Prompt: the service writes the roast',
-  script: 'Script: narrate my text as written',
+  prompt: 'Prompt (the service writes)',
+  script: 'Script (narrated as written)',
 };
 /** How often the job status is polled while a video is made, in ms. */
 const STATUS_POLL_MS = 1000;
@@ -218,6 +218,19 @@ async function figure(kind: 'image' | 'video', url: string, detection: Detection
   return h('figure', { className: 'figure' }, h('div', { className: 'frame' }, visual, overlay), kind === 'video' ? h('figcaption', {}, `Frame at ${(time ?? 0).toFixed(1)} s`) : '');
 }
 
+/** `dog (84 %)`, or for a video `dog (best 84 %, in 8 frames)`, per label, best first. */
+function summary(detection: Detection): string {
+  const byLabel = new Map<string, number[]>();
+  for (const pet of detection.pets) byLabel.set(pet.label, [...(byLabel.get(pet.label) ?? []), pet.confidence]);
+  return [...byLabel]
+    .map(([label, scores]) => {
+      const best = `${(Math.max(...scores) * 100).toFixed(0)} %`;
+      if (detection.media.kind === 'image') return scores.map((c) => `${label} (${(c * 100).toFixed(0)} %)`).join(', ');
+      return `${label} (best ${best}, in ${scores.length} frame${scores.length === 1 ? '' : 's'})`;
+    })
+    .join(', ');
+}
+
 async function loadFilters(pet: string | undefined): Promise<void> {
   clear(filterList);
   const { filters } = await client.call<Filters>('GET', `api/banuba-filters${pet ? `?pet=${encodeURIComponent(pet)}` : ''}`);
@@ -243,11 +256,10 @@ async function chooseFile(file: File): Promise<void> {
     mediaStatus.textContent = 'Looking for pets…';
     const detection = await client.call<Detection>('POST', 'api/detect-pets', { upload_key: key });
     uploadKey = key;
+    stage.classList.toggle('frames', detection.media.kind === 'video');
     if (detection.media.kind === 'image') stage.append(await figure('image', objectUrl, detection));
-    else for (const t of new Set(detection.pets.map((p) => p.frame_time_s ?? 0))) stage.append(await figure('video', objectUrl, detection, t));
-    mediaStatus.textContent = detection.has_pets
-      ? `Found ${detection.pets.map((p) => `${p.label} (${(p.confidence * 100).toFixed(0)} %)`).join(', ')}.`
-      : 'No pet found in this file. Generating will show the service’s answer.';
+    else for (const t of [...new Set(detection.pets.map((p) => p.frame_time_s ?? 0))].sort((a, b) => a - b)) stage.append(await figure('video', objectUrl, detection, t));
+    mediaStatus.textContent = detection.has_pets ? `Found ${summary(detection)}.` : 'No pet found in this file. Generating will show the service’s answer.';
     detectionInfo.textContent = `${detection.media.kind} ${detection.media.width}×${detection.media.height} · ${detection.media.frames_checked} frame(s) checked · model ${detection.model.name}, threshold ${detection.model.threshold} · ${detection.timings_ms.total} ms`;
     await loadFilters(detection.pets[0]?.label);
     generateButton.disabled = false;

@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +10,7 @@ import { requireTool } from '../support/system-tools.js';
 import type { LocalRuntime } from '../../local/runtime.js';
 
 const CHROMIUM = requireTool('chromium');
+const FFMPEG = requireTool('ffmpeg');
 const PET_PHOTO = path.join(PETS_EVAL, 'darknet-dog-bicycle-truck.jpg');
 const NO_PET_PHOTO = path.join(PETS_EVAL, 'pixabay-aurora.jpg');
 /** Screenshots of each step (test artifacts, git-ignored); docs/images holds the README's copies. */
@@ -24,10 +27,12 @@ describe('Playground in a browser', () => {
   let runtime: LocalRuntime;
   let browser: Browser;
   let page: Page;
+  let scratch: string;
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
+    scratch = mkdtempSync(path.join(tmpdir(), 'playground-'));
     runtime = await startTestRuntime({ callbackInbox: true });
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -40,6 +45,7 @@ describe('Playground in a browser', () => {
   afterAll(async () => {
     await browser?.close();
     await runtime?.stop();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
   it('is pre-filled locally, labels every control, fits 360 px and keeps nothing in storage', async () => {
@@ -67,6 +73,33 @@ describe('Playground in a browser', () => {
     await shot('1-no-pet-error');
   });
 
+  it('draws the frame of a video where the pet was found, with its box', async () => {
+    // A 2-second H.264 clip of the dog photo (what a phone would upload, small).
+    const clip = path.join(scratch, 'dog.mp4');
+    execFileSync(FFMPEG, ['-v', 'error', '-loop', '1', '-t', '2', '-i', PET_PHOTO, '-vf', 'scale=640:-2,format=yuv420p', '-r', '5', '-c:v', 'libx264', '-preset', 'ultrafast', clip]);
+    const detectedResponse = page.waitForResponse((r) => r.url().endsWith('/api/detect-pets'));
+    await page.getByTestId('file-input').setInputFiles(clip);
+    const detection = await (await detectedResponse).json();
+    expect(detection).toMatchObject({ has_pets: true, media: { kind: 'video' } });
+    const boxes = page.getByTestId('detection-box');
+    await expect.poll(() => boxes.count(), { timeout: 15_000 }).toBe(detection.pets.length);
+    const frames = new Set(detection.pets.map((p: { frame_time_s: number }) => p.frame_time_s));
+    expect(await page.locator('.frame canvas').count()).toBe(frames.size);
+    const canvas = page.locator('.frame canvas').first();
+    const shown = (await canvas.boundingBox())!;
+    // Frames are shown in time order: the first figure is the earliest frame with a pet.
+    const first = Math.min(...(frames as Set<number>));
+    const pet = detection.pets.find((p: { frame_time_s: number }) => p.frame_time_s === first);
+    expect(await page.locator('.figure figcaption').first().textContent()).toBe(`Frame at ${first.toFixed(1)} s`);
+    const box = (await page.locator('.figure').first().getByTestId('detection-box').first().boundingBox())!;
+    const scale = shown.width / detection.media.width;
+    expect(Math.abs(box.x - (shown.x + pet.box.x * scale))).toBeLessThan(1.5);
+    expect(Math.abs(box.width - pet.box.width * scale)).toBeLessThan(1.5);
+    // The frame was really drawn (not a blank canvas): some pixels are not black.
+    expect(await canvas.evaluate((c: any) => c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v: number, i: number) => i % 4 !== 3 && v > 40))).toBe(true);
+    await shot('2-video-frame');
+  });
+
   it('draws the boxes where the API found the pets, makes the video, shows its script and a verified callback', async () => {
     const detectedResponse = page.waitForResponse((r) => r.url().endsWith('/api/detect-pets'));
     await page.getByTestId('file-input').setInputFiles(PET_PHOTO);
@@ -91,7 +124,7 @@ describe('Playground in a browser', () => {
     await filters.first().check();
     await page.getByTestId('text-input').fill('Roast my dog who guards a bicycle like it is a bank vault.');
     await page.getByTestId('language-select').selectOption('en');
-    await shot('2-detection');
+    await shot('3-detection');
 
     const createdResponse = page.waitForResponse((r) => r.url().endsWith('/api/generate-video'));
     await page.getByTestId('generate-button').click();
@@ -126,10 +159,10 @@ describe('Playground in a browser', () => {
     await entry.first().waitFor({ timeout: 60_000 });
     expect(await entry.first().getAttribute('data-verified')).toBe('true');
     expect(await entry.first().textContent()).toContain('attempt 1');
-    await shot('3-video-and-callback');
+    await shot('4-video-and-callback');
     await page.setViewportSize({ width: 360, height: 800 });
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
-    await shot('4-narrow-360px');
+    await shot('5-narrow-360px');
     await page.setViewportSize({ width: 1200, height: 900 });
 
     await page.getByRole('button', { name: 'Delete job' }).click();
