@@ -26,8 +26,9 @@ export function basePath(pathname: string): string {
 export function errorFrom(status: number, body: unknown): ApiError {
   const detail = (body as { detail?: unknown } | undefined)?.detail;
   if (detail && typeof detail === 'object') {
-    const d = detail as { error?: unknown; message?: unknown; suggestion?: unknown; errors?: Array<{ path?: string; message?: string }> };
-    const fields = Array.isArray(d.errors) ? d.errors.map((e) => `${e.path ?? ''}: ${e.message ?? ''}`).join('; ') : '';
+    // A 422 names each bad field in `issues: [{path, message}]` (lambdas/http/handler.ts).
+    const d = detail as { error?: unknown; message?: unknown; suggestion?: unknown; issues?: Array<{ path?: string; message?: string }> };
+    const fields = Array.isArray(d.issues) ? d.issues.map((e) => `${e.path ?? ''}: ${e.message ?? ''}`).join('; ') : '';
     const message = typeof d.message === 'string' ? d.message : `HTTP ${status}`;
     return new ApiError(status, typeof d.error === 'string' ? d.error : 'error', fields ? `${message} (${fields})` : message, typeof d.suggestion === 'string' ? d.suggestion : undefined);
   }
@@ -72,7 +73,7 @@ export function createClient(base: string, key: () => string): Client {
     },
     async peek<T>(path: string): Promise<T | undefined> {
       try {
-        const res = await fetch(base + path, { cache: 'no-store' });
+        const res = await fetch(base + path);
         return res.ok ? ((await parse(res)) as T) : undefined;
       } catch {
         return undefined;

@@ -56,6 +56,10 @@ describe('Playground in a browser', () => {
     );
     expect(unlabelled).toEqual([]);
     expect(await page.evaluate<number>('localStorage.length + sessionStorage.length + document.cookie.length')).toBe(0);
+    // Keyboard: Tab moves from the key to the file picker, the first step of the flow.
+    await page.getByTestId('api-key-input').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null")).toBe('file-input');
     await page.setViewportSize({ width: 360, height: 800 });
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await page.setViewportSize({ width: 1200, height: 900 });
@@ -127,7 +131,9 @@ describe('Playground in a browser', () => {
     await shot('3-detection');
 
     const createdResponse = page.waitForResponse((r) => r.url().endsWith('/api/generate-video'));
-    await page.getByTestId('generate-button').click();
+    // With the keyboard: focus the button and press Enter.
+    await page.getByTestId('generate-button').focus();
+    await page.keyboard.press('Enter');
     const created = await (await createdResponse).json();
     expect(created.job_id).toMatch(/^job_/);
 
