@@ -23,6 +23,7 @@ export interface LocalState {
   filtersCataloguePath?: string;
 }
 
+/** Writes the runtime's coordinates (`npm start`, after it is up). */
 export function writeLocalState(state: LocalState, file = LOCAL_STATE_FILE): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(state, null, 2)}\n`);

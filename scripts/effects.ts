@@ -32,7 +32,7 @@ import { DynamoEffectAssetStore } from '../lambdas/adapters/effects-store.js';
 import { publishEffect, unpublishEffect, type EffectPublishDeps } from '../lambdas/core/effects/publish.js';
 import { FilterCatalogue } from '../lambdas/core/filters.js';
 import { configureSdkEnv } from '../local/moto.js';
-import { readLocalState } from '../local/state.js';
+import { LOCAL_STATE_FILE, readLocalState } from '../local/state.js';
 
 /**
  * `Cache-Control` of stored archives and previews: their keys are content-addressed (a changed archive
@@ -56,7 +56,11 @@ export interface EffectsTarget {
  * this process's SDK clients at its emulator.
  * @throws Error saying what to pass when nothing is found.
  */
-export function resolveTarget(flags: { table?: string; bucket?: string; region?: string; outputs?: string; stack?: string }, env = process.env): EffectsTarget {
+export function resolveTarget(
+  flags: { table?: string; bucket?: string; region?: string; outputs?: string; stack?: string },
+  env = process.env,
+  stateFile = LOCAL_STATE_FILE,
+): EffectsTarget {
   if (flags.region) {
     env.AWS_REGION = flags.region;
     env.AWS_DEFAULT_REGION = flags.region;
@@ -85,7 +89,7 @@ export function resolveTarget(flags: { table?: string; bucket?: string; region?:
       source: `JOBS_TABLE_NAME/MEDIA_BUCKET_NAME${env.AWS_ENDPOINT_URL ? ` at ${env.AWS_ENDPOINT_URL}` : ''}`,
     };
   }
-  const local = readLocalState();
+  const local = readLocalState(stateFile);
   if (local) {
     env.AWS_REGION = local.region;
     configureSdkEnv(local.awsEndpoint);

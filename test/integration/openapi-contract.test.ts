@@ -3,13 +3,16 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPTIONAL_ROUTES, ROUTES } from '../../lambdas/core/routes.js';
 import { REPO_ROOT } from '../../local/runtime.js';
 import { ensureModels } from '../../models/setup.js';
 import { openApiValidator } from '../support/openapi-validator.js';
 import { call, startTestRuntime } from '../support/runtime.js';
+import { runScript } from '../support/scripts.js';
 import { PETS_EVAL } from '../support/shared-data.js';
+import { zipOf } from '../support/zip.js';
 
 const run = promisify(execFile);
 const DOG_PHOTO = path.join(PETS_EVAL, 'darknet-dog-bicycle-truck.jpg');
@@ -148,11 +151,23 @@ describe('live answers of every route conform to the document (ajv)', () => {
     expect((await checked('GET', '/api/banuba-filters', { query: 'pet=dog' })).status).toBe(200);
     const bearer = await checked('GET', '/api/banuba-filters', { key: null, headers: { authorization: `Bearer ${runtime.apiKey}` } });
     expect(bearer.status).toBe(200);
-    // The AR Cloud manifest: public (the Banuba SDK sends no key); a wrong id is the unknown-route 404.
+    // The AR Cloud manifest with one published effect: public (the Banuba SDK sends no key); a wrong id is the unknown-route 404.
+    const dir = await mkdtemp(path.join(tmpdir(), 'contract-effect-'));
+    try {
+      await writeFile(path.join(dir, 'effect.zip'), await zipOf({ 'config.json': '{}' }));
+      await writeFile(path.join(dir, 'preview.png'), await sharp({ create: { width: 16, height: 16, channels: 3, background: '#f80' } }).png().toBuffer());
+      const added = await runScript('scripts/effects.ts', ['add', 'desi-fire', path.join(dir, 'effect.zip'), path.join(dir, 'preview.png')]);
+      expect(added.code, added.stderr).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
     const arCloudId = new URL(runtime.arCloudManifestUrl).pathname.split('/').pop()!;
     const manifest = await checked('GET', '/v1/effects/{uuid}', { key: null, params: { uuid: arCloudId } });
     expect(manifest.status).toBe(200);
-    expect(manifest.body).toEqual({ effects: expect.any(Array) });
+    expect(manifest.body.effects).toHaveLength(1);
+    expect((await checked('GET', '/api/banuba-filters', { query: 'pet=cat', example: 'BanubaFilters.200' })).body.filters).toContainEqual(
+      expect.objectContaining({ id: 'desi-fire', ar_cloud: true, preview_url: expect.any(String) }),
+    );
     expect((await checked('GET', '/v1/effects/{uuid}', { key: null, params: { uuid: '00000000-0000-4000-8000-000000000000' } })).status).toBe(404);
     expect((await checked('POST', '/api/translate-text', { body: { text: 'Your dog is a couch potato.', source_lang: 'en', target_lang: 'hi' } })).status).toBe(200);
     const unsupported = await checked('POST', '/api/translate-text', { body: { text: 'Hi', source_lang: 'en', target_lang: 'xx' } });

@@ -1,22 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import yazl from 'yazl';
 import { EffectArchiveError, validateEffectArchive } from '../../../lambdas/core/effects/archive.js';
+import { zipOf } from '../../support/zip.js';
 import { arCloudManifest, effectKeys, type EffectAsset } from '../../../lambdas/core/effects/catalogue.js';
 
-/** Builds a zip in memory; `mode` sets the Unix mode of an entry (symlinks). */
-function zip(entries: Array<{ name: string; data?: Buffer | string; mode?: number; compress?: boolean }>): Promise<Buffer> {
-  const z = new yazl.ZipFile();
-  for (const e of entries) {
-    if (e.name.endsWith('/')) z.addEmptyDirectory(e.name);
-    else z.addBuffer(Buffer.from(e.data ?? 'x'), e.name, { mode: e.mode, compress: e.compress ?? true });
-  }
-  z.end();
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    z.outputStream.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
-  });
-}
+const zip = zipOf;
 
 const refusal = (bytes: Buffer) => validateEffectArchive(bytes).then(() => undefined, (e: unknown) => e as Error);
 
