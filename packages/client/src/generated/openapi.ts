@@ -995,18 +995,36 @@ export interface operations {
                      * @example {
                      *       "filters": [
                      *         {
-                     *           "id": "cricket-commentator",
-                     *           "name": "Cricket Commentator",
-                     *           "description": "Stadium lights, a score ticker and a headset for pets that chase everything.",
+                     *           "id": "pet-maharaja",
+                     *           "name": "Pet Maharaja",
+                     *           "description": "Regal royalty with ornate accessories: turban, jewels and a throne.",
                      *           "pets": [
+                     *             "cat",
+                     *             "elephant",
                      *             "dog",
-                     *             "bird",
-                     *             "horse"
+                     *             "horse",
+                     *             "bird"
                      *           ],
                      *           "tags": [
-                     *             "sports",
-                     *             "commentary",
-                     *             "ticker"
+                     *             "royal",
+                     *             "accessories",
+                     *             "ornate"
+                     *           ],
+                     *           "ar_cloud": false,
+                     *           "preview_url": null
+                     *         },
+                     *         {
+                     *           "id": "chai-break",
+                     *           "name": "Chai Break",
+                     *           "description": "A steaming cutting-chai glass and a sleepy-eyes overlay for lazy pets.",
+                     *           "pets": [
+                     *             "cat",
+                     *             "dog"
+                     *           ],
+                     *           "tags": [
+                     *             "cozy",
+                     *             "sleepy",
+                     *             "props"
                      *           ],
                      *           "ar_cloud": false,
                      *           "preview_url": null
@@ -1029,27 +1047,8 @@ export interface operations {
                      *             "glow",
                      *             "dramatic"
                      *           ],
-                     *           "ar_cloud": false,
-                     *           "preview_url": null
-                     *         },
-                     *         {
-                     *           "id": "pet-maharaja",
-                     *           "name": "Pet Maharaja",
-                     *           "description": "Regal royalty with ornate accessories: turban, jewels and a throne.",
-                     *           "pets": [
-                     *             "cat",
-                     *             "elephant",
-                     *             "dog",
-                     *             "horse",
-                     *             "bird"
-                     *           ],
-                     *           "tags": [
-                     *             "royal",
-                     *             "accessories",
-                     *             "ornate"
-                     *           ],
-                     *           "ar_cloud": false,
-                     *           "preview_url": null
+                     *           "ar_cloud": true,
+                     *           "preview_url": "http://127.0.0.1:33077/petroast-44337-mediabucket4022ebbf/effects/desi-fire/00ec68313ab858e318048a78af83aa5f/desi-fire.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261130%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261130T143545Z&X-Amz-Expires=7200&X-Amz-Signature=1dbaa226e562a0ad203775305741e2f8ac92041c55f8152958da4535eaab7943&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject"
                      *         },
                      *         {
                      *           "id": "bollywood-burn",
@@ -1068,22 +1067,6 @@ export interface operations {
                      *             "sparks",
                      *             "lighting",
                      *             "music"
-                     *           ],
-                     *           "ar_cloud": false,
-                     *           "preview_url": null
-                     *         },
-                     *         {
-                     *           "id": "chai-break",
-                     *           "name": "Chai Break",
-                     *           "description": "A steaming cutting-chai glass and a sleepy-eyes overlay for lazy pets.",
-                     *           "pets": [
-                     *             "cat",
-                     *             "dog"
-                     *           ],
-                     *           "tags": [
-                     *             "cozy",
-                     *             "sleepy",
-                     *             "props"
                      *           ],
                      *           "ar_cloud": false,
                      *           "preview_url": null
@@ -1222,6 +1205,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "effects": [
+                     *         {
+                     *           "URL": "http://127.0.0.1:33077/petroast-44337-mediabucket4022ebbf/effects/desi-fire/00ec68313ab858e318048a78af83aa5f/desi-fire.zip?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261130%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261130T143545Z&X-Amz-Expires=7200&X-Amz-Signature=31fc5ffb7b274bcb48c028403e15eb427ddd9702cb947c38fbb063f74caf03c4&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
+                     *           "Preview": "http://127.0.0.1:33077/petroast-44337-mediabucket4022ebbf/effects/desi-fire/00ec68313ab858e318048a78af83aa5f/desi-fire.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261130%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261130T143545Z&X-Amz-Expires=7200&X-Amz-Signature=1dbaa226e562a0ad203775305741e2f8ac92041c55f8152958da4535eaab7943&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
+                     *           "ETag": "\"00ec68313ab858e318048a78af83aa5f\""
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ArCloudManifest"];
                 };
             };
@@ -1233,6 +1227,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "not_found",
+                     *         "message": "No such route."
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
