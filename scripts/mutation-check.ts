@@ -153,7 +153,10 @@ async function runTests(tests: string[], pattern: string | undefined, timeoutS: 
     const rel = path.relative(repoRoot, file.name);
     const failures = file.assertionResults.filter((a) => a.status === 'failed');
     for (const a of failures) failed.push(`${rel} › ${a.fullName}`);
-    if (failures.length === 0 && file.status === 'failed') failed.push(`${rel} (suite error: ${(file.message ?? '').split('\n')[0]?.slice(0, 120)})`);
+    if (failures.length === 0 && file.status === 'failed') {
+      const why = (file.message ?? '').split('\n')[0]?.slice(0, 120) || 'a hook or the file itself failed; its tests did not run';
+      failed.push(`${rel} (${why})`);
+    }
   }
   return { completed: true, timedOut, passed: report.numPassedTests, failed, seconds };
 }
