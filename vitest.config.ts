@@ -13,8 +13,10 @@ const resolve = { alias: { '@pet-roast/client': fileURLToPath(new URL('./package
 export default defineConfig({
   test: {
     projects: [
-      { resolve, test: { name: 'unit', env, execArgv, include: ['test/unit/**/*.test.ts', 'examples/**/*.test.ts'], testTimeout: 30_000 } },
-      { resolve, test: { name: 'cdk', env, execArgv, include: ['test/cdk/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      // unit and cdk run first, two files at a time (vitest's default on 2 cores is cores − 1 = one; CDK
+      // synthesis and most unit files are single-threaded JavaScript, so the second core was idle).
+      { resolve, test: { name: 'unit', env, execArgv, include: ['test/unit/**/*.test.ts', 'examples/**/*.test.ts'], testTimeout: 30_000, maxWorkers: 2 } },
+      { resolve, test: { name: 'cdk', env, execArgv, include: ['test/cdk/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, maxWorkers: 2 } },
       {
         resolve,
         test: {
@@ -25,6 +27,14 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // Each file starts its own moto, local runtime and loopback servers (free ports, own temp
+          // directories, own process), and spends most of its time waiting on them: the simulated renders,
+          // the reconciler's and the callback schedule's clocks. vitest's default on 2 cores is one file
+          // at a time (cores − 1); two overlap those waits (three were measured faster still, but left a
+          // queue-idle wait short of its 60 s on a machine loaded by other work). A separate group order
+          // is what lets this project have its own worker count (docs/testing.md, "Duration").
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
