@@ -1,5 +1,6 @@
 import { validateEffectArchive, type EffectArchiveInfo } from './archive.js';
-import { assetFor, validatePreviewPng, type EffectAsset, type EffectAssetStore } from './catalogue.js';
+import { assetFor, type EffectAsset, type EffectAssetStore } from './catalogue.js';
+import { validatePreviewPng } from './preview.js';
 
 /** What publishing needs; the `effects:add` script builds it for the emulator or a deployed stack. */
 export interface EffectPublishDeps {
