@@ -25,6 +25,15 @@ function stillClip(photo: string): Buffer {
     '-c:v', 'libx264', '-preset', 'ultrafast', '-movflags', 'frag_keyframe+empty_moov', '-f', 'mp4', 'pipe:1'], { maxBuffer: 32 * 1024 * 1024 });
 }
 
+/**
+ * A one-frame H.264 clip of the 6000x576 panorama at 3000x288 (the sampler scales frames to 1280 px
+ * wide, so the dog is about 60 px tall in a 1280x123 frame). A 0.2 s clip keeps the tile path to a few frames.
+ */
+function panoramaClip(): Buffer {
+  return execFileSync('ffmpeg', ['-v', 'error', '-loop', '1', '-t', '0.2', '-i', path.join(FIELD_CASES, 'panorama-6000x576-dog.jpg'), '-vf', 'scale=3000:288,format=yuv420p', '-r', '5',
+    '-c:v', 'libx264', '-preset', 'ultrafast', '-movflags', 'frag_keyframe+empty_moov', '-f', 'mp4', 'pipe:1'], { maxBuffer: 32 * 1024 * 1024 });
+}
+
 /** A 2-frame animated WebP: `first` then `second`. */
 async function animatedWebp(first: Buffer, second: Buffer): Promise<Buffer> {
   const frame = (b: Buffer) => sharp(b).resize(384, 288, { fit: 'fill' }).toBuffer();
@@ -54,6 +63,8 @@ beforeAll(async () => {
     '/animated.avif': { body: field('avif-animated.avif'), contentType: 'image/avif' },
     '/damaged-animated.avif': { body: field('avif-animated.avif').subarray(0, 4000), contentType: 'image/avif' },
     '/dog-then-aurora.webp': { body: await animatedWebp(dog, aurora), contentType: 'image/webp' },
+    '/panorama.jpg': { body: field('panorama-6000x576-dog.jpg'), contentType: 'image/jpeg' },
+    '/panorama.mp4': { body: panoramaClip(), contentType: 'video/mp4' },
     '/aurora-then-dog.webp': { body: await animatedWebp(aurora, dog), contentType: 'image/webp' },
   });
   process.env.OUTBOUND_ALLOWED_HOSTS = files.hostPort;
@@ -338,5 +349,27 @@ describe('Case 8: wrong methods and trailing slashes (as API Gateway REST APIs d
       expect(res.status, route).toBe(404);
       expect(res.body.detail.error).toBe('not_found');
     }
+  });
+});
+
+describe('Issue 14: the 6000x576 panorama (a dog half its height, 20 px tall in a 416 input)', () => {
+  it('is a pet through the second look over tiles, with the box in original pixels; as a video frame too', async () => {
+    // Act
+    const image = await detect({ image_url: `${files.url}/panorama.jpg` });
+    const video = await detect({ video_url: `${files.url}/panorama.mp4` });
+
+    // Assess: the field case's expected answer is 200 with has_pets true
+    expect(image.status, JSON.stringify(image.body)).toBe(200);
+    expect(image.body).toMatchObject({ has_pets: true, media: { kind: 'image', width: 6000, height: 576 } });
+    const dog = image.body.pets.find((p: { label: string }) => p.label === 'dog');
+    expect(dog, JSON.stringify(image.body.pets)).toBeDefined();
+    // The dog fills about half the height, somewhere along the 6000 px: a box of original pixels.
+    expect(dog.box.height).toBeGreaterThan(0.35 * 576);
+    expect(dog.box.height).toBeLessThanOrEqual(576);
+    expect(dog.box.x + dog.box.width).toBeLessThanOrEqual(6000);
+    expect(dog.box.width).toBeLessThan(600);
+    expect(video.status, JSON.stringify(video.body)).toBe(200);
+    expect(video.body.has_pets).toBe(true);
+    expect(video.body.media).toMatchObject({ kind: 'video', width: 3000, height: 288 });
   });
 });

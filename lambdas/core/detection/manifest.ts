@@ -60,17 +60,22 @@ export const StageSchema = z.object({
 export type StageConfig = z.infer<typeof StageSchema>;
 
 /**
- * The second look over tiles (docs/detection.md §3 "Second look", `tiling.ts`): when no stage found a
- * pet and the tiles of `model`'s input size would show the image at least `min_gain` times larger
- * than the full-image pass, the image is cut into at most `max_tiles` tiles overlapping by `overlap`;
- * every tile goes through the stage rules (the first stage's model on every tile, the next stage on
- * at most `next_stage_tiles` uncertain tiles, most uncertain-but-likely first).
+ * The second look over tiles (docs/detection.md §3 "Second look", `tiling.ts`). It runs when no
+ * stage found a pet in the whole image, the first stage's best raw pet score there reached
+ * `first_stage_floor` (something faintly pet-like was seen: the first stage was inconclusive, not
+ * sure), and tiles of the first model's input size would show the image at least `min_gain` times
+ * larger than the full-image pass. The image is cut into at most `max_tiles` tiles overlapping by
+ * `overlap`; every tile goes through `stages` — the thresholds of the service stages of the same
+ * index, chosen for tiles (more looks mean more chances of a false alarm) — the first model on
+ * every tile, the next one on at most `next_stage_tiles` uncertain tiles, most likely first.
  */
 export const TilingSchema = z.object({
   overlap: z.number().min(0).lt(1),
   max_tiles: z.number().int().positive(),
   min_gain: z.number().gt(1),
+  first_stage_floor: z.number().min(0).lt(1),
   next_stage_tiles: z.number().int().min(0),
+  stages: z.array(StageSchema.omit({ model: true })).min(1),
 });
 export type TilingConfig = z.infer<typeof TilingSchema>;
 

@@ -72,6 +72,7 @@ export class PetCascade implements PetModel {
       const models: string[] = [];
       let width = 0;
       let height = 0;
+      let firstStageBest = 0;
       for (const [i, stage] of this.stages.entries()) {
         const { model, config } = stage;
         models.push(model.name);
@@ -84,12 +85,13 @@ export class PetCascade implements PetModel {
         timings.post_ms += result.timings.post_ms + (performance.now() - t0);
         width = result.width;
         height = result.height;
+        if (i === 0) firstStageBest = judgement.bestRaw;
         if (judgement.decision === 'pet') return { pets: judgement.pets, timings, width, height, models, tiles: 0 };
         if (judgement.decision === 'no-pet' || i === this.stages.length - 1) break;
       }
       // No stage saw a pet in the whole image. When the image is much larger or more elongated than
       // the model input, small animals were only a few pixels there: look again, tile by tile.
-      const plan = this.tilePlan(width, height);
+      const plan = firstStageBest >= (this.service.tiling?.first_stage_floor ?? 1) ? this.tilePlan(width, height) : undefined;
       if (!plan) return { pets: [], timings, width, height, models, tiles: 0 };
       const pets = await this.secondLook(bytes, plan, opts, timings, models);
       return { pets, timings, width, height, models, tiles: plan.tiles.length };
@@ -97,9 +99,9 @@ export class PetCascade implements PetModel {
   }
 
   /**
-   * Runs the stage rules on every tile of `plan` (caller holds the detection queue): the first
-   * stage's model on all tiles; tiles it leaves uncertain go, best first, to the following stages
-   * (at most `next_stage_tiles` of them). Pets from all tiles are merged across seams in original
+   * Runs the tile stage rules (`tiling.stages`) on every tile of `plan` (caller holds the detection
+   * queue): the first stage's model on all tiles; tiles it leaves uncertain go, best first, to the
+   * following stages (at most `next_stage_tiles` of them). Pets from all tiles are merged across seams in original
    * pixels. Timings and the models that ran are added to `timings` and `models`.
    */
   private async secondLook(
@@ -115,9 +117,11 @@ export class PetCascade implements PetModel {
     timings.decode_ms += performance.now() - t0;
     const found: Candidate[] = [];
     let pending = plan.tiles.map((tile) => ({ tile, bestRaw: 1 }));
-    for (const [i, stage] of this.stages.entries()) {
+    const tileStages = this.stages.slice(0, tiling.stages.length);
+    for (const [i, stage] of tileStages.entries()) {
       if (pending.length === 0) break;
-      const { model, config } = stage;
+      const { model } = stage;
+      const config = { model: model.name, ...tiling.stages[i]! };
       models.push(`${model.name}×${pending.length} tiles`);
       const next: typeof pending = [];
       for (const { tile } of pending) {
@@ -126,7 +130,7 @@ export class PetCascade implements PetModel {
         const t2 = performance.now();
         const judgement = judgeStage(tileToOriginal(inTile, tile, plan), config, model.entry.classes, stage.petClassIds, this.threshold);
         found.push(...judgement.calibrated);
-        if (judgement.decision === 'next' && i < this.stages.length - 1) next.push({ tile, bestRaw: judgement.bestRaw });
+        if (judgement.decision === 'next' && i < tileStages.length - 1) next.push({ tile, bestRaw: judgement.bestRaw });
         timings.inference_ms += t2 - t1;
         timings.post_ms += performance.now() - t2;
       }
