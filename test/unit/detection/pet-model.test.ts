@@ -70,10 +70,12 @@ describe('Function: loadPetModel (the production cascade)', () => {
   });
 
   it('stops after the first stage when it is sure, and asks the second stage otherwise', async () => {
-    // Act: a clear dog, a clear non-pet photo and the curly dog asleep in a shoe rack
+    // Act: a clear dog, a clear non-pet photo and the curly dog asleep in a shoe rack (all 640 px
+    // wide, too small for the second look), and the 810x1080 bus photo (large enough for it)
     const clear = await model.detect(evalImage('darknet-dog-bicycle-truck.jpg'));
-    const empty = await model.detect(evalImage('yolov5-bus.jpg'));
+    const empty = await model.detect(evalImage('coco-train2017-000000000009.jpg'));
     const hard = await model.detect(evalImage('coco-train2017-000000000042.jpg'));
+    const bus = await model.detect(evalImage('yolov5-bus.jpg'));
 
     // Assess
     const [first, second] = manifest.service.stages.map((s) => s.model);
@@ -81,6 +83,12 @@ describe('Function: loadPetModel (the production cascade)', () => {
     expect(empty.models).toEqual([first]);
     expect(hard.models).toEqual([first, second]);
     expect(hard.pets.map((p) => p.label)).toContain('dog');
+    for (const v of [clear, empty, hard]) expect(v.tiles).toBe(0);
+    // No pet in the whole bus photo, so it is looked at again over tiles, and still has none.
+    expect(bus.models[0]).toBe(first);
+    expect(bus.models[1]).toMatch(new RegExp(`^${first}×\\d+ tiles$`));
+    expect(bus.tiles).toBeGreaterThan(1);
+    expect(bus.pets).toEqual([]);
   });
 
   it('gives the same verdicts to concurrent calls as to sequential ones (buffers are not shared mid-call)', async () => {
