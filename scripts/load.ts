@@ -130,7 +130,7 @@ const hardStop = setTimeout(() => {
 }, ((load.timeoutS ?? 600) + 90) * 1000);
 hardStop.unref();
 
-const { formatReport, runLoad } = await import('./load/engine.js');
+const [{ runLoad }, { formatReport }] = await Promise.all([import('./load/engine.js'), import('./load/report.js')]);
 try {
   const report = await runLoad({
     ...load,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureModels } from '../../models/setup.js';
-import { formatReport, runLoad, type LoadReport } from '../../scripts/load/engine.js';
+import { runLoad } from '../../scripts/load/engine.js';
+import { formatReport, type LoadReport } from '../../scripts/load/report.js';
 
 /**
  * SPEC §6 "No accepted job is ever lost", RELIABILITY E6: a small version of `npm run load` (same
