@@ -6,6 +6,7 @@ import type { CfnTemplate } from './template.js';
 import { resourcesOfType } from './template.js';
 import type { LocalFunction } from './functions.js';
 import { FunctionTimeout } from './functions.js';
+import { errors, GATEWAY_ERRORS, type AppError } from '../lambdas/core/errors.js';
 
 /** A Lambda authorizer of the template (`AWS::ApiGateway::Authorizer`). */
 export interface LocalAuthorizer {
@@ -115,6 +116,9 @@ const envelope = (status: number, code: string, message: string, requestId: stri
   body: JSON.stringify({ detail: { error: code, message } }),
 });
 
+/** API Gateway's own answer of a gateway response type, from the error catalogue as the stack deploys it (lib/constructs/api.ts). */
+const gatewayError = (error: AppError, requestId: string): APIGatewayProxyResult => envelope(error.status, error.code, error.message, requestId);
+
 export interface GatewayOptions {
   routes: LocalRoute[];
   functions: Map<string, LocalFunction>;
@@ -143,7 +147,6 @@ const ACCOUNT_ID = '123456789012';
 const API_ID = 'local';
 
 /** The deployed gateway responses (lib/constructs/api.ts) for authentication failures. */
-const DENIED = 'Missing or invalid credentials (x-api-key or Authorization: Bearer).';
 
 type AuthorizerResult = {
   principalId?: unknown;
@@ -212,7 +215,7 @@ export function createGateway(options: GatewayOptions): http.Server {
       for await (const chunk of req) {
         size += (chunk as Buffer).length;
         if (size > GATEWAY_MAX_BODY) {
-          send(envelope(413, 'payload_too_large', 'The request body is too large.', requestId));
+          send(gatewayError(GATEWAY_ERRORS.REQUEST_TOO_LARGE, requestId));
           req.destroy();
           return;
         }
@@ -233,7 +236,7 @@ export function createGateway(options: GatewayOptions): http.Server {
       const route = candidates.find((r) => r.method === method) ?? candidates.find((r) => r.method === 'ANY');
       if (!route) {
         // API Gateway answers an unknown path or method with MISSING_AUTHENTICATION_TOKEN (mapped to 404).
-        send(envelope(404, 'not_found', 'No such route.', requestId));
+        send(gatewayError(GATEWAY_ERRORS.MISSING_AUTHENTICATION_TOKEN, requestId));
         return;
       }
       // Maps, then own properties: a header or parameter named `constructor` or `__proto__` must be data,
@@ -252,7 +255,7 @@ export function createGateway(options: GatewayOptions): http.Server {
         pathParameters = route.params.length ? Object.fromEntries(route.params.map((name, i) => [name, decodeURIComponent(match[i + 1]!)])) : null;
       } catch {
         // A malformed %-escape cannot become a path parameter; API Gateway refuses such a request with a 400.
-        send(envelope(400, 'bad_request', 'The request path is not valid percent-encoding.', requestId));
+        send(gatewayError(errors.badRequest('The request path is not valid percent-encoding.'), requestId));
         return;
       }
       const queryValues = new Map<string, string[]>();
@@ -287,7 +290,7 @@ export function createGateway(options: GatewayOptions): http.Server {
       let authorizerContext: Record<string, unknown> | null = null;
       if (route.authorization === 'AWS_IAM' || route.authorization === 'COGNITO_USER_POOLS') {
         // SigV4 cannot be verified without AWS credentials; refuse rather than let anything through.
-        send(envelope(403, 'forbidden', `${route.authorization} authorization is not emulated by the local runtime (use authMode=authorizer locally).`, requestId));
+        send(gatewayError(errors.forbidden(`${route.authorization} authorization is not emulated by the local runtime (use authMode=authorizer locally).`), requestId));
         return;
       }
       if (route.authorization === 'CUSTOM') {
@@ -299,7 +302,7 @@ export function createGateway(options: GatewayOptions): http.Server {
         const cached = authorizer.ttlS > 0;
         if (cached && identityValues.some((v) => v === undefined || v.trim() === '')) {
           // API Gateway: a cached REQUEST authorizer with a missing identity source → 401 UNAUTHORIZED, function not called.
-          send(envelope(403, 'forbidden', DENIED, requestId));
+          send(gatewayError(GATEWAY_ERRORS.ACCESS_DENIED, requestId));
           return;
         }
         const cacheKey = `${authorizer.id}\u0000${identityValues.join('\u0000')}`;
@@ -312,7 +315,7 @@ export function createGateway(options: GatewayOptions): http.Server {
         if (!answer) {
           const fn = options.functions.get(authorizer.functionId);
           if (!fn) {
-            send(envelope(502, 'internal_error', `No local function ${authorizer.functionId}.`, requestId));
+            send(gatewayError(errors.badGateway(`No local function ${authorizer.functionId}.`), requestId));
             return;
           }
           try {
@@ -324,27 +327,27 @@ export function createGateway(options: GatewayOptions): http.Server {
             })) as AuthorizerResult;
           } catch (err) {
             if ((err as Error).message === 'Unauthorized') {
-              send(envelope(403, 'forbidden', DENIED, requestId));
+              send(gatewayError(GATEWAY_ERRORS.ACCESS_DENIED, requestId));
               return;
             }
             throw err;
           }
           if (!answer || typeof answer.principalId !== 'string' || !answer.policyDocument) {
-            send(envelope(502, 'internal_error', 'Something went wrong on our side; it is safe to retry.', requestId));
+            send(gatewayError(GATEWAY_ERRORS.DEFAULT_5XX, requestId));
             return;
           }
           if (cached) authCache.set(cacheKey, { result: answer, expires: now() + authorizer.ttlS * 1000 });
         }
         // A cached decision is re-evaluated against this request's method ARN, as API Gateway does.
         if (!policyAllows(answer.policyDocument, methodArn)) {
-          send(envelope(403, 'forbidden', DENIED, requestId));
+          send(gatewayError(GATEWAY_ERRORS.ACCESS_DENIED, requestId));
           return;
         }
         authorizerContext = { principalId: answer.principalId, ...(answer.context ?? {}) };
         if (options.apiKeySource === 'AUTHORIZER') usageKey = typeof answer.usageIdentifierKey === 'string' ? answer.usageIdentifierKey : undefined;
       }
       if (route.apiKeyRequired && (!usageKey || !options.apiKeys().includes(usageKey))) {
-        send(envelope(403, 'forbidden', 'Missing or invalid API key.', requestId));
+        send(gatewayError(GATEWAY_ERRORS.INVALID_API_KEY, requestId));
         return;
       }
       const raw = Buffer.concat(chunks);
@@ -368,21 +371,21 @@ export function createGateway(options: GatewayOptions): http.Server {
       };
       const fn = options.functions.get(route.functionId);
       if (!fn) {
-        send(envelope(502, 'internal_error', `No local function ${route.functionId}.`, requestId));
+        send(gatewayError(errors.badGateway(`No local function ${route.functionId}.`), requestId));
         return;
       }
       const result = (await fn.invoke(event)) as APIGatewayProxyResult;
       if (!result || typeof result.statusCode !== 'number') {
-        send(envelope(502, 'internal_error', 'Malformed Lambda proxy response.', requestId));
+        send(gatewayError(errors.badGateway('Malformed Lambda proxy response.'), requestId));
         return;
       }
       send(result);
     } catch (err) {
       if (err instanceof FunctionTimeout) {
-        send(envelope(504, 'timeout', 'The request took too long; it is safe to retry.', requestId));
+        send(gatewayError(GATEWAY_ERRORS.INTEGRATION_TIMEOUT, requestId));
       } else {
         options.log?.(`gateway: function failed: ${(err as Error).stack ?? String(err)}`);
-        send(envelope(502, 'internal_error', 'Something went wrong on our side; it is safe to retry.', requestId));
+        send(gatewayError(GATEWAY_ERRORS.DEFAULT_5XX, requestId));
       }
     }
   });
@@ -391,7 +394,8 @@ export function createGateway(options: GatewayOptions): http.Server {
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const { headers, body } = envelope(status, 'bad_request', status === 431 ? 'The request line or headers are too large.' : 'The request is malformed.', randomUUID());
+    const malformed = errors.badRequest(status === 431 ? 'The request line or headers are too large.' : 'The request is malformed.');
+    const { headers, body } = envelope(status, malformed.code, malformed.message, randomUUID());
     const lines = Object.entries({ ...headers, 'content-length': String(Buffer.byteLength(body)), connection: 'close' }).map(([k, v]) => `${k}: ${v}`);
     socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${lines.join('\r\n')}\r\n\r\n${body}`);
   });
