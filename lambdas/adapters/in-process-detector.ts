@@ -6,7 +6,7 @@ import type { DetectionOutcome, DetectRequest, MediaStore, PetDetector } from '.
 /*
  * The native half of detection (onnxruntime-node, sharp, ffmpeg). Only the detector container and
  * the local runtime load this module; the zip functions reach it through a dynamic import that the
- * Lambda path never takes (composition.ts), so their bundles stay free of native addons.
+ * Lambda path never takes (detection-wiring.ts), so their bundles stay free of native addons.
  */
 
 /** Loads the model the configuration names (`MODEL_DIR`, `DETECTION_THRESHOLD`, `PET_CLASSES`). */

@@ -6,7 +6,7 @@ import type { S3MediaStore } from './s3-media-store.js';
 
 /**
  * A job's objects in the media bucket: the mirrored video, the URLs handed out for it, and the keys that
- * erasure removes. Plain functions of their dependencies; the composition root (composition.ts) binds
+ * erasure removes. Plain functions of their dependencies; the composition root (jobs-wiring.ts) binds
  * them to the container's media store and configuration.
  */
 

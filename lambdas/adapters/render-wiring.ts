@@ -5,7 +5,9 @@ import type { RenderDeps } from '../core/jobs/render.js';
 import { BuiltinVideoProvider } from '../core/providers/builtin/video-provider.js';
 import { RevidVideoProvider } from '../core/providers/revid/provider.js';
 import type { VideoProviders } from '../core/providers/video-provider.js';
-import { dynamo, jobStore, mediaStore, mirrorVideo, provide, revidClient, roastWriter, translationService, workQueues } from './composition.js';
+import { dynamo, jobStore, mediaStore, provide, workQueues } from './composition.js';
+import { mirrorVideo, revidClient, roastWriter } from './jobs-wiring.js';
+import { translationService } from './translation-service.js';
 import { DynamoRecentScripts } from './recent-scripts.js';
 import { pollyClient, pollyNarration } from './polly-tts.js';
 

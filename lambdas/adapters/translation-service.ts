@@ -12,7 +12,8 @@ import type { ProviderRouter } from '../core/translation/routing.js';
 import { translateText, type TranslateTextInput } from '../core/translation/service.js';
 import type { ProviderName, TranslationCache } from '../core/translation/types.js';
 import { DynamoTranslationCache } from './translation-cache.js';
-import { buildTranslationRouter } from './translation-providers.js';
+import { dynamo, provide, secrets } from './composition.js';
+import { buildTranslationRouter, newTranslateClient } from './translation-providers.js';
 
 /** Largest provider response read (translations of ≤ 5,000 characters are a few tens of KB). */
 const PROVIDER_MAX_RESPONSE_BYTES = 1024 * 1024;
@@ -50,7 +51,7 @@ export interface CreateTranslationServiceOptions {
  * A translation service wired from configuration: providers from `config` + Secrets Manager
  * (adapters/translation-providers.ts) behind the TRANSLATION_ROUTES routing table with fail-over and
  * per-provider circuit breakers, the DynamoDB cache, and the SSRF-safe HTTP client. Every call builds a
- * new one; the composition root (composition.ts `translationService`) keeps the container's instance,
+ * new one; `translationService` below (built through the composition root) keeps the container's instance,
  * so warm invocations reuse clients, secret caches, breakers and Bhashini's config cache.
  * @throws Error at once when TRANSLATION_ROUTES is invalid
  */
@@ -79,3 +80,17 @@ export function createTranslationService(options: CreateTranslationServiceOption
       translateText(request, { providers: router, cache, clock: options.clock, signal: callOptions.signal, budgetMs: callOptions.budgetMs, breakers }),
   };
 }
+
+/**
+ * The container's translation service (part of the composition root, composition.ts): built once from
+ * the configuration with the root's Secrets Manager source, Translate and DynamoDB clients.
+ */
+export const translationService = (): TranslationService =>
+  provide('translation', (config) =>
+    createTranslationService({
+      config,
+      secrets: secrets(),
+      translateClient: provide('translate-client', () => newTranslateClient()),
+      documentClient: dynamo(),
+    }),
+  );

@@ -1,6 +1,6 @@
 import { DetectPetsRequest } from '../core/schemas/media.js';
 import type { MediaSource } from '../core/ports.js';
-import { petDetector } from '../adapters/composition.js';
+import { petDetector } from '../adapters/detection-wiring.js';
 import { httpHandler } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
 

@@ -1,7 +1,8 @@
 import { getConfig } from '../core/config.js';
 import { HealthQuery } from '../core/schemas/health.js';
 import { queueCheck, runChecks, tableCheck, type Check } from '../adapters/health.js';
-import { detectorCheck, dynamo, sqsClient } from '../adapters/composition.js';
+import { dynamo, sqsClient } from '../adapters/composition.js';
+import { detectorCheck } from '../adapters/detection-wiring.js';
 import { httpHandler } from '../http/handler.js';
 
 /** GET /healthz (SPEC 3.1): liveness; `?deep=true` checks the table, the queues and the detector. */

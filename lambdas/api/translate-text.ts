@@ -1,6 +1,6 @@
 import { TranslateRequestSchema } from '../core/schemas/translate.js';
 import { TRANSLATION_BUDGET_MS } from '../core/translation/service.js';
-import { translationService } from '../adapters/composition.js';
+import { translationService } from '../adapters/translation-service.js';
 import { httpHandler } from '../http/handler.js';
 
 /** POST /api/translate-text (SPEC 3.2). */

@@ -1,7 +1,8 @@
 import { errors } from '../core/errors.js';
 import { scriptText } from '../core/jobs/model.js';
 import { JobPath } from '../core/schemas/jobs.js';
-import { jobStore, jobUrls } from '../adapters/composition.js';
+import { jobStore } from '../adapters/composition.js';
+import { jobUrls } from '../adapters/jobs-wiring.js';
 import { httpHandler } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
 import { isOwnedBy } from '../core/auth/ownership.js';

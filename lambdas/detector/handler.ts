@@ -2,7 +2,7 @@ import { validateConfigAtColdStart } from '../core/config.js';
 import { AppError } from '../core/errors.js';
 import { flushMetrics, logger } from '../core/observability.js';
 import type { DetectorAnswer, DetectorEvent } from '../adapters/detector.js';
-import { inProcessDetector, petModel } from '../adapters/composition.js';
+import { inProcessDetector, petModel } from '../adapters/detection-wiring.js';
 
 validateConfigAtColdStart();
 // Load the model during init, outside the billed handler time and before the first request.

@@ -3,7 +3,8 @@ import { getConfig } from '../core/config.js';
 import { logger } from '../core/observability.js';
 import type { NotifyMessage } from '../core/jobs/ports.js';
 import { deliverCallback } from '../core/callbacks/delivery.js';
-import { checkSigningSecrets, notifyDeps, videoUrlFor, workQueues } from '../adapters/composition.js';
+import { workQueues } from '../adapters/composition.js';
+import { checkSigningSecrets, notifyDeps, videoUrlFor } from '../adapters/jobs-wiring.js';
 import { Redeliver, sqsWorker } from './sqs-batch.js';
 
 // Checked when the function starts (Lambda init): a malformed signing-secret entry is one clear init

@@ -6,12 +6,7 @@ import { resetConfig } from '../../../lambdas/core/config.js';
 import type { NotifyResult } from '../../../lambdas/core/callbacks/delivery.js';
 
 const state = vi.hoisted(() => ({ results: [] as NotifyResult[] }));
-vi.mock('../../../lambdas/adapters/composition.js', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../lambdas/adapters/composition.js')>()),
-  notifyDeps: () => ({}),
-  videoUrlFor: async () => null,
-  checkSigningSecrets: async () => undefined,
-}));
+vi.mock('../../../lambdas/adapters/jobs-wiring.js', () => ({ notifyDeps: () => ({}), videoUrlFor: async () => null, checkSigningSecrets: async () => undefined }));
 vi.mock('../../../lambdas/core/callbacks/delivery.js', () => ({ deliverCallback: async () => state.results.shift() ?? { action: 'done' } }));
 const { handler } = await import('../../../lambdas/workers/notify.js');
 
