@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp, { type OverlayOptions, type Sharp } from 'sharp';
+import { mulberry32 } from './prng.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '..');
@@ -73,17 +74,8 @@ export function devSplit(items: readonly DevItem[]): Map<string, DevPart> {
   return parts;
 }
 
-/** A seeded PRNG (mulberry32) so every run generates the same set. */
-function prng(seed: string): () => number {
-  let a = Number.parseInt(sha(seed).slice(0, 8), 16) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (mulberry32, scripts/prng.ts) so every run generates the same set. */
+const prng = (seed: string): (() => number) => mulberry32(Number.parseInt(sha(seed).slice(0, 8), 16));
 
 const between = (rand: () => number, lo: number, hi: number) => lo + rand() * (hi - lo);
 

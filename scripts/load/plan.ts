@@ -2,6 +2,7 @@
  * The request plan of a load run (pure: no I/O, a seed reproduces it). Step 1 of the engine
  * (engine.ts): plan → drive (drive.ts) → settle and audit (audit.ts) → report (report.ts).
  */
+import { mulberry32 } from '../prng.js';
 import type { MediaFile } from './servers.js';
 
 const TEXTS = [
@@ -56,16 +57,7 @@ export interface PlanInput {
 }
 
 /** A deterministic PRNG (mulberry32) so a seed reproduces a plan; values in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = (seed: number): (() => number) => mulberry32(seed);
 
 /**
  * The order receivers are dealt to pet requests: a fixed interleaved cycle in which each receiver has

@@ -1,0 +1,16 @@
+/**
+ * mulberry32, a small deterministic PRNG: the same 32-bit `seed` gives the same sequence, so a seed
+ * reproduces a load plan (scripts/load/plan.ts) or a generated dev set (scripts/dev-sets.ts).
+ * Not for anything secret.
+ * @returns a function giving the next value in [0, 1)
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
