@@ -25,7 +25,7 @@ export interface JobEvidence {
   terminalAt?: number;
   /** The stored item at the end of the run (local runs only). */
   stored?: Pick<Job, 'status' | 'version' | 'created_at' | 'updated_at'> &
-    Partial<Pick<Job, 'provider_pid' | 'submitted_at' | 'completed_at' | 'callback_attempts' | 'callback_event_id' | 'callback_state'>>;
+    Partial<Pick<Job, 'provider' | 'provider_pid' | 'submitted_at' | 'completed_at' | 'callback_attempts' | 'callback_event_id' | 'callback_state'>>;
   /** Every callback request any receiver got for this job. */
   deliveries: ReceivedCallback[];
   /** A notify dead-letter record names this job. */
@@ -52,6 +52,11 @@ export interface AuditCounts {
   bad_signatures: number | null;
   duplicate_renders: number | null;
   completed: number;
+  /**
+   * Completed jobs whose video the built-in renderer made after Revid's retry budget was spent or it
+   * answered an account error (VIDEO_FALLBACK=builtin, docs/video-providers.md): no Revid render exists for them.
+   */
+  completed_by_fallback: number;
   failed: number;
   callbacks_delivered: number;
   callbacks_dead_lettered: number;
@@ -112,6 +117,7 @@ export function auditRun(input: AuditInput): AuditResult {
     bad_signatures: input.checkSignatures ? 0 : null,
     duplicate_renders: null,
     completed: 0,
+    completed_by_fallback: 0,
     failed: 0,
     callbacks_delivered: 0,
     callbacks_dead_lettered: 0,
@@ -140,8 +146,10 @@ export function auditRun(input: AuditInput): AuditResult {
       );
       continue;
     }
-    if (job.terminal === 'completed') counts.completed++;
-    else counts.failed++;
+    if (job.terminal === 'completed') {
+      counts.completed++;
+      if (item?.provider === 'builtin') counts.completed_by_fallback++;
+    } else counts.failed++;
     const seen = job.deliveries;
     const ids = new Set(seen.map((d) => d.webhookId));
     const statuses = new Set(seen.map((d) => d.status));
@@ -210,7 +218,8 @@ export function auditRun(input: AuditInput): AuditResult {
       duplicateRenderJobs.push({ job_id: id, pids, ...(kept ? { kept } : {}) });
     }
     for (const job of input.jobs) {
-      if (job.terminal === 'completed' && !perJob.has(job.id)) problem(`${job.id} completed without any render at the simulator`);
+      const byFallback = job.stored?.provider === 'builtin';
+      if (job.terminal === 'completed' && !byFallback && !perJob.has(job.id)) problem(`${job.id} completed without any render at the simulator`);
     }
   }
   return { counts, latencies, attemptsByReceiver, duplicateRenderJobs, problems };

@@ -17,6 +17,8 @@ export interface LoadSummary {
   callbacks_missing: number;
   duplicate_renders: number | null;
   completed: number;
+  /** Of those, made by the built-in renderer as Revid's fallback (no Revid render). */
+  completed_by_fallback: number;
   failed: number;
   rejected_no_pet: number;
   idempotent_replays: number;
@@ -113,6 +115,7 @@ export function buildReport(input: ReportInput): LoadReport {
     callbacks_missing: counts.callbacks_missing,
     duplicate_renders: counts.duplicate_renders,
     completed: counts.completed,
+    completed_by_fallback: counts.completed_by_fallback,
     failed: counts.failed,
     rejected_no_pet: tally.rejectedNoPet,
     idempotent_replays: tally.idempotentReplays,
@@ -196,7 +199,7 @@ export function formatReport(report: LoadReport): string[] {
   }
   lines.push('');
   lines.push(`Outcomes: ${JSON.stringify(report.outcomes)}`);
-  lines.push(`Jobs: completed ${s.completed}, failed ${s.failed}, lost ${s.lost}; callbacks delivered ${s.callbacks_delivered}, dead-lettered ${s.callbacks_dead_lettered}, missing ${s.callbacks_missing}, duplicate deliveries ${s.duplicate_deliveries}`);
+  lines.push(`Jobs: completed ${s.completed} (${s.completed_by_fallback} by the built-in fallback), failed ${s.failed}, lost ${s.lost}; callbacks delivered ${s.callbacks_delivered}, dead-lettered ${s.callbacks_dead_lettered}, missing ${s.callbacks_missing}, duplicate deliveries ${s.duplicate_deliveries}`);
   lines.push(`Idempotent replays ${s.idempotent_replays}, mismatches ${s.idempotency_mismatches}; duplicate renders ${s.duplicate_renders ?? 'n/a'}; bad signatures ${s.bad_signatures ?? 'n/a'}`);
   lines.push(`Callback attempts sooner than 1 s after a '503 Retry-After: 1': ${s.retry_after_ignored}; plan seed ${s.seed}`);
   lines.push(`Receivers: ${JSON.stringify(report.receivers)}`);

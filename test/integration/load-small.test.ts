@@ -21,7 +21,7 @@ describe('load without loss (small)', () => {
       jobs: 16,
       concurrency: 4,
       faults: true,
-      timeoutS: 150,
+      timeoutS: 240,
       renderMs: 800,
       phaseMs: 500,
       receiverDownMs: 8000,
@@ -35,7 +35,7 @@ describe('load without loss (small)', () => {
         RECONCILE_STALE_PROCESSING_S: '5',
       },
     });
-  }, 175_000);
+  }, 270_000);
 
   afterAll(() => {
     // The report in the test output helps when an invariant breaks.
@@ -76,7 +76,9 @@ describe('load without loss (small)', () => {
     expect(Object.keys(report.faultPhases).length).toBeGreaterThanOrEqual(5);
     // Forced 5xx/429 answers were taken (render calls that created nothing) and retried.
     expect(report.simulator!.renderRequests).toBeGreaterThan(report.simulator!.rendersAccepted);
-    expect(report.simulator!.rendersAccepted).toBeGreaterThanOrEqual(report.summary.completed);
+    // Jobs Revid could not render (budget spent, account error) are completed by the built-in fallback;
+    // every other completed job has a Revid render behind it.
+    expect(report.simulator!.rendersAccepted).toBeGreaterThanOrEqual(report.summary.completed - report.summary.completed_by_fallback);
     // Every receiver got jobs (the down one's refused attempts show in `attempts`, timing permitting).
     for (const name of ['ok', 'flaky-500', 'down-then-up', 'busy-503', 'black-hole']) expect(report.receivers[name]?.jobs).toBeGreaterThan(0);
     // A double render is double billing: the simulator counts renders per job, so this is measured, never n/a.

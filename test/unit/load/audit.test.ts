@@ -97,6 +97,17 @@ describe('Function: auditRun', () => {
     expect(audit([job()]).counts.duplicate_renders).toBeNull();
   });
 
+  it('a job the built-in fallback completed needs no Revid render and is counted as such', () => {
+    const fallback = job({ stored: { ...job().stored!, provider: 'builtin', provider_pid: undefined } });
+    const result = audit([fallback], []);
+    expect(result.problems).toEqual([]);
+    expect(result.counts).toMatchObject({ completed: 1, completed_by_fallback: 1 });
+    // A Revid-made job without a render is still a problem.
+    const revid = job({ stored: { ...job().stored!, provider: 'revid' } });
+    expect(audit([revid], []).problems).toEqual(['job_a completed without any render at the simulator']);
+    expect(audit([revid], []).counts.completed_by_fallback).toBe(0);
+  });
+
   it('reports a video-result answer that disagrees with the terminal status', () => {
     const result = audit([job({ resultOk: false, resultAnswer: '404 job_not_found' })]);
     expect(result.counts.result_mismatches).toBe(1);
