@@ -5,7 +5,8 @@ import { boxIou, ensureAllModels, evalImage, type Box } from './helpers.js';
 
 /**
  * Every output layout, decoded with the real model on a real photo: the classic darknet dog.jpg
- * (768x576: dog, bicycle, truck/car). Reference boxes and scores are the ones in MODELS.md.
+ * (768x576: dog, bicycle, truck/car). Reference boxes and scores are the ones published with the model files
+ * (their data sheet), copied here so the repository carries them.
  */
 const DOG_REFERENCE: Box = [131, 220, 308, 539]; // yolov8n, original pixels
 const expected: Record<string, { dog: number; box: Box }> = {
@@ -29,7 +30,7 @@ describe('Class: OnnxModel (every layout on a real photo)', () => {
     expect([...models.keys()].sort()).toEqual(Object.keys(expected).sort());
   });
 
-  it.each(Object.keys(expected))('%s finds the dog, the bicycle and the vehicle where MODELS.md says', async (name) => {
+  it.each(Object.keys(expected))('%s finds the dog, the bicycle and the vehicle where the model data sheet says', async (name) => {
     // Prepare
     const model = models.get(name)!;
     const bytes = evalImage('darknet-dog-bicycle-truck.jpg');
