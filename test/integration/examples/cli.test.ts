@@ -264,6 +264,8 @@ describe('README examples against the local runtime', () => {
     ['localhost:8000', new URL(runtime!.url).host],
     ['https://images.example/dog.jpg', photos!.photoUrl('dog')],
     ['https://backend.example/webhooks/pet-roast', callbackUrl()],
+    // The AR Cloud UUID of this runtime (npm start prints its manifest URL).
+    ['<uuid>', new URL(runtime!.arCloudManifestUrl).pathname.split('/').pop()!],
   ];
   const run = promisify(execFile);
 
@@ -322,6 +324,8 @@ describe('README examples against the local runtime', () => {
         expect(jsonValues(outputOf(/^curl \$API\/healthz/))).toEqual([expect.objectContaining({ status: 'ok' }), expect.objectContaining({ status: 'ok' })]);
         expect(jsonValues(outputOf(/banuba-filters$/)).map((v) => v.filters.length > 0)).toEqual([true, true]);
         expect(jsonValues(outputOf(/translate-text/)).map((v) => v.target_language)).toEqual(['hi', 'en']);
+        // The AR Cloud manifest of a runtime with no published effect (Banuba's shape, empty list).
+        expect(jsonValues(outputOf(/v1\/effects\//))).toEqual([{ effects: [] }]);
         expect(jsonValues(outputOf(/^TICKET=/))[0]).toMatchObject({ upload_key: expect.stringMatching(/^uploads\//), fields: expect.any(Object) });
         expect(jsonValues(outputOf(/detect-pets/)).map((v) => v.has_pets)).toEqual([true, true]);
         const job = jsonValues(outputOf(/^JOB=/))[0];
