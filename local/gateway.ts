@@ -137,6 +137,12 @@ export interface GatewayOptions {
    * template, so they never exist in AWS. Answers `undefined` for a path it does not serve (then 404).
    */
   localEndpoints?: (method: string, path: string, headers: Record<string, string>, body: Buffer) => Promise<APIGatewayProxyResult | undefined> | APIGatewayProxyResult | undefined;
+  /**
+   * Settles when `functions` is filled. The runtime listens first (the port goes into the functions'
+   * environment), so a request that arrives during start-up waits for this instead of finding no function —
+   * as API Gateway never answers for a function that is still being deployed. Default: already settled.
+   */
+  ready?: Promise<void>;
 }
 
 /** Path prefix of the local runtime's own endpoints ({@link GatewayOptions.localEndpoints}). */
@@ -209,6 +215,7 @@ export function createGateway(options: GatewayOptions): http.Server {
       res.end(body);
     };
     try {
+      await options.ready;
       const url = new URL(req.url ?? '/', 'http://localhost');
       const chunks: Buffer[] = [];
       let size = 0;

@@ -161,7 +161,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       }
       return inbox.handle(method, path, headers, body);
     };
-    const server: http.Server = createGateway({ routes, functions, apiKeys: () => clients.map((c) => c.key), apiKeySource: apiKeySourceOf(template), binaryMediaTypes: binaryMediaTypesOf(template), stage: 'local', log, localEndpoints });
+    // Requests that arrive before the functions are loaded wait for them (GatewayOptions.ready).
+    let functionsLoaded!: () => void;
+    let functionsFailed!: (err: unknown) => void;
+    const ready = new Promise<void>((resolve, reject) => {
+      functionsLoaded = resolve;
+      functionsFailed = reject;
+    });
+    ready.catch(() => undefined); // a failed start-up is reported by startLocalRuntime itself
+    const server: http.Server = createGateway({ ready, routes, functions, apiKeys: () => clients.map((c) => c.key), apiKeySource: apiKeySourceOf(template), binaryMediaTypes: binaryMediaTypesOf(template), stage: 'local', log, localEndpoints });
     const port = await listen(server, options.port ?? 8000, host);
     cleanups.push(
       () =>
@@ -226,8 +234,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       // authorizer from the template checks them (the gateway does not compare keys itself).
       if (/ApiClients/.test(id)) secretValues[id] = JSON.stringify(registry);
     }
-    const provisioned = await provision(template, { prefix: `petroast-${port}`, secretValues });
-    for (const [id, fn] of loadFunctions(template, provisioned, REPO_ROOT)) functions.set(id, fn);
+    let provisioned: Awaited<ReturnType<typeof provision>>;
+    try {
+      provisioned = await provision(template, { prefix: `petroast-${port}`, secretValues });
+      for (const [id, fn] of loadFunctions(template, provisioned, REPO_ROOT)) functions.set(id, fn);
+    } catch (err) {
+      functionsFailed(err);
+      throw err;
+    }
+    functionsLoaded();
     const conflicts = mergeEnvironments(functions.values(), env);
     if (conflicts.length) log(`warning: functions disagree on environment variables: ${conflicts.join(', ')}`);
     resetServices();

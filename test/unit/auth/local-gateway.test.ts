@@ -160,3 +160,31 @@ describe('Local gateway: Lambda REQUEST authorizer', () => {
     expect(res.body.detail.message).toMatch(/not emulated/);
   });
 });
+
+describe('Local gateway start-up', () => {
+  it('a request that arrives before the functions are loaded waits for them instead of finding no function', async () => {
+    // Prepare: a gateway listening with no functions yet, as the runtime is between listen and loading them.
+    const tpl = template({ ttl: 0 });
+    const functions = new Map<string, LocalFunction>();
+    let loaded!: () => void;
+    const ready = new Promise<void>((resolve) => (loaded = resolve));
+    const server = createGateway({ ready, routes: routesFromTemplate(tpl), functions, apiKeys: () => [KEY], apiKeySource: apiKeySourceOf(tpl), stage: 'local' });
+    servers.push(server);
+    const port = await listen(server, 0, '127.0.0.1');
+
+    // Act: the request is sent first; the functions arrive only once the gateway has received it.
+    let answered = false;
+    const pending = fetch(`http://127.0.0.1:${port}/api/things`, { headers: { 'x-api-key': KEY } }).then(async (res) => {
+      answered = true;
+      return { status: res.status, body: (await res.json()) as any };
+    });
+    await new Promise<void>((resolve) => server.once('request', () => setImmediate(resolve)));
+    expect(answered).toBe(false);
+    functions.set('AuthFn', fn('AuthFn', async (event) => (await authorize(event, { clients: async () => [{ id: 'app-backend', sha256: hashApiKey(KEY) }] })).result));
+    functions.set('BackendFn', fn('BackendFn', async () => ({ statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ok: true }) })));
+    loaded();
+
+    // Assert: the early request is served by the function, not answered 502.
+    expect(await pending).toEqual({ status: 200, body: { ok: true } });
+  });
+});
