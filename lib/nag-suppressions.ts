@@ -58,7 +58,7 @@ export function applyNagSuppressions(stack: Stack): void {
     },
 
   ]);
-  // Serverless pack findings that do not fit what the resource is (RELIABILITY §5, F1), per resource so
+  // Serverless pack findings that do not fit what the resource is (docs/reference/reliability.md §5, F1), per resource so
   // a new resource of another kind is still checked.
   for (const resource of stack.node.findAll()) {
     const path = resource.node.path;

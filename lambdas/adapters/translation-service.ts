@@ -20,7 +20,7 @@ const PROVIDER_MAX_RESPONSE_BYTES = 1024 * 1024;
 
 /** The translation service as the HTTP handler and the render worker use it. */
 export interface TranslationService {
-  /** See `translateText` (core/translation/service.ts): returns exactly SPEC 3.2's response body. */
+  /** See `translateText` (core/translation/service.ts): returns exactly docs/reference/spec.md §3.2's response body. */
   translate(request: TranslateTextInput, options?: { signal?: AbortSignal; budgetMs?: number }): Promise<TranslateResponse>;
   /** The routing table in use (for health checks and tests). */
   readonly router: ProviderRouter;

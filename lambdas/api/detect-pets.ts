@@ -5,7 +5,7 @@ import { httpHandler } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
 
 /**
- * POST /api/detect-pets (SPEC 3.3): validate an upload or URL before creating a job. An `upload_key`
+ * POST /api/detect-pets (docs/reference/spec.md §3.3): validate an upload or URL before creating a job. An `upload_key`
  * of another client is answered like one that names nothing (docs/tenancy.md).
  */
 export const handler = httpHandler({ body: DetectPetsRequest }, async ({ body, event }) => {

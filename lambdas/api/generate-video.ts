@@ -77,7 +77,7 @@ async function createOnce(input: Input, deadline: number): Promise<Awaited<Retur
   }
 }
 
-/** POST /api/generate-video (SPEC 3.4). The caller owns the job (docs/tenancy.md). */
+/** POST /api/generate-video (docs/reference/spec.md §3.4). The caller owns the job (docs/tenancy.md). */
 export const handler = httpHandler({ body: GenerateVideoRequest }, async ({ body, headers, event, context }) => {
   const clientId = callerClientId(event);
   const key = headers['idempotency-key'];

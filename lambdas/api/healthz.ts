@@ -5,7 +5,7 @@ import { dynamo, sqsClient } from '../adapters/composition.js';
 import { detectorCheck } from '../adapters/detection-wiring.js';
 import { httpHandler } from '../http/handler.js';
 
-/** GET /healthz (SPEC 3.1): liveness; `?deep=true` checks the table, the queues and the detector. */
+/** GET /healthz (docs/reference/spec.md §3.1): liveness; `?deep=true` checks the table, the queues and the detector. */
 export const handler = httpHandler({ query: HealthQuery }, async ({ query }) => {
   if (query.deep !== 'true' && query.deep !== '1') return { status: 200, body: { status: 'ok', version: getConfig().APP_VERSION } };
   const config = getConfig();

@@ -7,7 +7,7 @@ import { callerClientId } from '../http/caller.js';
 import { OWNER_METADATA, uploadKeyOf } from '../core/auth/ownership.js';
 
 /**
- * POST /api/uploads (SPEC 3.8): a presigned S3 POST limited to the declared type and the size cap.
+ * POST /api/uploads (docs/reference/spec.md §3.8): a presigned S3 POST limited to the declared type and the size cap.
  * The detector still sniffs and size-checks what arrives, since a client can lie. The key carries the
  * caller's owner tag and the object records the caller (`x-amz-meta-client-id`), so only the caller
  * can use it (docs/tenancy.md).

@@ -8,7 +8,7 @@ import { callerClientId } from '../http/caller.js';
 import { isOwnedBy } from '../core/auth/ownership.js';
 
 /**
- * GET /api/video-result/{job_id} (SPEC 3.6): a time-limited URL of our mirror when mirroring is on.
+ * GET /api/video-result/{job_id} (docs/reference/spec.md §3.6): a time-limited URL of our mirror when mirroring is on.
  * Another client's job is a 404 like an unknown id (docs/tenancy.md).
  */
 export const handler = httpHandler({ path: JobPath }, async ({ path, event }) => {

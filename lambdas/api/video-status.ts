@@ -6,7 +6,7 @@ import { httpHandler } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
 import { isOwnedBy } from '../core/auth/ownership.js';
 
-/** GET /api/video-status/{job_id} (SPEC 3.5). Another client's job is a 404 like an unknown id (docs/tenancy.md). */
+/** GET /api/video-status/{job_id} (docs/reference/spec.md §3.5). Another client's job is a 404 like an unknown id (docs/tenancy.md). */
 export const handler = httpHandler({ path: JobPath }, async ({ path, event }) => {
   const clientId = callerClientId(event);
   const job = await jobStore().get(path.job_id);

@@ -22,7 +22,7 @@ export class AppError extends Error {
   }
 }
 
-/** The exact no-pet answer that existing integrations show to users (SPEC 3.4). */
+/** The exact no-pet answer that existing integrations show to users (docs/reference/spec.md §3.4). */
 export const NO_PETS_MESSAGE =
   'No pets found in the uploaded image. Please upload an image or video containing pets (dogs, cats, birds, etc.) to generate a roast video.';
 /**

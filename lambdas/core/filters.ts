@@ -8,7 +8,7 @@ import type { DetectedPet } from './ports.js';
 export type FilterView = Omit<z.infer<typeof Filter>, 'ar_cloud' | 'preview_url'>;
 
 /**
- * The AR filter catalogue (SPEC 3.7). It is configuration: config/banuba-filters.json by default, or
+ * The AR filter catalogue (docs/reference/spec.md §3.7). It is configuration: config/banuba-filters.json by default, or
  * the file named by FILTERS_CATALOGUE_PATH, validated with the same schema either way.
  */
 export class FilterCatalogue {

@@ -1,5 +1,5 @@
 /**
- * Ports between the domain and the outside world (ARCHITECTURE §1: lambdas/core has no AWS SDK calls).
+ * Ports between the domain and the outside world (docs/reference/architecture-reference.md §1: lambdas/core has no AWS SDK calls).
  * Adapters in lambdas/adapters implement them over DynamoDB, SQS, S3, Secrets Manager and Lambda;
  * the local runtime and tests inject the same adapters pointed at the moto emulator.
  */
@@ -13,10 +13,10 @@ export interface DetectedPet {
   frame_time_s?: number;
 }
 
-/** Where the media to check comes from: exactly one of these (SPEC 3.3). */
+/** Where the media to check comes from: exactly one of these (docs/reference/spec.md §3.3). */
 export type MediaSource = { image_url: string } | { video_url: string } | { upload_key: string };
 
-/** The body of `POST /api/detect-pets` (SPEC 3.3). */
+/** The body of `POST /api/detect-pets` (docs/reference/spec.md §3.3). */
 export interface DetectionResult {
   has_pets: boolean;
   pets: DetectedPet[];

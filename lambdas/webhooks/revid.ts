@@ -12,7 +12,7 @@ const Query = z.object({ job: JobId, token: z.string().min(16).max(128) });
 const PID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
- * POST /webhooks/revid (SPEC 3.9). Revid does not sign webhooks, so the URL carries the job id and a
+ * POST /webhooks/revid (docs/reference/spec.md §3.9). Revid does not sign webhooks, so the URL carries the job id and a
  * per-render capability token. The token is checked (constant time, against its stored hash) before
  * the body is even parsed; the body is only a hint: the job is synced from Revid's status API by the
  * render worker, so this handler answers fast and duplicates or reordering change nothing.

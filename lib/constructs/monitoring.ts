@@ -63,7 +63,7 @@ interface AlarmOptions {
 
 /**
  * Alarms (to one SNS topic operators subscribe to) and a dashboard, per docs/reference/reliability.md F2 and
- * ARCHITECTURE §2: DLQ depth, oldest message age, a queue that stopped deleting while messages wait (a
+ * docs/reference/architecture-reference.md §2: DLQ depth, oldest message age, a queue that stopped deleting while messages wait (a
  * broken partial-batch response), callback permanent failures, function errors and throttles, API 5xx
  * and API throttling (429s); the dashboard charts pet detection rate, job success rate, time to
  * completion, detection and endpoint latency, callbacks, translation fail-overs and queues. README, Operations has the runbook.
@@ -162,7 +162,7 @@ export class Monitoring extends Construct {
       `${name}: messages reached the dead-letter queue (see README, Operations: redrive).`);
     this.alarm(`${name}OldestMessage`, work.queue.metricApproximateAgeOfOldestMessage({ period: FIVE_MINUTES }), maxAgeSeconds,
       `${name}: the oldest message is older than ${maxAgeSeconds} s; the consumer is stuck or failing.`);
-    // AWS's signal of a broken partial-batch response (RELIABILITY §5): messages wait, none are deleted.
+    // AWS's signal of a broken partial-batch response (docs/reference/reliability.md §5): messages wait, none are deleted.
     const stalled = new MathExpression({
       expression: 'IF(visible > 0 AND FILL(deleted, 0) == 0, 1, 0)',
       usingMetrics: {

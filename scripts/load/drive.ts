@@ -74,7 +74,7 @@ const count = (tally: CreateTally, outcome: string) => tally.outcomes.set(outcom
 /**
  * Classifies one answer to a create (pure but for the tally): a 202 with a job id is accepted (a
  * non-pet photo accepted is a detection mismatch), a 400 `no_pets_detected` must carry the exact
- * SPEC 3.4 body (a pet photo refused is a mismatch), anything else is unexpected. Replays are not
+ * docs/reference/spec.md §3.4 body (a pet photo refused is a mismatch), anything else is unexpected. Replays are not
  * counted as outcomes a second time.
  * @returns the job id when accepted
  */
@@ -89,7 +89,7 @@ export function judgeCreate(item: PlanItem, res: Answer, replay: boolean, tally:
   if (res.status === 400 && res.body?.detail?.error === 'no_pets_detected') {
     if (!isDeepStrictEqual(res.body, NO_PETS_DETAIL)) {
       tally.unexpected++;
-      noteProblem(tally, `request ${item.index}: no_pets_detected body differs from SPEC 3.4: ${res.text.slice(0, 300)}`);
+      noteProblem(tally, `request ${item.index}: no_pets_detected body differs from docs/reference/spec.md §3.4: ${res.text.slice(0, 300)}`);
     }
     if (item.media.pet) {
       tally.detectionMismatches++;

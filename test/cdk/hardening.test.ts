@@ -27,7 +27,7 @@ function synth(context: Record<string, unknown> = {}) {
 const keyed = ROUTES.filter((r) => r.path.startsWith('/api/'));
 const publicRoutes = ROUTES.filter((r) => !r.path.startsWith('/api/'));
 
-describe('Stack: authentication (issue 7 §3, RELIABILITY E8)', () => {
+describe('Stack: authentication (issue 7 §3, docs/reference/reliability.md E8)', () => {
   describe('default: Lambda REQUEST authorizer', () => {
     const s = synth();
 
@@ -125,7 +125,7 @@ describe('Stack: authentication (issue 7 §3, RELIABILITY E8)', () => {
   });
 });
 
-describe('Stack: observability (issue 7 §4, RELIABILITY F2)', () => {
+describe('Stack: observability (issue 7 §4, docs/reference/reliability.md F2)', () => {
   const s = synth();
   const alarms = s.ofType('AWS::CloudWatch::Alarm');
   const alarm = (prefix: string) => alarms.filter(([id]) => id.startsWith(`Monitoring${prefix}`)).map(([, a]) => a.Properties);

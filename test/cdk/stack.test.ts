@@ -264,7 +264,7 @@ describe('Stack: PetRoast-dev', () => {
       expect(findings).toEqual([]);
     });
 
-    it('has no unsuppressed Serverless errors or warnings, nor rule failures (RELIABILITY F1)', () => {
+    it('has no unsuppressed Serverless errors or warnings, nor rule failures (docs/reference/reliability.md F1)', () => {
       const findings = [
         ...Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('(Serverless-|CdkNagValidationFailure).*')),
         ...Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('(Serverless-|CdkNagValidationFailure).*')),

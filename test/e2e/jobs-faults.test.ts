@@ -9,7 +9,7 @@ import { waitFor, type Delivery } from '../support/job-servers.js';
 const SECRET = generateWebhookSecret();
 
 /**
- * Fault injection through the whole local service (RELIABILITY E6, A6, A7, B5; SPEC §4 "no accepted job
+ * Fault injection through the whole local service (docs/reference/reliability.md E6, A6, A7, B5; docs/reference/spec.md §4 "no accepted job
  * is ever lost"): Revid faults come from its simulator, receiver faults from the loopback receiver, and
  * the crash from a fault hook on the shared job store. Local clocks are fast: renders take 0.5 s, the
  * reconciler runs every second and syncs jobs processing for 3 s, callback delays are scaled by 0.01.

@@ -11,7 +11,7 @@ import { startTestRuntime } from '../support/runtime.js';
 import { UPLOAD_KEY } from '../../lambdas/core/auth/ownership.js';
 
 /**
- * Hostile input across the whole API (issue 7 §1, SPEC §6 "bad input never crashes a function or
+ * Hostile input across the whole API (issue 7 §1, docs/reference/spec.md §6 "bad input never crashes a function or
  * corrupts state"): generated bodies, headers, query strings and path parameters thrown at every route
  * of the local runtime (the same gateway emulation, authorizer and handlers as in AWS). Invariants:
  * - never a 5xx;

@@ -4,7 +4,7 @@ import { runLoad } from '../../scripts/load/engine.js';
 import { formatReport, type LoadReport } from '../../scripts/load/report.js';
 
 /**
- * SPEC §6 "No accepted job is ever lost", RELIABILITY E6: a small version of `npm run load` (same
+ * docs/reference/spec.md §6 "No accepted job is ever lost", docs/reference/reliability.md E6: a small version of `npm run load` (same
  * engine, docs/load.md) through the whole local runtime. 16 generate-video requests from 4 clients —
  * pet and non-pet photos, idempotent replays fired concurrently and one after the other — while the
  * Revid simulator cycles through its faults (5xx, 429 + Retry-After, dropped, duplicate, late and

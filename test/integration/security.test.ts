@@ -11,7 +11,7 @@ import { call, startTestRuntime } from '../support/runtime.js';
 
 /**
  * Authentication through the local runtime (the template's REQUEST authorizer, run by the local
- * gateway) and the log scrub of RELIABILITY F2: a whole job runs while every byte the functions write
+ * gateway) and the log scrub of docs/reference/reliability.md F2: a whole job runs while every byte the functions write
  * to stdout/stderr (what CloudWatch would receive) is captured and searched for secret material.
  */
 const SIGNING_SECRET = `whsec_${randomBytes(32).toString('base64')}`;
@@ -113,7 +113,7 @@ describe('Local runtime: Lambda REQUEST authorizer on /api/*', () => {
   });
 });
 
-describe('Log scrub (RELIABILITY F2)', () => {
+describe('Log scrub (docs/reference/reliability.md F2)', () => {
   it('runs a whole job (Bearer auth, callback delivered), and one of a client with its own callback URL and signing secret, without any secret in the function logs', async () => {
     const created = await call(runtime, 'POST', '/api/generate-video', {
       key: null,

@@ -24,7 +24,7 @@ import { inspectImage } from '../../lambdas/core/intake/image.js';
 import { requireTool } from '../support/system-tools.js';
 
 /**
- * The SSRF-safe client against real loopback servers (RELIABILITY §8 C2, C4–C8):
+ * The SSRF-safe client against real loopback servers (docs/reference/reliability.md §8 C2, C4–C8):
  * - `sim` is the one allow-listed server (exact 127.0.0.1:port), playing the "public" media host;
  * - `victim` (127.0.0.1) and `victim6` (::1) stand for internal services: they count every TCP
  *   connection and must stay at 0;
@@ -226,7 +226,7 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
   });
 
   describe('C2: the reference SSRF URL corpus makes no connection', () => {
-    // RELIABILITY §3.4, the brief's list, request-filtering-agent's test URLs and ssrf-req-filter's blockedUrls.js.
+    // docs/reference/reliability.md §3.4, the brief's list, request-filtering-agent's test URLs and ssrf-req-filter's blockedUrls.js.
     const corpus = [
       'http://2130706433/', 'http://017700000001/', 'http://0x7f.1/', 'http://127.1/', 'http://0177.0.0.1/', 'http://0/',
       'http://0251.0376.0251.0376/', 'http://169.254.43518/', 'http://①②⑦.0.0.1/', 'http://user@evil.com@127.0.0.1/',

@@ -29,7 +29,7 @@ export const DETECTION_BUDGET_MS = 24_000;
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 
 /**
- * Media intake and detection in one pass (ARCHITECTURE §2, the detector owns intake): fetch once
+ * Media intake and detection in one pass (docs/reference/architecture-reference.md §2, the detector owns intake): fetch once
  * (SSRF-safe) or read the upload, sniff by magic bytes, check the header, detect, and when a pet is
  * found and a prefix is given, store exactly the bytes that passed so the render uses them.
  */

@@ -5,7 +5,7 @@ import type { Candidate } from './nms.js';
 /**
  * Maps a raw model score onto the public pet-score scale with the one monotone, piecewise-linear
  * map that sends 0 → 0, `petThreshold` → 0.5 and 1 → 1. Every model's operating point then sits at
- * the public threshold (SPEC: "pets at ≥ 0.5"), and the reported confidence is the value compared.
+ * the public threshold (docs/reference/spec.md: "pets at ≥ 0.5"), and the reported confidence is the value compared.
  */
 export function calibrate(raw: number, petThreshold: number): number {
   const s = Math.min(1, Math.max(0, raw));

@@ -1,7 +1,7 @@
 import sharp, { type Sharp } from 'sharp';
 
 /**
- * The only way the service constructs sharp pipelines over untrusted bytes (RELIABILITY §4, D1–D3).
+ * The only way the service constructs sharp pipelines over untrusted bytes (docs/reference/reliability.md §4, D1–D3).
  *
  * - Every libvips loader is blocked at import, then only JPEG, PNG, WebP, GIF and HEIF/AVIF are
  *   unblocked: SVG, PDF, TIFF, JP2K, Magick and the rest are never reached.

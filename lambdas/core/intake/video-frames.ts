@@ -7,7 +7,7 @@ import { toolPath } from '../system-tools.js';
 import { isImageSequence, sniff, type VideoFormat } from './sniff.js';
 
 /**
- * Frame sampling from an untrusted video with ffmpeg (RELIABILITY §4 "Video and ffmpeg", D5).
+ * Frame sampling from an untrusted video with ffmpeg (docs/reference/reliability.md §4 "Video and ffmpeg", D5).
  *
  * - ffmpeg never sees a URL: the bytes (already fetched by the SSRF-safe client) go to a private temp
  *   file, which is removed whatever happens.

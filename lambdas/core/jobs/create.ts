@@ -32,7 +32,7 @@ export function languageField(field: string, value: string): LanguageCode {
 }
 
 /**
- * POST /api/generate-video (SPEC 3.4): validate, detect on exactly the bytes that will be rendered,
+ * POST /api/generate-video (docs/reference/spec.md §3.4): validate, detect on exactly the bytes that will be rendered,
  * store them, write the job (conditional put) and enqueue the render. Money is only spent after a pet
  * was found, and never on a text that is refused (`400 inappropriate_text`, checked before detection:
  * docs/writer.md, "Safety"). `clientId` (the caller, docs/tenancy.md) owns the job and its stored media; an

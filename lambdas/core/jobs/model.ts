@@ -3,7 +3,7 @@ import type { VideoProviderName } from '../providers/video-provider.js';
 import type { JobStatus } from '../schemas/jobs.js';
 import type { TextMode, WriterName } from '../writer/types.js';
 
-/** Where the job's customer callback stands (SPEC 3.10). */
+/** Where the job's customer callback stands (docs/reference/spec.md §3.10). */
 export type CallbackState = 'none' | 'pending' | 'delivered' | 'failed' | 'gone';
 
 /** A video job as stored (one item in the jobs table). */
@@ -110,7 +110,7 @@ export const RANK: Readonly<Record<JobStatus, number>> = { queued: 0, processing
 /** The one event id of a job's terminal callback (stable, so every attempt and every path agree). */
 export const callbackEventId = (jobId: string): string => `msg_${jobId.replace(/^job_/, '')}`;
 
-/** GET /api/video-status view (SPEC 3.5). */
+/** GET /api/video-status view (docs/reference/spec.md §3.5). */
 export function statusView(job: Job) {
   return {
     job_id: job.job_id,

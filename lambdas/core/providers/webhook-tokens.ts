@@ -1,5 +1,5 @@
 /**
- * Per-job capability tokens for the inbound Revid webhook URL (docs/reference/spec.md §3.9, RELIABILITY §2).
+ * Per-job capability tokens for the inbound Revid webhook URL (docs/reference/spec.md §3.9, docs/reference/reliability.md §2).
  *
  * Revid does not sign its webhooks, so the `webhookUrl` given at render time carries the job id and an
  * unguessable token. Only the token's SHA-256 is stored with the job: a leaked table does not let

@@ -13,7 +13,7 @@ export const JOB_STATUSES = ['queued', 'processing', 'completed', 'failed'] as c
 export const JobStatus = z.enum(JOB_STATUSES);
 export type JobStatus = z.infer<typeof JobStatus>;
 
-/** A flat object of strings, at most 2 KB serialized (SPEC 3.4). */
+/** A flat object of strings, at most 2 KB serialized (docs/reference/spec.md §3.4). */
 export const Metadata = z
   .record(z.string().min(1).max(64), z.string().max(512))
   .refine((m) => Object.keys(m).length <= 32, 'at most 32 keys')
@@ -108,7 +108,7 @@ export const VideoResultResponse = z
   })
   .meta({ id: 'VideoResultResponse' });
 
-/** The body POSTed to the app backend when a job ends (SPEC 3.10). */
+/** The body POSTed to the app backend when a job ends (docs/reference/spec.md §3.10). */
 export const CallbackEvent = z
   .object({
     type: z.enum(['video.completed', 'video.failed']),

@@ -19,7 +19,7 @@ export const UploadKey = z
   .max(256)
   .describe('The upload_key returned by POST /api/uploads, after the file was posted.');
 
-/** Exactly one media source (SPEC 3.3/3.4). */
+/** Exactly one media source (docs/reference/spec.md §3.3/3.4). */
 export const mediaSourceShape = {
   image_url: ImageUrl.optional(),
   video_url: VideoUrl.optional(),

@@ -5,7 +5,7 @@ const codes = LANGUAGE_CODES.join(', ');
 const LanguageEnum = z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]]);
 
 /**
- * Body of `POST /api/translate-text` (SPEC 3.2). The language fields are plain strings on purpose: an
+ * Body of `POST /api/translate-text` (docs/reference/spec.md §3.2). The language fields are plain strings on purpose: an
  * unknown code is a 400 `unsupported_language` naming the field (raised by the translation service),
  * not a 422 schema error.
  */

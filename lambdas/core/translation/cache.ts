@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { LanguageCode } from '../languages.js';
 import type { CachedTranslation, ProviderName, TranslationCache } from './types.js';
 
-/** Cached translations live 30 days (SPEC 3.2). */
+/** Cached translations live 30 days (docs/reference/spec.md §3.2). */
 export const TRANSLATION_CACHE_TTL_SECONDS = 30 * 24 * 60 * 60;
 
 /**

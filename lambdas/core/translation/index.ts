@@ -1,5 +1,5 @@
 /**
- * Translation domain (SPEC 3.2, docs/reference/external-apis.md §4–§6, §8.3): provider clients, routing, chunking, script
+ * Translation domain (docs/reference/spec.md §3.2, docs/reference/external-apis.md §4–§6, §8.3): provider clients, routing, chunking, script
  * validation, retries and the `translateText` service. No AWS SDK here: Amazon Translate comes in as a
  * function (adapters/translation-providers.ts), the cache as a port (adapters/translation-cache.ts).
  */

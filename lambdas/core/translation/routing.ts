@@ -3,7 +3,7 @@ import { isLanguageCode, LANGUAGE_CODES, LANGUAGES, type LanguageCode } from '..
 import { AMAZON_TRANSLATE_LANGUAGES } from './amazon-translate.js';
 import { isProviderName, PROVIDER_NAMES, type ProviderName, type TranslationProvider } from './types.js';
 
-/** The order tried when TRANSLATION_ROUTES does not say otherwise (SPEC 3.2, docs/reference/external-apis.md §8.3). */
+/** The order tried when TRANSLATION_ROUTES does not say otherwise (docs/reference/spec.md §3.2, docs/reference/external-apis.md §8.3). */
 export const DEFAULT_ROUTE_ORDER: readonly ProviderName[] = PROVIDER_NAMES;
 
 /**

@@ -132,7 +132,7 @@ export function isScriptMismatch(err: unknown): boolean {
 type Attempt = ProviderAttempt;
 
 /**
- * Translates `text` (SPEC 3.2) and returns exactly the endpoint's response body.
+ * Translates `text` (docs/reference/spec.md §3.2) and returns exactly the endpoint's response body.
  *
  * - `task` other than `translation` → 400 `unsupported_task`; a language code outside docs/reference/spec.md §2 → 400
  *   `unsupported_language` naming the field (`source_lang` or `target_lang`).

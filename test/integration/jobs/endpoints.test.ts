@@ -17,7 +17,7 @@ const NO_PETS = {
 const UNKNOWN_ID = 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3';
 
 /**
- * SPEC 3.4, 3.5, 3.6, 3.12 and RELIABILITY E3 through the whole local service, with the real detector
+ * docs/reference/spec.md §3.4, 3.5, 3.6, 3.12 and docs/reference/reliability.md E3 through the whole local service, with the real detector
  * on real photos. Renders stay `building` until the test calls `sim.finish(pid)`.
  */
 describe('Video job endpoints', () => {
@@ -54,7 +54,7 @@ describe('Video job endpoints', () => {
       expect(res.headers.get('x-request-id')).toBeTruthy();
     });
 
-    it('answers the exact SPEC 3.4 no-pet body for a photo without a pet, and creates nothing', async () => {
+    it('answers the exact docs/reference/spec.md §3.4 no-pet body for a photo without a pet, and creates nothing', async () => {
       const jobsBefore = await jobItems();
       const rendersBefore = t.sim.renders.size;
       const res = await t.generate({ image_url: t.photos.photoUrl('aurora') });

@@ -7,7 +7,7 @@ import { startTestAws } from '../../support/aws.js';
 import { makeJob } from '../../support/job-fakes.js';
 
 /**
- * RELIABILITY E4/E5 and the reconciler's index against the real DynamoDB wire protocol (moto, with DynamoDB
+ * docs/reference/reliability.md E4/E5 and the reconciler's index against the real DynamoDB wire protocol (moto, with DynamoDB
  * actions serialised: plain moto_server does not apply conditional writes atomically, see atomic-moto.ts).
  */
 describe('Class: DynamoJobStore (moto)', () => {

@@ -12,7 +12,7 @@ import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '
 import { RecordingStore } from '../../support/recording-store.js';
 
 /**
- * RELIABILITY B6 / SPEC §4 as a model test: any permutation, with duplicates, of {render submitted,
+ * docs/reference/reliability.md B6 / docs/reference/spec.md §4 as a model test: any permutation, with duplicates, of {render submitted,
  * progress, terminal outcome} events, some applied concurrently, through the real renderJob/syncJob
  * (and, at the end, the real reconciler as the safety net) against a fake Revid and fake queues.
  *
@@ -22,7 +22,7 @@ import { RecordingStore } from '../../support/recording-store.js';
  * - `outcome`: Revid finishes (from now on its status API answers the outcome) and its webhook hint,
  *   naming the first accepted render, is synced.
  * - `crash`: a render message whose worker dies after Revid accepted the render and before the
- *   `processing` write (RELIABILITY E6 a); the message comes back later (another `submit` or the
+ *   `processing` write (docs/reference/reliability.md E6 a); the message comes back later (another `submit` or the
  *   reconciler).
  */
 type Event = 'submit' | 'progress' | 'outcome' | 'crash';

@@ -6,7 +6,7 @@ import { generateWebhookSecret } from '../../../lambdas/core/callbacks/signing.j
 import { makeJob, MemoryJobStore } from '../../support/job-fakes.js';
 import { startCallbackReceiver } from '../../support/job-servers.js';
 
-/** RELIABILITY A6/A7 over real sockets: a receiver that never answers, and one that redirects. */
+/** docs/reference/reliability.md A6/A7 over real sockets: a receiver that never answers, and one that redirects. */
 describe('Function: deliverCallback against real receivers', () => {
   let receiver: Awaited<ReturnType<typeof startCallbackReceiver>>;
   beforeAll(async () => {

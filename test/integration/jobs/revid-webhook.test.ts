@@ -6,7 +6,7 @@ import { startJobsRuntime, type JobsRuntime } from '../../support/jobs-runtime.j
 import { startCallbackReceiver, waitFor } from '../../support/job-servers.js';
 
 /**
- * RELIABILITY B1, B2, B3, B5: the inbound Revid webhook through the whole local service. Renders stay
+ * docs/reference/reliability.md B1, B2, B3, B5: the inbound Revid webhook through the whole local service. Renders stay
  * `building` until the test calls `sim.finish(pid)`, and the reconciler is slowed down so that only
  * the webhooks under test move a job.
  */

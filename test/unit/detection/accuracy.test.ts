@@ -49,7 +49,7 @@ describe('Accuracy: production configuration on the dev sets', () => {
     }
   }, 180_000);
 
-  it('reaches recall ≥ 0.95 and FPR ≤ 0.05 on the whole pets-eval dev split (SPEC), and reports both parts', () => {
+  it('reaches recall ≥ 0.95 and FPR ≤ 0.05 on the whole pets-eval dev split (docs/reference/spec.md), and reports both parts', () => {
     // Prepare
     const tuning = figures(real.get('tuning')!);
     const check = figures(real.get('check')!);

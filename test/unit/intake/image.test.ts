@@ -9,7 +9,7 @@ import { sharp } from '../../../lambdas/core/intake/sharp-safe.js';
 import { sniff } from '../../../lambdas/core/intake/sniff.js';
 
 /**
- * Header-only image inspection (RELIABILITY D1–D3, C8) over the shared bad-input set and generated
+ * Header-only image inspection (docs/reference/reliability.md D1–D3, C8) over the shared bad-input set and generated
  * fixtures: bombs are refused from the header, truncated files without a decode, and only
  * JPEG/PNG/WebP/GIF/AVIF get through.
  */

@@ -10,7 +10,7 @@ import {
   sniff,
 } from '../../../lambdas/core/intake/sniff.js';
 
-/** Magic-byte sniffing (RELIABILITY C8): Content-Type and extensions never decide the type. */
+/** Magic-byte sniffing (docs/reference/reliability.md C8): Content-Type and extensions never decide the type. */
 
 const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 const ascii = (s: string) => Buffer.from(s, 'latin1');

@@ -12,7 +12,7 @@ import { useToolPaths } from '../../../lambdas/core/system-tools.js';
 import { requireTool } from '../../support/system-tools.js';
 
 /**
- * Frame sampling with the real ffmpeg on clips generated from a dev photo (RELIABILITY D5):
+ * Frame sampling with the real ffmpeg on clips generated from a dev photo (docs/reference/reliability.md D5):
  * frames spread over the window, caps, forced demuxers with `-protocol_whitelist file`, and the
  * HLS/AVI local-file-read tricks refused with no file content in any output.
  * ffmpeg/ffprobe are wrapped in recorder scripts so every invocation's arguments can be checked.

@@ -8,7 +8,7 @@ import type { JobStatus } from '../../../lambdas/core/schemas/jobs.js';
 import { makeJob } from '../../support/job-fakes.js';
 
 /**
- * RELIABILITY E4: pins the exact conditional writes of the job state machine. Behaviour against the
+ * docs/reference/reliability.md E4: pins the exact conditional writes of the job state machine. Behaviour against the
  * real wire protocol (races, TTL, the sparse index) is in test/integration/jobs/job-store.test.ts.
  */
 describe('Class: DynamoJobStore (command parameters)', () => {

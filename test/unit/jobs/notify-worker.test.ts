@@ -23,7 +23,7 @@ const record = (id: string): SQSRecord => ({
   awsRegion: 'us-east-1',
 });
 
-/** What the notify worker does with each delivery outcome (RELIABILITY A8, E1/E2). */
+/** What the notify worker does with each delivery outcome (docs/reference/reliability.md A8, E1/E2). */
 describe('Handler: notify worker', () => {
   const sqs = mockClient(SQSClient);
   beforeAll(() => {

@@ -28,7 +28,7 @@ function record(body: object, receiveCount: number, id = `m-${Math.random()}`): 
   };
 }
 
-/** The render worker's retry policy (RELIABILITY E2, E6 d) with the domain faked and SQS pinned. */
+/** The render worker's retry policy (docs/reference/reliability.md E2, E6 d) with the domain faked and SQS pinned. */
 describe('Handler: render worker', () => {
   const sqs = mockClient(SQSClient);
   let store: MemoryJobStore;

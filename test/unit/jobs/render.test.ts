@@ -194,7 +194,7 @@ describe('Function: syncJob', () => {
   });
 });
 
-describe('Crash between the provider submit and the job update (RELIABILITY E6 a)', () => {
+describe('Crash between the provider submit and the job update (docs/reference/reliability.md E6 a)', () => {
   async function crashAfterSubmit(s: ReturnType<typeof setup>): Promise<string> {
     await s.store.create(s.job);
     s.store.faults.push((j, to) => j.job_id === s.job.job_id && to === 'processing');

@@ -15,7 +15,7 @@ import {
 } from '../../support/outbound-media-view.js';
 
 /**
- * URL and address policy of the SSRF-safe client without any network: RELIABILITY C1 (schemes and
+ * URL and address policy of the SSRF-safe client without any network: docs/reference/reliability.md C1 (schemes and
  * ports refused before DNS or sockets), C3 (every resolver answer checked), C9 (fast-check over
  * `ipV4Extended`), the §3.2 deny list and the §3.4 normalisation table.
  */
@@ -112,7 +112,7 @@ describe('Module: safe-fetch URL policy', () => {
   });
 
   describe('C2 (no network): every spelling of a non-public literal is refused without DNS', () => {
-    // RELIABILITY §3.4: the guard classifies the WHATWG-normalised hostname.
+    // docs/reference/reliability.md §3.4: the guard classifies the WHATWG-normalised hostname.
     const table: Array<[string, string]> = [
       ['https://2130706433/', '127.0.0.1'],
       ['https://017700000001/', '127.0.0.1'],

@@ -109,7 +109,7 @@ describe('Class: RevidClient (against the Revid simulator)', () => {
   });
 
   describe('render', () => {
-    it('sends the exact script-to-video body of EXTERNAL-APIS §1.3 and returns the pid', async () => {
+    it('sends the exact script-to-video body of docs/reference/external-apis.md §1.3 and returns the pid', async () => {
       // Prepare
       const req = renderRequest();
       // Act

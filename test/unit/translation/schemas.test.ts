@@ -42,7 +42,7 @@ describe('Schema: TranslateRequest', () => {
 });
 
 describe('Schema: TranslateResponse', () => {
-  it('requires SPEC 3.2 fields and allows simulated only as true', () => {
+  it('requires docs/reference/spec.md §3.2 fields and allows simulated only as true', () => {
     const base = {
       translated_text: 'नमस्ते',
       source_language: 'en',
