@@ -71,6 +71,9 @@ export function kernelFor(fromWidth: number, fromHeight: number, toWidth: number
  * - Grey, CMYK, 16-bit and palette inputs come out as 8-bit sRGB.
  * - Alpha is dropped (not composited), as OpenCV `imread` and Pillow `convert('RGB')` do in the models'
  *   reference pipelines.
+ * - An embedded ICC profile is ignored (the encoded values are taken as sRGB), again as OpenCV `imread` and
+ *   Pillow do in those pipelines; it also skips the lcms transform, about 40 % of the decode time on the dev
+ *   set's tagged JPEGs (docs/detection.md §2).
  * - JPEG/WebP shrink-on-load makes decoding straight to the model size cheaper than a full decode.
  * - Upscaling (a thumbnail into the model input) uses Lanczos-3, downscaling bilinear ({@link kernelFor}).
  * - A JPEG that libjpeg decodes with a recoverable warning (odd SOS parameters, stray bytes between
@@ -91,7 +94,7 @@ async function decodeOnce(
   maxPixels: number | undefined,
   failOn: FailOn,
 ): Promise<RgbImage> {
-  const pipeline = safeSharp(bytes, { maxPixels, failOn });
+  const pipeline = safeSharp(bytes, { maxPixels, failOn, ignoreIcc: true });
   const meta = await pipeline.metadata();
   const sourceWidth = meta.autoOrient?.width ?? meta.width;
   const sourceHeight = meta.autoOrient?.height ?? meta.height;

@@ -190,6 +190,27 @@ describe('Function: decodeRgb', () => {
     expect(Array.from(image.data.subarray(0, 6))).toEqual([200, 0, 0, 9, 9, 9]);
   });
 
+  it('takes the stored values of an ICC-tagged image as they are (no profile transform, as OpenCV and Pillow read them)', async () => {
+    // Prepare: a flat sRGB (40, 200, 60) written as Display P3 (values converted, profile attached)
+    const png = await sharp(Buffer.from(Array.from({ length: 16 }, () => [40, 200, 60]).flat()), {
+      raw: { width: 4, height: 4, channels: 3 },
+    })
+      .withIccProfile('p3', { attach: true })
+      .png()
+      .toBuffer();
+    const tagged = await sharp(png).metadata();
+    const stored = Array.from((await sharp(png, { ignoreIcc: true }).raw().toBuffer()).subarray(0, 3));
+    const transformed = Array.from((await sharp(png).raw().toBuffer()).subarray(0, 3));
+
+    // Act
+    const image = await decodeRgb(png, (w, h) => ({ width: w, height: h }));
+
+    // Assess: the profile is there and sharp's default transform would give other values; the detector keeps the stored ones
+    expect(tagged.icc).toBeDefined();
+    expect(transformed).not.toEqual(stored);
+    expect(Array.from(image.data.subarray(0, 3))).toEqual(stored);
+  });
+
   it('rejects a pixel bomb from its header, quickly and without decoding it', async () => {
     // Prepare
     // Act
