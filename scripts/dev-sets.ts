@@ -207,10 +207,15 @@ export async function ensureHardSet(options: HardSetOptions): Promise<HardItem[]
   return items;
 }
 
+/** The absolute path of a synthetic item's file in the cache. */
+export function hardSetPath(item: HardItem): string {
+  const devManifest = fs.readFileSync(path.join(PETS_EVAL_DIR, 'manifest.json'), 'utf8');
+  return path.join(HARD_SET_DIR, `v${GENERATOR_VERSION}-${sha(devManifest).slice(0, 12)}`, item.part, item.file);
+}
+
 /** The bytes of a synthetic item. */
 export function hardSetImage(item: HardItem): Buffer {
-  const devManifest = fs.readFileSync(path.join(PETS_EVAL_DIR, 'manifest.json'), 'utf8');
-  return fs.readFileSync(path.join(HARD_SET_DIR, `v${GENERATOR_VERSION}-${sha(devManifest).slice(0, 12)}`, item.part, item.file));
+  return fs.readFileSync(hardSetPath(item));
 }
 
 /**
