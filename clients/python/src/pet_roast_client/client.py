@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._core import Core, GenerationResult, MediaSource, Plan, RetryInfo, Send, Sleep
+from ._core import Core, GenerationResult, MediaSource, Plan, RetryInfo, Send, Sleep, read_media
 from .retry import RetryPolicy
 from .types import (
     DetectPetsResponse,
@@ -135,8 +135,11 @@ class PetRoastClient:
     async def upload_media(self, source: MediaSource, *, content_type: str | None = None, filename: str | None = None) -> str:
         """Upload a file (path or bytes) straight to storage and return its ``upload_key``.
 
-        The file is read in memory (at most 100 MB); see ``Core.upload_media`` for the errors.
+        The file is read in memory (at most 100 MB) in a worker thread, so the event loop is not blocked
+        by disk reads; see ``Core.upload_media`` for the errors.
         """
+        if not isinstance(source, (bytes, bytearray)):
+            source, filename = await asyncio.to_thread(read_media, source, filename)
         return await self._run(self._core.upload_media(source, content_type=content_type, filename=filename))
 
     async def generate_video(

@@ -99,6 +99,32 @@ def test_upload_path_posts_the_form_to_storage_without_the_api_key(tmp_path):
     assert b'"upload_key": "uploads/local/01J/image"' in generate.read()
 
 
+def test_async_upload_reads_a_file_path_off_the_event_loop(tmp_path, monkeypatch):
+    import threading
+    from pathlib import Path
+
+    photo = tmp_path / "dog.jpg"
+    photo.write_bytes(JPEG)
+    readers: list[str] = []
+    original = Path.read_bytes
+
+    def recording_read_bytes(self: Path) -> bytes:
+        readers.append(threading.current_thread().name)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", recording_read_bytes)
+    ticket = reply(201, {"upload_key": "uploads/local/01J/image", "url": "http://s3.test/bucket", "fields": {"Policy": "p"}, "expires_in": 900, "max_bytes": 1000})
+    api = FakeApi([ticket, reply(204)])
+
+    async def upload() -> str:
+        async with api.async_client() as client:
+            return await client.upload_media(photo)
+
+    assert asyncio.run(upload()) == "uploads/local/01J/image"
+    assert readers and threading.main_thread().name not in readers
+    assert b'filename="dog.jpg"' in api.requests[1].read() and JPEG in api.requests[1].read()
+
+
 def test_upload_refuses_heic_and_oversize_before_or_after_the_ticket():
     api = FakeApi([])
     with pytest.raises(MediaError, match="HEIC"):
