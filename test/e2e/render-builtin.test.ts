@@ -41,7 +41,20 @@ describe('Built-in video provider (VIDEO_PROVIDER=builtin, the npm start default
     const processing = await t.waitForJob(jobId, 'processing', (j) => j.status !== 'queued', 60_000);
     expect(processing.provider).toBe('builtin');
     // Rendering takes 20–30 s on an idle 2-core machine, minutes when it is shared: a generous wait.
-    const job = await t.waitForJob(jobId, 'completed with its callback delivered', (j) => j.status === 'completed' && j.callback_state === 'delivered', 420_000);
+    const progress: number[] = [];
+    const job = await t.waitForJob(
+      jobId,
+      'completed with its callback delivered',
+      (j) => {
+        if (j.progress !== null && progress.at(-1) !== j.progress) progress.push(j.progress);
+        return j.status === 'completed' && j.callback_state === 'delivered';
+      },
+      420_000,
+    );
+    // What a status poll sees: progress rising while it renders (docs/renderer.md "Progress"), never backwards.
+    for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThan(progress[i - 1]!);
+    expect(progress.filter((p) => p > 10 && p < 100).length, `progress seen: ${progress.join(', ')}`).toBeGreaterThanOrEqual(3);
+    expect(progress.at(-1)).toBe(100);
     expect(job).toMatchObject({ provider: 'builtin', video_key: `videos/${jobId}/roast.mp4`, thumbnail_key: `videos/${jobId}/thumbnail.jpg` });
     expect(t.probe.terminalTransitions(jobId)).toHaveLength(1);
 

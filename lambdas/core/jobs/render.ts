@@ -142,21 +142,33 @@ async function renderInline(job: Job, provider: VideoProvider, token: string, de
   const claim = { provider: provider.name, render_claimed_at: nowOf(deps).toISOString(), detail: 'Rendering the video.' };
   const moved =
     job.status === 'queued'
-      ? await deps.store.transition(job, 'processing', { ...claim, submitted_at: nowOf(deps).toISOString(), progress: 5 })
+      ? await deps.store.transition(job, 'processing', { ...claim, submitted_at: nowOf(deps).toISOString(), progress: INLINE_PROGRESS.claimed })
       : await deps.store.update(job, claim, 'processing');
   if (!moved.ok) return;
   let claimed = moved.job;
   let video: StoredVideo;
+  let progress: InlineProgress | undefined;
   try {
     // The roast is written (and translated) and stored before the renderer runs (docs/writer.md).
     const scripted = await ensureScript(claimed, deps);
     if (!scripted) return;
-    claimed = scripted.job;
+    progress = new InlineProgress(scripted.job, deps.store);
+    progress.report(INLINE_PROGRESS.scripted);
     const text = scripted.narration.lines.join(' ');
-    const started = await provider.start({ job: claimed, text, narration: scripted.narration, webhookToken: token, signal });
+    const reporter = progress;
+    const started = await provider.start({
+      job: scripted.job,
+      text,
+      narration: scripted.narration,
+      webhookToken: token,
+      signal,
+      onProgress: (fraction) => reporter.report(renderProgress(fraction)),
+    });
     if (started.state !== 'rendered') throw new Error(`provider ${provider.name} did not render the video`);
     video = started.video;
+    claimed = await progress.settled();
   } catch (err) {
+    if (progress) claimed = await progress.settled();
     if (classifyProviderError(err) === 'transient') {
       await deps.store.update(claimed, { render_claimed_at: LEASE_RELEASED }, 'processing').catch(() => undefined);
       throw new RetryableJobError(`Rendering the video failed: ${(err as Error).message}`, undefined, { cause: err });
@@ -165,6 +177,65 @@ async function renderInline(job: Job, provider: VideoProvider, token: string, de
     return;
   }
   await completeJob(claimed, { video_key: video.videoKey, thumbnail_key: video.thumbnailKey ?? undefined, duration_s: video.durationS }, deps);
+}
+
+/**
+ * A built-in render's `progress` (0..100) on the job (docs/renderer.md "Progress"): `claimed` when the
+ * render is claimed, `scripted` once the roast is written, then {@link renderProgress} of the renderer's
+ * fraction up to `rendered`; `completed` sets 100.
+ */
+export const INLINE_PROGRESS = { claimed: 5, scripted: 10, rendered: 95 } as const;
+
+/** Job progress for a render `fraction` (0..1) done: `scripted` + fraction × (`rendered` − `scripted`), rounded. */
+export function renderProgress(fraction: number): number {
+  const f = Math.min(1, Math.max(0, fraction));
+  return Math.round(INLINE_PROGRESS.scripted + f * (INLINE_PROGRESS.rendered - INLINE_PROGRESS.scripted));
+}
+
+/** Smallest rise in `progress` (points) worth a job write: at most ~17 writes per render. */
+const PROGRESS_STEP = 5;
+
+/**
+ * Writes a render's progress to the job while it renders: one write at a time (each conditional write
+ * needs the version the previous one produced), only rises of {@link PROGRESS_STEP} points or more,
+ * never backwards, and none after a write was refused (the job moved on: deleted, or settled by someone
+ * else). {@link settled} waits for the last write and returns the job at its latest version, which the
+ * final transition must start from.
+ */
+class InlineProgress {
+  private written: number;
+  private chain: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    private job: Job,
+    private readonly store: JobStore,
+  ) {
+    this.written = job.progress ?? 0;
+  }
+
+  report(progress: number): void {
+    if (this.stopped || progress < this.written + PROGRESS_STEP) return;
+    this.written = progress;
+    this.chain = this.chain.then(async () => {
+      if (this.stopped) return;
+      try {
+        const result = await this.store.update(this.job, { progress }, 'processing');
+        if (result.ok) this.job = result.job;
+        else this.stopped = true;
+      } catch (err) {
+        // Progress is a courtesy: a failed write never fails the render.
+        this.stopped = true;
+        logger.warn('progress write failed', { job_id: this.job.job_id, error: (err as Error).message });
+      }
+    });
+  }
+
+  async settled(): Promise<Job> {
+    this.stopped = true;
+    await this.chain;
+    return this.job;
+  }
 }
 
 /** A built-in render that stopped (its worker died or timed out): rendered again once its lease expired. */

@@ -41,6 +41,12 @@ export interface RenderRequest {
   webhookToken: string;
   /** Aborts an in-process render (the worker's remaining time). */
   signal?: AbortSignal;
+  /**
+   * Called by an inline provider as its render advances: `fraction` of the render done (0..1, never
+   * decreasing). The render step maps it onto the job's `progress` (jobs/render.ts `renderProgress`).
+   * Remote providers report progress through their status API instead.
+   */
+  onProgress?: (fraction: number) => void;
 }
 
 /** A video in our bucket. */

@@ -74,6 +74,46 @@ describe('Built-in provider selected', () => {
     expect(queues.notify).toHaveLength(1);
   });
 
+  it('reports the render’s progress on the job while it renders (rising, in steps, never past 95), then 100', async () => {
+    const { store, queues, builtin, deps } = setup('builtin');
+    const job = makeJob({ language: 'en' });
+    await store.create(job);
+    const seen: Array<number | null> = [];
+    builtin.next = async (request) => {
+      for (const fraction of [0.05, 0.2, 0.21, 0.5, 0.4, 0.8, 1]) {
+        request.onProgress!(fraction);
+        // Let the progress write land, then read what a status poll would show.
+        await new Promise((resolve) => setImmediate(resolve));
+        seen.push((await store.get(request.job.job_id))!.progress);
+      }
+      return { state: 'rendered', video: { videoKey: 'videos/x/roast.mp4', thumbnailKey: null, durationS: 7.5 } };
+    };
+
+    await renderJob(job.job_id, deps);
+
+    // 10 once the roast is written; 0.05 → 14 and 0.21 → 28 are under the 5-point step; 0.4 is lower than 0.5.
+    expect(seen).toEqual([10, 27, 27, 53, 53, 78, 95]);
+    expect((await store.get(job.job_id))!).toMatchObject({ status: 'completed', progress: 100 });
+    expect(queues.notify).toHaveLength(1);
+  });
+
+  it('a refused progress write (the job was deleted meanwhile) neither fails nor repeats; the render still settles', async () => {
+    const { store, queues, builtin, deps } = setup('builtin');
+    const job = makeJob({ language: 'en' });
+    await store.create(job);
+    builtin.next = async (request) => {
+      await store.delete(request.job.job_id);
+      request.onProgress!(0.5);
+      request.onProgress!(0.9);
+      return { state: 'rendered', video: { videoKey: 'videos/x/roast.mp4', thumbnailKey: null, durationS: 7.5 } };
+    };
+
+    await expect(renderJob(job.job_id, deps)).resolves.toBeUndefined();
+
+    expect(await store.get(job.job_id)).toBeUndefined();
+    expect(queues.notify).toHaveLength(0);
+  });
+
   it('fails the job with the renderer’s reason on a permanent input error', async () => {
     const { store, builtin, deps } = setup('builtin');
     const job = makeJob();

@@ -36,7 +36,20 @@ export interface BuiltinRenderInput {
   tts?: TextToSpeech;
   /** x264 preset (default 'veryfast', see docs/renderer.md "Speed"). */
   x264Preset?: string;
+  /**
+   * Progress, as the fraction of the render done (0..1, never decreasing; docs/renderer.md "Progress"):
+   * {@link RENDER_STAGE_DONE} after each stage, and during a photo's encode once per frame fed.
+   */
+  onProgress?: (fraction: number) => void;
 }
+
+/**
+ * Fraction of a render done after each stage (docs/renderer.md "Progress"), rounded from the stage
+ * timings of `npm run bench:render` (photo on an idle 2-core machine: speech ≈ 0.1 s, soundtrack ≈ 1 s,
+ * canvas ≈ 0.3 s, encode ≈ 6 s, thumbnail and read-back ≈ 0.3 s of ≈ 8 s). A photo's encode moves from
+ * `soundtrack` to `encode` frame by frame; a clip's encode (one ffmpeg run over the clip) in one step.
+ */
+export const RENDER_STAGE_DONE = { speech: 0.05, soundtrack: 0.2, encode: 0.95 } as const;
 
 export interface BuiltinRenderOutput {
   /** MP4 in `workDir`: H.264 High yuv420p 720×1280 30 fps + AAC 48 kHz mono, moov first. */
@@ -83,6 +96,13 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
   const videoPath = path.join(input.workDir, `${stamp}.mp4`);
   const thumbnailPath = path.join(input.workDir, `${stamp}.jpg`);
   const tts = input.tts ?? new EspeakTextToSpeech();
+  let reported = 0;
+  const progress = (fraction: number) => {
+    const next = Math.min(1, Math.max(reported, fraction));
+    if (next === reported) return;
+    reported = next;
+    input.onProgress?.(next);
+  };
   try {
     // 1. What the media is (magic bytes), and its geometry.
     const sniffed = await lap('probe', () => sniffFile(input.media.path));
@@ -102,6 +122,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
       }
       return out;
     });
+    progress(RENDER_STAGE_DONE.speech);
     const timeline = planTimeline(durations);
     if (!timeline) {
       throw new RenderInputError(`The narration is ${durations.reduce((a, b) => a + b, 0).toFixed(1)} s long; a video is at most ${MAX_VIDEO_S} s.`);
@@ -114,6 +135,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const clipIn = clip ? clipInputs(input.media.path, clip, total) : undefined;
     const bed: BedAudio | undefined = clip?.hasAudio && clipIn ? { inputArgs: clipIn.args, count: clipIn.count } : undefined;
     await lap('soundtrack', () => buildSoundtrack(lineWavs, timeline, soundtrack, path.join(dir, 'premix.wav'), { bed, signal }));
+    progress(RENDER_STAGE_DONE.soundtrack);
 
     // 4. Captions.
     const cues = lines.flatMap((line, i) => cuesForLine(line, timeline.starts[i]!, timeline.starts[i]! + timeline.durations[i]!));
@@ -166,6 +188,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
                 const frame = sample(windowAt(canvas, plan, i, frames));
                 framesMs += performance.now() - t0;
                 if (!(await writeChunk(stdin, frame, alive))) return;
+                progress(RENDER_STAGE_DONE.soundtrack + ((RENDER_STAGE_DONE.encode - RENDER_STAGE_DONE.soundtrack) * (i + 1)) / frames);
               }
             },
           },
@@ -194,9 +217,12 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
       }
     }
 
+    progress(RENDER_STAGE_DONE.encode);
+
     // 6. Thumbnail JPEG ≤ 500 KB.
     await lap('thumbnail', () => writeThumbnail(thumbPng, thumbnailPath));
     const durationS = await probeDuration(videoPath, signal);
+    progress(1);
     timings.total = Math.round(performance.now() - started);
     return { videoPath, thumbnailPath, durationS, timings, lines, cues, fill };
   } catch (err) {

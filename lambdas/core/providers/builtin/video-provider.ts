@@ -71,6 +71,7 @@ export class BuiltinVideoProvider implements VideoProvider {
         script: request.narration,
         workDir,
         signal: request.signal,
+        ...(request.onProgress ? { onProgress: request.onProgress } : {}),
         ...(this.options.tts ? { tts: this.options.tts } : {}),
       });
       const keys = builtinVideoKeys(job.job_id);

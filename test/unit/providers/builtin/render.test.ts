@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPetModel, type PetModel } from '../../../../lambdas/core/detection/index.js';
 import { sampleVideoFrames } from '../../../../lambdas/core/intake/video-frames.js';
-import { renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/core/providers/builtin/index.js';
+import { RENDER_STAGE_DONE, renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/core/providers/builtin/index.js';
 import { contains, planStill, type Rect } from '../../../../lambdas/core/providers/builtin/framing.js';
 import { ensureAllModels, evalDir } from '../../detection/helpers.js';
 import { blackAndFrozen, frameAt, loudness, lumaFrames, ocr, probe, smoothness, topLevelAtoms, trackPatch } from './media-checks.js';
@@ -74,13 +74,29 @@ describe('renderRoastVideo: an English photo roast', () => {
   let out: BuiltinRenderOutput;
   let boxes: Rect[];
   const lines = ['Look at this dog guarding a bicycle.', 'Nobody asked him to do security.'];
+  const progress: number[] = [];
 
   beforeAll(async () => {
     const file = photo('darknet-dog-bicycle-truck.jpg');
     boxes = await boxesOf(readFileSync(file));
     expect(boxes.length).toBeGreaterThan(0);
-    out = await renderRoastVideo({ media: { path: file, kind: 'image' }, boxes, script: { lines, language: 'en' }, workDir: work });
+    out = await renderRoastVideo({
+      media: { path: file, kind: 'image' },
+      boxes,
+      script: { lines, language: 'en' },
+      workDir: work,
+      onProgress: (fraction) => progress.push(fraction),
+    });
   }, RENDER_TIMEOUT);
+
+  it('reports progress: the stage marks, then frame by frame through the encode, rising, ending at 1', () => {
+    expect(progress.slice(0, 2)).toEqual([RENDER_STAGE_DONE.speech, RENDER_STAGE_DONE.soundtrack]);
+    expect(progress.at(-1)).toBe(1);
+    for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThan(progress[i - 1]!);
+    // One report per frame fed to the encoder (30 fps), between the soundtrack and encode marks.
+    const duringEncode = progress.filter((f) => f > RENDER_STAGE_DONE.soundtrack && f <= RENDER_STAGE_DONE.encode);
+    expect(Math.abs(duringEncode.length - out.durationS * 30)).toBeLessThanOrEqual(3);
+  });
 
   it('is a deliverable MP4 (codecs, size, fps, sync, faststart, loudness, no black/frozen stretch, thumbnail)', async () => {
     await expectDeliverable(out, narrationOf(out));
@@ -167,6 +183,7 @@ describe('renderRoastVideo: a Hindi photo roast', () => {
 describe('renderRoastVideo: a phone clip (rotated, shorter than the narration, with its own sound)', () => {
   let out: BuiltinRenderOutput;
   let clip: string;
+  const clipProgress: number[] = [];
 
   beforeAll(async () => {
     // A 2 s clip made from a dev photo: a slow pan, a white bar along the TOP of the upright picture,
@@ -198,8 +215,13 @@ describe('renderRoastVideo: a phone clip (rotated, shorter than the narration, w
       boxes,
       script: { lines: ['Two dogs, one brain cell.', 'They take turns using it.'], language: 'en' },
       workDir: work,
+      onProgress: (fraction) => clipProgress.push(fraction),
     });
   }, RENDER_TIMEOUT);
+
+  it('reports progress by stage (a clip is encoded in one ffmpeg run), ending at 1', () => {
+    expect(clipProgress).toEqual([RENDER_STAGE_DONE.speech, RENDER_STAGE_DONE.soundtrack, RENDER_STAGE_DONE.encode, 1]);
+  });
 
   it('is deliverable, loops the clip to the narration and keeps the pets in view', async () => {
     await expectDeliverable(out, narrationOf(out));
