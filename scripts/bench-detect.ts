@@ -238,6 +238,7 @@ async function main(): Promise<void> {
   // 2. The production cascade vs bare yolov8n inference ------------------------------------------
   const cascade = await loadPetModel({ intraOpThreads: 1 });
   const fullOnly = await loadPetModel({ intraOpThreads: 1, tiling: false });
+  const squareInput = await loadPetModel({ intraOpThreads: 1, rectangular: false });
   const bare = await loadModel(BASELINE, { intraOpThreads: 1 });
   const stage1Model = await loadModel(manifest.service.stages[0]!.model, { intraOpThreads: 1 });
   const firstTables = channelTables(stage1Model.entry);
@@ -248,6 +249,8 @@ async function main(): Promise<void> {
 
   const e2e: number[] = [];
   const e2eFullOnly: number[] = [];
+  const e2eSquare: number[] = [];
+  let squareDisagrees = 0;
   const fillBefore: number[] = [];
   const fillAfter: number[] = [];
   const stage = { decode: [] as number[], infer: [] as number[], post: [] as number[] };
@@ -267,6 +270,10 @@ async function main(): Promise<void> {
       const t1 = performance.now();
       await fullOnly.detect(item.bytes);
       e2eFullOnly.push(performance.now() - t1);
+      const ts = performance.now();
+      const sq = await squareInput.detect(item.bytes);
+      e2eSquare.push(performance.now() - ts);
+      if (r === 0 && sq.pets.length > 0 !== v.pets.length > 0) squareDisagrees++;
       // Stage-1 decode + tensor fill: previous implementation, then the current one.
       const e = stage1Model.entry;
       const t2 = performance.now();
@@ -315,6 +322,11 @@ async function main(): Promise<void> {
   console.log(`bare session.run ${BASELINE} @640: p50 ${ms(inferenceP50)} p90 ${ms(quantile(bareRuns, 0.9))} (${bareRuns.length} runs)`);
   console.log(`overhead ratio e2e p50 / inference p50 = ${(e2eP50 / inferenceP50).toFixed(3)}`);
   const fullOnlyP50 = quantile(e2eFullOnly, 0.5);
+  const squareP50 = quantile(e2eSquare, 0.5);
+  console.log(
+    `same run, square 416x416 stage-1 input instead of rectangular: e2e p50 ${ms(squareP50)} (ratio ${(squareP50 / inferenceP50).toFixed(3)}); ` +
+      `verdicts that differ: ${squareDisagrees}/${items.length}`,
+  );
   console.log(
     `same run, full-image cascade without the second look: e2e p50 ${ms(fullOnlyP50)} (ratio ${(fullOnlyP50 / inferenceP50).toFixed(3)}); ` +
       `with it / without = ${(e2eP50 / fullOnlyP50).toFixed(3)} (target <= 1.1)`,
@@ -482,6 +494,8 @@ async function main(): Promise<void> {
     inference_p50_ms: Number(inferenceP50.toFixed(2)),
     overhead_ratio: Number((e2eP50 / inferenceP50).toFixed(3)),
     e2e_p50_without_second_look_ms: Number(fullOnlyP50.toFixed(2)),
+    e2e_p50_square_input_ms: Number(squareP50.toFixed(2)),
+    square_input_verdicts_differ: squareDisagrees,
     decode_fill_p50_before_ms: Number(quantile(fillBefore, 0.5).toFixed(2)),
     decode_fill_p50_after_ms: Number(quantile(fillAfter, 0.5).toFixed(2)),
     real_tuning: { recall: Number(partScores.tuning.recall.toFixed(3)), fpr: Number(partScores.tuning.fpr.toFixed(3)) },

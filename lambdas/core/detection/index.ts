@@ -31,6 +31,11 @@ export interface PetModelOptions {
    * cascade alone, for the benchmark's same-run comparison.
    */
   tiling?: boolean;
+  /**
+   * Rectangular inference where the manifest allows it (default true, docs/detection.md §2). `false`
+   * runs every stage on its full square input, for the benchmark's same-run comparison.
+   */
+  rectangular?: boolean;
 }
 
 /**
@@ -54,7 +59,11 @@ export async function loadPetModel(options: PetModelOptions = {}): Promise<PetMo
           return id;
         }),
       );
-      const model = await OnnxModel.load(stage.model, { modelDir: options.modelDir, intraOpThreads: options.intraOpThreads });
+      const model = await OnnxModel.load(stage.model, {
+        modelDir: options.modelDir,
+        intraOpThreads: options.intraOpThreads,
+        rectangular: options.rectangular,
+      });
       return { model, config: stage, petClassIds };
     }),
   );

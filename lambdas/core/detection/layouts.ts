@@ -10,7 +10,13 @@ export type RawOutputs = Record<string, Float32Array | Uint16Array>;
  * best class (single-label, as Ultralytics and YOLOX inference do), so a box the model calls "teddy
  * bear" is never also counted as a "bear". Candidates below `threshold` are dropped.
  */
-export type LayoutDecoder = (outputs: RawOutputs, entry: ModelEntry, threshold: number) => Candidate[];
+export type LayoutDecoder = (outputs: RawOutputs, entry: ModelEntry, threshold: number, input?: InputSize) => Candidate[];
+
+/** Size of the input a run was made with (default the manifest's; smaller under rectangular inference). */
+export interface InputSize {
+  width: number;
+  height: number;
+}
 
 function output(outputs: RawOutputs, name: string | undefined): Float32Array | Uint16Array {
   const data = name === undefined ? undefined : outputs[name];
@@ -95,7 +101,7 @@ export const decodeYolov5: LayoutDecoder = (outputs, entry, threshold) => {
  * each grid row-major. p0..p3 are grid offsets and log sizes, p4 objectness and p5.. class
  * probabilities (sigmoid already); cx = (p0 + gx)·s, w = exp(p2)·s; score = obj × cls.
  */
-export const decodeYolox: LayoutDecoder = (outputs, entry, threshold) => {
+export const decodeYolox: LayoutDecoder = (outputs, entry, threshold, input = entry.input) => {
   const name = entry.output.names[0]!;
   const o = asFloat32(output(outputs, name), name);
   const nc = entry.classes.length;
@@ -104,8 +110,8 @@ export const decodeYolox: LayoutDecoder = (outputs, entry, threshold) => {
   const out: Candidate[] = [];
   let row = 0;
   for (const s of strides) {
-    const gw = Math.ceil(entry.input.width / s);
-    const gh = Math.ceil(entry.input.height / s);
+    const gw = Math.ceil(input.width / s);
+    const gh = Math.ceil(input.height / s);
     for (let gy = 0; gy < gh; gy++) {
       for (let gx = 0; gx < gw; gx++, row += stride) {
         if (row + stride > o.length) throw new Error(`Output '${name}' is shorter than the grid`);

@@ -10,6 +10,12 @@ export const OutputLayout = z.enum(['ultralytics-v8', 'yolov5', 'yolox', 'picode
 export type OutputLayout = z.infer<typeof OutputLayout>;
 
 const triple = z.tuple([z.number(), z.number(), z.number()]);
+/**
+ * Under rectangular inference, the index of the output dimension that counts anchors (it shrinks with
+ * the input): `[1, N, 5 + nc]` for yolox, `[1, 4 + nc, N]` for ultralytics-v8.
+ */
+export const RECT_OUTPUT_DIM: Partial<Record<OutputLayout, number>> = { yolox: 1, 'ultralytics-v8': 2 };
+
 
 export const ModelEntrySchema = z.object({
   name: z.string().min(1),
@@ -24,6 +30,14 @@ export const ModelEntrySchema = z.object({
     width: z.number().int().positive(),
     height: z.number().int().positive(),
     dtype: z.enum(['float32', 'float16']),
+    /**
+     * Rectangular inference (docs/detection.md §2 "Rectangular input"): the input shrinks to the
+     * letterboxed image rounded up to a multiple of this stride (the model's largest), instead of the
+     * full square. The loader makes the graph's fixed input/output sizes symbolic (`onnx-shape.ts`).
+     * Only for top-left letterboxes, whose pad lies right and bottom, and layouts that decode boxes
+     * from the actual input size (yolox) or need none (ultralytics-v8).
+     */
+    rect_stride: z.number().int().positive().optional(),
   }),
   /** A channel value fed to the model is `(pixel * scale - mean[c]) / std[c]`, channels in `channel_order`. */
   preprocessing: z.object({
@@ -42,8 +56,14 @@ export const ModelEntrySchema = z.object({
     reg_max: z.number().int().positive().optional(),
   }),
   classes: z.array(z.string()).length(80),
+}).superRefine((entry, ctx) => {
+  if (entry.input.rect_stride === undefined) return;
+  if (entry.preprocessing.resize !== 'letterbox-top-left' || !(entry.output.layout in RECT_OUTPUT_DIM)) {
+    ctx.addIssue({ code: 'custom', message: 'rect_stride needs a top-left letterbox and a yolox or ultralytics-v8 layout', path: ['input', 'rect_stride'] });
+  }
 });
 export type ModelEntry = z.infer<typeof ModelEntrySchema>;
+
 
 /**
  * One stage of the production cascade (docs/detection.md). A stage's raw pet scores are calibrated so

@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { getConfig } from '../config.js';
-import { modelEntry, type ModelEntry } from './manifest.js';
+import { modelEntry, RECT_OUTPUT_DIM, type ModelEntry } from './manifest.js';
+import { withSymbolicDims } from './onnx-shape.js';
 import { decoders, type RawOutputs } from './layouts.js';
 import { nonMaxSuppression, type Candidate } from './nms.js';
 import {
@@ -32,6 +34,11 @@ export interface ModelLoadOptions {
   modelDir?: string;
   /** onnxruntime intra-op threads (default 1: one request per Lambda, and sharp gets the other core). */
   intraOpThreads?: number;
+  /**
+   * Rectangular inference where the manifest allows it (`input.rect_stride`; default true). False runs
+   * the manifest's full square input, so that tests and the benchmark can compare both in one run.
+   */
+  rectangular?: boolean;
 }
 
 /** A single model's raw answer, before the pet rule: every class, in original (oriented) pixels. */
@@ -57,17 +64,26 @@ export interface RawDetectOptions {
  * pre/post-processing its manifest entry describes.
  */
 export class OnnxModel {
+  /** The reused input buffer, sized for the manifest's input (a rectangular input uses its start). */
   readonly input: InputBuffer;
+  /** The tensor over the whole buffer (the manifest's input size). */
   readonly inputTensor: Tensor;
   private readonly tables: InputBuffer[];
+  /** Tensors over the start of the buffer, by input size (rectangular inference; a handful of sizes). */
+  private readonly tensors = new Map<string, Tensor>();
+  /** The tensor the last fill wrote into: what `infer()` runs by default. */
+  private active: Tensor;
 
   private constructor(
     readonly entry: ModelEntry,
     private readonly session: InferenceSession,
+    /** The input shrinks to the image rounded up to this stride (rectangular inference), if set. */
+    private readonly rectStride: number | undefined,
   ) {
     const { width, height, dtype } = entry.input;
     this.input = dtype === 'float16' ? new Uint16Array(3 * width * height) : new Float32Array(3 * width * height);
     this.inputTensor = new Tensor(dtype, this.input, [1, 3, height, width]);
+    this.active = this.inputTensor;
     this.tables = channelTables(entry);
   }
 
@@ -79,15 +95,24 @@ export class OnnxModel {
   static async load(name: string, options: ModelLoadOptions = {}): Promise<OnnxModel> {
     const entry = modelEntry(name);
     const file = path.join(resolveModelDir(options.modelDir), entry.file);
-    const session = await InferenceSession.create(file, {
+    const sessionOptions: InferenceSession.SessionOptions = {
       intraOpNumThreads: options.intraOpThreads ?? 1,
       interOpNumThreads: 1,
       executionMode: 'sequential',
       graphOptimizationLevel: 'all',
       // PicoDet's paddle2onnx export warns once per initializer; only errors are worth a log line.
       logSeverityLevel: 3,
-    });
-    return new OnnxModel(entry, session);
+    };
+    const anchors = RECT_OUTPUT_DIM[entry.output.layout];
+    if (entry.input.rect_stride === undefined || anchors === undefined || options.rectangular === false) {
+      return new OnnxModel(entry, await InferenceSession.create(file, sessionOptions), undefined);
+    }
+    // Rectangular inference: the same graph with its input height/width and anchor count symbolic.
+    const model = withSymbolicDims(await readFile(file), [
+      { name: entry.input.name, dims: { 2: 'height', 3: 'width' } },
+      ...entry.output.names.map((output) => ({ name: output, dims: { [anchors]: 'anchors' } })),
+    ]);
+    return new OnnxModel(entry, await InferenceSession.create(model, sessionOptions), entry.input.rect_stride);
   }
 
   /** Frees the native session (benchmarks that load models one after another). */
@@ -95,22 +120,51 @@ export class OnnxModel {
     return this.session.release();
   }
 
-  /** Where an oriented image of this size lands in this model's input. */
+  /**
+   * Where an oriented image of this size lands in this model's input. Under rectangular inference
+   * (`input.rect_stride`) the placement also carries the input size: the placed image rounded up to
+   * a multiple of the stride on each side, at most the manifest's size.
+   */
   placementFor(sourceWidth: number, sourceHeight: number): Placement {
     const { resize } = this.entry.preprocessing;
-    return placeImage(resize, sourceWidth, sourceHeight, this.entry.input.width, this.entry.input.height);
+    const { width, height } = this.entry.input;
+    const stride = this.rectStride;
+    const placement = placeImage(resize, sourceWidth, sourceHeight, width, height);
+    if (stride === undefined) return placement;
+    const input = {
+      width: Math.min(width, Math.ceil(placement.width / stride) * stride),
+      height: Math.min(height, Math.ceil(placement.height / stride) * stride),
+    };
+    return input.width === width && input.height === height ? placement : { ...placement, input };
+  }
+
+  /** Writes into the reused buffer and makes the matching tensor the one `infer()` runs. */
+  private write(image: RgbImage, placement: Placement, crop?: PixelRect): void {
+    writeInput(image, placement, this.entry, this.tables, this.input, crop);
+    const size = placement.input;
+    if (!size) {
+      this.active = this.inputTensor;
+      return;
+    }
+    const key = `${size.width}x${size.height}`;
+    let tensor = this.tensors.get(key);
+    if (!tensor) {
+      tensor = new Tensor(this.entry.input.dtype, this.input.subarray(0, 3 * size.width * size.height), [1, 3, size.height, size.width]);
+      this.tensors.set(key, tensor);
+    }
+    this.active = tensor;
   }
 
   /** Resizes `image` if needed and writes it into the reused input buffer. */
   async fill(image: RgbImage): Promise<Geometry> {
     const placement = this.placementFor(image.sourceWidth, image.sourceHeight);
     const fitted = await resizeRgb(image, placement.width, placement.height);
-    writeInput(fitted, placement, this.entry, this.tables, this.input);
+    this.write(fitted, placement);
     return { sourceWidth: image.sourceWidth, sourceHeight: image.sourceHeight, placement };
   }
 
-  /** One bare `session.run` on `tensor` (default: the reused input tensor). */
-  async infer(tensor: Tensor = this.inputTensor): Promise<RawOutputs> {
+  /** One bare `session.run` on `tensor` (default: the tensor the last fill wrote). */
+  async infer(tensor: Tensor = this.active): Promise<RawOutputs> {
     const results = await this.session.run({ [this.entry.input.name]: tensor });
     const raw: RawOutputs = {};
     for (const name of this.entry.output.names) {
@@ -127,7 +181,7 @@ export class OnnxModel {
 
   /** Layout decode, per-class NMS, then mapping to original pixels (clamped to the image). */
   postprocess(outputs: RawOutputs, geometry: Geometry, threshold: number, iou: number): Candidate[] {
-    const raw = decoders[this.entry.output.layout](outputs, this.entry, threshold);
+    const raw = decoders[this.entry.output.layout](outputs, this.entry, threshold, geometry.placement.input);
     const kept = nonMaxSuppression(raw, iou);
     const { placement: p, sourceWidth: w, sourceHeight: h } = geometry;
     const sx = w / p.width;
@@ -175,11 +229,11 @@ export class OnnxModel {
   async runRegion(image: RgbImage, crop: PixelRect, options: { threshold: number; iou: number }): Promise<Candidate[]> {
     const placement = this.placementFor(crop.width, crop.height);
     if (placement.width === crop.width && placement.height === crop.height) {
-      writeInput(image, placement, this.entry, this.tables, this.input, crop);
+      this.write(image, placement, crop);
     } else {
       const region = copyRegion(image, crop);
       const fitted = await resizeRgb(region, placement.width, placement.height);
-      writeInput(fitted, placement, this.entry, this.tables, this.input);
+      this.write(fitted, placement);
     }
     const outputs = await this.infer();
     const geometry: Geometry = { sourceWidth: crop.width, sourceHeight: crop.height, placement };

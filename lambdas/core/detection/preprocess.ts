@@ -20,6 +20,12 @@ export interface Placement {
   /** Offset of the resized image inside the input. */
   left: number;
   top: number;
+  /**
+   * Size of the model input this placement is in, when it is smaller than the manifest's square input:
+   * rectangular inference (`input.rect_stride`, docs/detection.md §2 "Rectangular input"). Absent: the
+   * manifest's `input.width × input.height`.
+   */
+  input?: { width: number; height: number };
 }
 
 /** Maps model-input pixels back to original (oriented) pixels. */
@@ -162,7 +168,8 @@ export interface PixelRect {
  * Writes `image` — or the `crop` rectangle of it (a tile), which must be `placement.width ×
  * placement.height` — into the CHW input buffer `dst` at the placement offset and fills the rest with
  * the pad value. BGR models read the source channels reversed (the tables are indexed by output plane).
- * One pass over the source pixels writes all three planes.
+ * One pass over the source pixels writes all three planes. `dst` is sized for the manifest's input; a
+ * smaller rectangular input (`placement.input`) uses its first `3 × width × height` values.
  * @throws Error when the buffer or the image/crop does not match the model input or the placement.
  */
 export function writeInput(
@@ -173,9 +180,11 @@ export function writeInput(
   dst: InputBuffer,
   crop: PixelRect = { x: 0, y: 0, width: image.width, height: image.height },
 ): void {
-  const { width: inW, height: inH } = entry.input;
+  if (dst.length !== 3 * entry.input.width * entry.input.height) throw new Error('Input buffer has the wrong size');
+  const { width: inW, height: inH } = placement.input ?? entry.input;
+  if (inW > entry.input.width || inH > entry.input.height) throw new Error('Input is larger than the model input');
+  if (placement.left + placement.width > inW || placement.top + placement.height > inH) throw new Error('Placement lies outside the input');
   const plane = inW * inH;
-  if (dst.length !== 3 * plane) throw new Error('Input buffer has the wrong size');
   if (crop.width !== placement.width || crop.height !== placement.height) throw new Error('Image does not match placement');
   if (crop.x < 0 || crop.y < 0 || crop.x + crop.width > image.width || crop.y + crop.height > image.height) {
     throw new Error('Crop lies outside the image');

@@ -102,6 +102,27 @@ describe('Function: writeInput', () => {
     expect(dst[5]).toBe(114);
   });
 
+  it('writes a smaller rectangular input (placement.input) as CHW planes of that size at the buffer start', () => {
+    // Prepare: a 4x4 model input used as 4 wide x 2 high
+    const entry = tinyEntry(modelEntry('yolox-nano-coco-416'), {});
+    const dst = new Float32Array(3 * 16).fill(-1);
+
+    // Act
+    writeInput(image, { width: 2, height: 1, left: 0, top: 0, input: { width: 4, height: 2 } }, entry, channelTables(entry), dst);
+
+    // Assess: planes of 8 values, pixel (1, 0) in each, the rest of the 4x2 padded, the tail untouched
+    expect([dst[1], dst[8 + 1], dst[16 + 1]]).toEqual([30, 20, 10]);
+    expect([dst[2], dst[7], dst[8 + 7], dst[16 + 7]]).toEqual([114, 114, 114, 114]);
+    expect(Array.from(dst.subarray(24))).toEqual(new Array(24).fill(-1));
+  });
+
+  it('refuses a rectangular input larger than the model input or a placement outside it', () => {
+    const entry = tinyEntry(modelEntry('yolox-nano-coco-416'), {});
+    const tables = channelTables(entry);
+    expect(() => writeInput(image, { width: 2, height: 1, left: 0, top: 0, input: { width: 8, height: 2 } }, entry, tables, new Float32Array(48))).toThrow(/larger/);
+    expect(() => writeInput(image, { width: 2, height: 1, left: 3, top: 0, input: { width: 4, height: 2 } }, entry, tables, new Float32Array(48))).toThrow(/outside/);
+  });
+
   it('applies ImageNet mean/std for PicoDet', () => {
     // Prepare
     const entry = tinyEntry(modelEntry('picodet-s-coco-320'), {});
