@@ -11,10 +11,12 @@ export type OutputLayout = z.infer<typeof OutputLayout>;
 
 const triple = z.tuple([z.number(), z.number(), z.number()]);
 /**
- * Under rectangular inference, the index of the output dimension that counts anchors (it shrinks with
- * the input): `[1, N, 5 + nc]` for yolox, `[1, 4 + nc, N]` for ultralytics-v8.
+ * Layouts that allow rectangular inference, with the index of the output dimension that counts anchors
+ * (it shrinks with the input): `[1, N, 5 + nc]` for yolox, whose raw head leaves the grid to the decoder.
+ * Not ultralytics-v8: an export at a fixed imgsz bakes the anchor count into the head's Reshape
+ * constants (yolov8n-coco-int8 at 640×480 fails in `/model.22/dfl/Reshape`, measured).
  */
-export const RECT_OUTPUT_DIM: Partial<Record<OutputLayout, number>> = { yolox: 1, 'ultralytics-v8': 2 };
+export const RECT_OUTPUT_DIM: Partial<Record<OutputLayout, number>> = { yolox: 1 };
 
 
 export const ModelEntrySchema = z.object({
@@ -34,8 +36,7 @@ export const ModelEntrySchema = z.object({
      * Rectangular inference (docs/detection.md §2 "Rectangular input"): the input shrinks to the
      * letterboxed image rounded up to a multiple of this stride (the model's largest), instead of the
      * full square. The loader makes the graph's fixed input/output sizes symbolic (`onnx-shape.ts`).
-     * Only for top-left letterboxes, whose pad lies right and bottom, and layouts that decode boxes
-     * from the actual input size (yolox) or need none (ultralytics-v8).
+     * Only for top-left letterboxes, whose pad lies right and bottom, and layouts in `RECT_OUTPUT_DIM`.
      */
     rect_stride: z.number().int().positive().optional(),
   }),
@@ -59,7 +60,7 @@ export const ModelEntrySchema = z.object({
 }).superRefine((entry, ctx) => {
   if (entry.input.rect_stride === undefined) return;
   if (entry.preprocessing.resize !== 'letterbox-top-left' || !(entry.output.layout in RECT_OUTPUT_DIM)) {
-    ctx.addIssue({ code: 'custom', message: 'rect_stride needs a top-left letterbox and a yolox or ultralytics-v8 layout', path: ['input', 'rect_stride'] });
+    ctx.addIssue({ code: 'custom', message: 'rect_stride needs a top-left letterbox and a yolox layout', path: ['input', 'rect_stride'] });
   }
 });
 export type ModelEntry = z.infer<typeof ModelEntrySchema>;
