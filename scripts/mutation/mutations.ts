@@ -24,6 +24,16 @@ export interface Mutation {
 
 export const MUTATIONS: Mutation[] = [
   {
+    id: 'render-completes-from-stale-version',
+    breaks: 'a built-in render completes from the job version before its progress writes (the conditional write loses: the job never completes, no callback)',
+    file: 'lambdas/core/jobs/render.ts',
+    find: `    video = started.video;
+    claimed = await progress.settled();`,
+    replace: `    video = started.video;
+    await progress.settled();`,
+    tests: ['test/unit/jobs/render-fallback.test.ts'],
+  },
+  {
     id: 'render-lease-ignored',
     breaks: 'render worker ignores the render lease (a duplicate SQS message submits a second, billed render)',
     file: 'lambdas/core/jobs/render.ts',
