@@ -15,7 +15,7 @@ export { calibrate, rawFor, judgeStage } from './pet-rule.js';
 export { nonMaxSuppression, iou, type Candidate } from './nms.js';
 export { toHalfBits, fromHalfBits, halfArrayToFloat32 } from './float16.js';
 export { placeImage, decodeRgb, kernelFor, writeInput, channelTables } from './preprocess.js';
-export { planTiles, tileToOriginal, mergeTileCandidates, axisStarts, type TilePlan, type TilingOptions } from './tiling.js';
+export { planTiles, tileToOriginal, mergeTileCandidates, axisStarts, distinctLeads, zoomInRect, type TilePlan, type TilingOptions } from './tiling.js';
 
 export interface PetModelOptions {
   /** Directory of the `.onnx` files (default: `MODEL_DIR`, else `models/files`). */

@@ -86,17 +86,21 @@ export type StageConfig = z.infer<typeof StageSchema>;
  * `first_stage_floor` (something faintly pet-like was seen: the first stage was inconclusive, not
  * sure), and tiles of the first model's input size would show the image at least `min_gain` times
  * larger than the full-image pass. The image is cut into at most `max_tiles` tiles overlapping by
- * `overlap`; every tile goes through `stages` — the thresholds of the service stages of the same
- * index, chosen for tiles (more looks mean more chances of a false alarm) — the first model on
- * every tile, the next one on at most `next_stage_tiles` uncertain tiles, most likely first.
+ * `overlap` (native pixels while they fit); the first model runs on every tile with the thresholds of
+ * `stages[0]`. When no tile is sure, the next model takes a zoom-in look at the best distinct pet
+ * boxes the tiles found (at most `next_stage_looks`, raw score ≥ `stages[0].reject_below`): a square
+ * region `look_scale` × the box's longer side (at least `look_min_side` original pixels) around each,
+ * judged with `stages[1]`. Tile thresholds are their own (more looks mean more chances of a false alarm).
  */
 export const TilingSchema = z.object({
   overlap: z.number().min(0).lt(1),
   max_tiles: z.number().int().positive(),
   min_gain: z.number().gt(1),
   first_stage_floor: z.number().min(0).lt(1),
-  next_stage_tiles: z.number().int().min(0),
-  stages: z.array(StageSchema.omit({ model: true })).min(1),
+  next_stage_looks: z.number().int().min(0),
+  look_scale: z.number().gt(1),
+  look_min_side: z.number().int().positive(),
+  stages: z.array(StageSchema.omit({ model: true })).min(1).max(2),
 });
 export type TilingConfig = z.infer<typeof TilingSchema>;
 

@@ -5,7 +5,7 @@ import type { Candidate } from './nms.js';
 import { candidateFloor, judgeStage, toDetectedPet } from './pet-rule.js';
 import { decodeRgb } from './preprocess.js';
 import { detectionQueue } from './serial.js';
-import { mergeTileCandidates, planTiles, tileToOriginal, type TilePlan } from './tiling.js';
+import { distinctLeads, mergeTileCandidates, planTiles, tileToOriginal, zoomInRect, type TilePlan } from './tiling.js';
 
 /** What one `detect` call found (the shape the detector service codes against). */
 export interface PetVerdict {
@@ -99,10 +99,15 @@ export class PetCascade implements PetModel {
   }
 
   /**
-   * Runs the tile stage rules (`tiling.stages`) on every tile of `plan` (caller holds the detection
-   * queue): the first stage's model on all tiles; tiles it leaves uncertain go, best first, to the
-   * following stages (at most `next_stage_tiles` of them). Pets from all tiles are merged across seams in original
-   * pixels. Timings and the models that ran are added to `timings` and `models`.
+   * The second look (docs/detection.md §3 "Second look"; caller holds the detection queue):
+   * 1. the first stage's model on every tile of `plan` with `tiling.stages[0]`: a tile box at its
+   *    pet threshold is a pet;
+   * 2. otherwise the next stage's model takes a zoom-in look (`zoomInRect`) at each of the best
+   *    `next_stage_looks` distinct tile pet boxes with raw score ≥ `stages[0].reject_below`, judged
+   *    with `tiling.stages[1]`: the tile shows a small animal at native size, the look at about
+   *    640 / (2 × its size) times that.
+   * Pets are merged across seams in original pixels. Timings and the models that ran (with their
+   * tile and look counts) are added to `timings` and `models`.
    */
   private async secondLook(
     bytes: Buffer,
@@ -115,29 +120,44 @@ export class PetCascade implements PetModel {
     const t0 = performance.now();
     const image = await decodeRgb(bytes, () => ({ width: plan.workWidth, height: plan.workHeight }), { maxPixels: opts.maxPixels });
     timings.decode_ms += performance.now() - t0;
-    const found: Candidate[] = [];
-    let pending = plan.tiles.map((tile) => ({ tile, bestRaw: 1 }));
-    const tileStages = this.stages.slice(0, tiling.stages.length);
-    for (const [i, stage] of tileStages.entries()) {
-      if (pending.length === 0) break;
-      const { model } = stage;
-      const config = { model: model.name, ...tiling.stages[i]! };
-      models.push(`${model.name}×${pending.length} tiles`);
-      const next: typeof pending = [];
-      for (const { tile } of pending) {
-        const t1 = performance.now();
-        const inTile = await model.runRegion(image, tile, { threshold: candidateFloor(config, this.threshold), iou: this.service.nms_iou });
-        const t2 = performance.now();
-        const judgement = judgeStage(tileToOriginal(inTile, tile, plan), config, model.entry.classes, stage.petClassIds, this.threshold);
-        found.push(...judgement.calibrated);
-        if (judgement.decision === 'next' && i < tileStages.length - 1) next.push({ tile, bestRaw: judgement.bestRaw });
-        timings.inference_ms += t2 - t1;
-        timings.post_ms += performance.now() - t2;
-      }
-      if (found.length > 0) break;
-      pending = next.sort((a, b) => b.bestRaw - a.bestRaw).slice(0, tiling.next_stage_tiles);
-    }
     const classes = this.stages[0]!.model.entry.classes;
-    return mergeTileCandidates(found, this.service.nms_iou).map((c) => toDetectedPet(c, classes, c.score));
+    const done = (found: Candidate[]) => mergeTileCandidates(found, this.service.nms_iou).map((c) => toDetectedPet(c, classes, c.score));
+
+    // 1. The first model on every tile; each tile's best pet box is a lead for the zoom-in look.
+    const first = this.stages[0]!;
+    const firstConfig = { model: first.model.name, ...tiling.stages[0]! };
+    models.push(`${first.model.name}×${plan.tiles.length} tiles`);
+    const found: Candidate[] = [];
+    const leads: Candidate[] = [];
+    for (const tile of plan.tiles) {
+      const t1 = performance.now();
+      const inTile = await first.model.runRegion(image, tile, { threshold: candidateFloor(firstConfig, this.threshold), iou: this.service.nms_iou });
+      const t2 = performance.now();
+      const mapped = tileToOriginal(inTile, tile, plan);
+      found.push(...judgeStage(mapped, firstConfig, classes, first.petClassIds, this.threshold).calibrated);
+      const lead = mapped.filter((c) => first.petClassIds.has(c.classId)).sort((a, b) => b.score - a.score)[0];
+      if (lead && lead.score >= (firstConfig.reject_below ?? 1)) leads.push(lead);
+      timings.inference_ms += t2 - t1;
+      timings.post_ms += performance.now() - t2;
+    }
+    const next = this.stages[1];
+    const nextRule = tiling.stages[1];
+    if (found.length > 0 || !next || !nextRule) return done(found);
+
+    // 2. Zoom-in looks of the next model at the best distinct leads.
+    const looks = distinctLeads(leads, tiling.next_stage_looks);
+    if (looks.length === 0) return done(found);
+    const nextConfig = { model: next.model.name, ...nextRule };
+    models.push(`${next.model.name}×${looks.length} looks`);
+    for (const lead of looks) {
+      const rect = zoomInRect(lead, plan, tiling.look_scale, tiling.look_min_side);
+      const t1 = performance.now();
+      const inRect = await next.model.runRegion(image, rect, { threshold: candidateFloor(nextConfig, this.threshold), iou: this.service.nms_iou });
+      const t2 = performance.now();
+      found.push(...judgeStage(tileToOriginal(inRect, rect, plan), nextConfig, next.model.entry.classes, next.petClassIds, this.threshold).calibrated);
+      timings.inference_ms += t2 - t1;
+      timings.post_ms += performance.now() - t2;
+    }
+    return done(found);
   }
 }

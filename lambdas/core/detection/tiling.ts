@@ -126,3 +126,35 @@ export function mergeTileCandidates(candidates: readonly Candidate[], iou: numbe
   return kept;
 }
 
+
+/**
+ * The leads of the zoom-in look (docs/detection.md §3 "Second look"): from the best pet box of each
+ * tile (original pixels), the `count` highest-scoring distinct ones — a box overlapping a higher one
+ * by IoU > `iou` (any class: overlapping tiles see the same animal) is the same lead.
+ */
+export function distinctLeads(candidates: readonly Candidate[], count: number, iou = 0.3): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
+    if (kept.length >= count) break;
+    if (!kept.some((k) => iouOf(k, c) > iou)) kept.push(c);
+  }
+  return kept;
+}
+
+/**
+ * The square region (working pixels of `plan`) that the zoom-in look shows the next model: centred on
+ * `lead` (original pixels), with a side of `scale` × the lead's longer side but at least `minSide`
+ * original pixels, clamped to the working image and shifted inside it. Integer pixels, never empty.
+ */
+export function zoomInRect(lead: Candidate, plan: TilePlan, scale: number, minSide: number): PixelRect {
+  const sx = plan.workWidth / plan.width;
+  const sy = plan.workHeight / plan.height;
+  const side = Math.max(minSide, scale * Math.max(lead.x2 - lead.x1, lead.y2 - lead.y1));
+  const width = Math.max(1, Math.min(plan.workWidth, Math.round(side * sx)));
+  const height = Math.max(1, Math.min(plan.workHeight, Math.round(side * sy)));
+  const cx = ((lead.x1 + lead.x2) / 2) * sx;
+  const cy = ((lead.y1 + lead.y2) / 2) * sy;
+  const x = Math.max(0, Math.min(plan.workWidth - width, Math.round(cx - width / 2)));
+  const y = Math.max(0, Math.min(plan.workHeight - height, Math.round(cy - height / 2)));
+  return { x, y, width, height };
+}

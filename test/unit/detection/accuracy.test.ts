@@ -66,6 +66,9 @@ describe('Accuracy: production configuration on the dev sets', () => {
     // is 0.053 at 19 images).
     expect(check.recall, check.errors).toBeGreaterThanOrEqual(0.94);
     expect(check.fpr, check.errors).toBeLessThanOrEqual(0.06);
+    // Per part at the measured level (tuning 18/19 pets, 0/19 false alarms; check 19/19, 1/19).
+    expect(tuning.recall, tuning.errors).toBeGreaterThanOrEqual(0.94);
+    expect(tuning.fpr, tuning.errors).toBeLessThanOrEqual(0.03);
   });
 
   it('never takes the second look on an ordinary photo of the dev split', () => {
@@ -98,22 +101,29 @@ describe('Accuracy: production configuration on the dev sets', () => {
     const tuning = report('tuning');
     const check = report('check');
     expect(tuning.pets + check.pets).toBe(74);
-    for (const f of [tuning, check]) {
-      expect(f.recall, f.errors).toBeGreaterThanOrEqual(SYNTHETIC_MIN_RECALL);
-      expect(f.fpr, f.errors).toBeLessThanOrEqual(SYNTHETIC_MAX_FPR);
-    }
-    // Panoramas with a pet are found (8 and 6 of the 8 of each part; without the second look 0–1 are).
-    for (const part of ['tuning', 'check']) {
-      const panoramas = rows.get(`${part} panorama`)!.filter((r) => r.has_pet);
-      const found = panoramas.filter((r) => r.verdict.pets.length > 0);
-      expect(found.length, report(`${part} panorama`).errors).toBeGreaterThanOrEqual(6);
+    for (const [part, f] of [['tuning', tuning], ['check', check]] as const) {
+      expect(f.recall, f.errors).toBeGreaterThanOrEqual(SYNTHETIC_BARS[part].recall);
+      expect(f.fpr, f.errors).toBeLessThanOrEqual(SYNTHETIC_BARS[part].fpr);
+      // Per kind, so that a regression in one kind is not hidden by another: pets found, false alarms.
+      for (const kind of kinds) {
+        const scored = rows.get(`${part} ${kind}`)!;
+        const found = scored.filter((r) => r.has_pet && r.verdict.pets.length > 0).length;
+        const alarms = scored.filter((r) => !r.has_pet && r.verdict.pets.length > 0).length;
+        const [minFound, maxAlarms] = SYNTHETIC_BARS[part][kind];
+        expect(found, `${part} ${kind}: ${report(`${part} ${kind}`).errors}`).toBeGreaterThanOrEqual(minFound);
+        expect(alarms, `${part} ${kind}: ${report(`${part} ${kind}`).errors}`).toBeLessThanOrEqual(maxAlarms);
+      }
     }
   });
 });
 
 /**
- * Bars measured on the synthetic set (docs/detection.md §4); the issue's targets (recall ≥ 0.95,
- * FPR ≤ 0.03) are NOT met there — these bars keep the measured level from regressing.
+ * Bars at the figures measured on the synthetic set with the chosen tile settings (docs/detection.md
+ * §4 "Figures"): part recall / FPR just below / above them, and per kind [pets found at least, false
+ * alarms at most] of 19 thumbnails, 10 small pets and 8 panoramas (and as many without) per part.
+ * The issue's targets (recall ≥ 0.95, FPR ≤ 0.03) are NOT met there; these bars make a regression fail.
  */
-const SYNTHETIC_MIN_RECALL = 0.75;
-const SYNTHETIC_MAX_FPR = 0.22;
+const SYNTHETIC_BARS = {
+  tuning: { recall: 0.89, fpr: 0.03, thumbnail: [16, 0], 'small-pet': [9, 1], panorama: [8, 0] },
+  check: { recall: 0.83, fpr: 0.19, thumbnail: [18, 3], 'small-pet': [6, 2], panorama: [7, 2] },
+} as const;

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../lambdas/core/detection/nms.js';
+import { manifest } from '../../../lambdas/core/detection/manifest.js';
 import {
   axisStarts,
+  distinctLeads,
   intersectionOverSmaller,
   mergeTileCandidates,
   planTiles,
   tileToOriginal,
+  zoomInRect,
 } from '../../../lambdas/core/detection/tiling.js';
 
 const box = (classId: number, score: number, x1: number, y1: number, x2: number, y2: number): Candidate => ({ classId, score, x1, y1, x2, y2 });
@@ -86,6 +89,86 @@ describe('Function: planTiles', () => {
     expect(plan.workHeight).toBe(416);
     expect(plan.zoom).toBeCloseTo(2.08, 6);
     expect(plan.tiles.length).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('Function: planTiles with the production settings (models/manifest.json service.tiling)', () => {
+  const tiling = manifest.service.tiling!;
+  const production = { overlap: tiling.overlap, maxTiles: tiling.max_tiles, minGain: tiling.min_gain };
+
+  it('keeps native pixels for the 1600–2400 px scenes of the synthetic set, and shrinks only beyond the cap', () => {
+    // Act: scene sizes of the synthetic small-pet set, the field-case panorama, and a 12 MP phone photo
+    const scenes = [[2400, 1600], [1709, 2279], [1966, 1475]].map(([w, h]) => planTiles(w!, h!, 416, production));
+    const panorama = planTiles(6000, 576, 416, production);
+    const phone = planTiles(4000, 3000, 416, production);
+
+    // Assess
+    for (const plan of scenes) {
+      expect(plan.zoom).toBe(1);
+      expect(plan.tiles.length).toBeLessThanOrEqual(tiling.max_tiles);
+    }
+    expect(scenes[0]!.tiles).toHaveLength(7 * 5);
+    // The panorama is two rows of native tiles now (one row at a 16-tile cap).
+    expect(panorama.zoom).toBe(1);
+    expect(new Set(panorama.tiles.map((t) => t.y))).toEqual(new Set([0, 576 - 416]));
+    expect(panorama.tiles).toHaveLength(18 * 2);
+    // 4000x3000 at native pixels would be 12 x 9 = 108 tiles: the zoom shrinks until the cap fits.
+    expect(phone.zoom).toBeLessThan(1);
+    expect(phone.tiles.length).toBeLessThanOrEqual(tiling.max_tiles);
+    expect(phone.tiles.length).toBeGreaterThan(tiling.max_tiles / 2);
+  });
+});
+
+describe('Function: distinctLeads', () => {
+  it('keeps the highest boxes, one per animal seen by overlapping tiles, at most the count asked', () => {
+    // Prepare: the same dog from two overlapping tiles, a cat elsewhere, a weak box elsewhere
+    const dog = box(16, 0.4, 1000, 500, 1100, 580);
+    const dogAgain = box(16, 0.3, 1005, 505, 1098, 585);
+    const cat = box(15, 0.2, 200, 900, 260, 950);
+    const weak = box(16, 0.12, 1800, 100, 1850, 150);
+
+    // Act
+    const leads = distinctLeads([weak, dogAgain, cat, dog], 2);
+
+    // Assess
+    expect(leads).toEqual([dog, cat]);
+    expect(distinctLeads([weak, dogAgain, cat, dog], 5)).toEqual([dog, cat, weak]);
+  });
+});
+
+describe('Function: zoomInRect', () => {
+  it('centres a square of twice the longer side on the lead, at least the minimum side', () => {
+    // Prepare: native-pixel plan of a 2400x1600 scene
+    const plan = planTiles(2400, 1600, 416, { overlap: 0.2, maxTiles: 64, minGain: 2.5 });
+
+    // Act
+    const rect = zoomInRect(box(16, 0.3, 1000, 500, 1100, 560), plan, 2, 64);
+    const tiny = zoomInRect(box(16, 0.3, 1000, 500, 1010, 508), plan, 2, 64);
+
+    // Assess
+    expect(rect).toEqual({ x: 950, y: 430, width: 200, height: 200 });
+    expect(tiny).toEqual({ x: 973, y: 472, width: 64, height: 64 });
+  });
+
+  it('shifts the square inside the image at an edge and works in the plan\'s working pixels', () => {
+    // Prepare: a 6000x300 strip is upscaled (zoom 416/300) so that it fills one tile row
+    const plan = planTiles(6000, 300, 416, { overlap: 0.2, maxTiles: 64, minGain: 2.5 });
+
+    // Act: a dog at the right edge, 120 px tall in original pixels
+    const rect = zoomInRect(box(16, 0.3, 5900, 150, 6000, 270), plan, 2, 64);
+
+    // Assess: 240 original px = 333 working px, flush with the right edge, clamped to the 416 px height
+    expect(rect.width).toBe(Math.round(240 * plan.zoom));
+    expect(rect.height).toBe(Math.round(240 * plan.zoom));
+    expect(rect.x + rect.width).toBe(plan.workWidth);
+    expect(rect.y + rect.height).toBeLessThanOrEqual(plan.workHeight);
+    expect(rect.y).toBeGreaterThanOrEqual(0);
+    // Mapped back, the region covers the dog.
+    const [back] = tileToOriginal([box(16, 0.9, 0, 0, rect.width, rect.height)], rect, plan);
+    expect(back!.x1).toBeLessThanOrEqual(5900);
+    expect(back!.x2).toBe(6000);
+    expect(back!.y1).toBeLessThanOrEqual(150);
+    expect(back!.y2).toBeGreaterThanOrEqual(270);
   });
 });
 
