@@ -8,12 +8,14 @@
  *
  * Wire format (AWS JSON 1.1, as the real endpoint speaks it):
  * - `POST /` with `X-Amz-Target: AWSShineFrontendService_20170701.TranslateText` and a SigV4
- *   `Authorization` header (its presence is checked, the signature is not), body
+ *   `Authorization` header for the service `translate`, verified against the simulator's credentials
+ *   (sigv4.ts: the real service refuses a bad signature, and so does this), body
  *   `{"Text","SourceLanguageCode","TargetLanguageCode"}` → `{"TranslatedText","SourceLanguageCode","TargetLanguageCode"}`.
  * - Errors: `{"__type":"<Exception>","message":"…"}` with `x-amzn-errortype`; the status codes of the
  *   service model: `UnsupportedLanguagePairException` 400 (e.g. Odia `or`, Assamese `as`),
  *   `TextSizeLimitExceededException` 400 (over 10,000 UTF-8 bytes), `ValidationException` 400,
- *   `UnknownOperationException` 400, `MissingAuthenticationTokenException` 403, and for injected faults
+ *   `UnknownOperationException` 400, `MissingAuthenticationTokenException` 403, `UnrecognizedClientException`
+ *   403 (unknown access key id), `InvalidSignatureException` 403, and for injected faults
  *   `InternalServerException` 500, `ServiceUnavailableException` 503, `TooManyRequestsException` 429.
  *
  * Faults (status, times, latency, hang, echo) are the shared ones of indictrans2.ts, set through the
@@ -27,6 +29,7 @@ import {
   type SimulatorHandle,
   type SimulatorOptions,
 } from './indictrans2.js';
+import { verifySigV4, type SimulatorCredentials } from './sigv4.js';
 
 /** The JSON 1.1 target prefix of Amazon Translate (its Smithy service name). */
 export const AMAZON_TRANSLATE_TARGET_PREFIX = 'AWSShineFrontendService_20170701.';
@@ -53,20 +56,31 @@ function faultReply(decision: FaultDecision): SimReply | undefined {
   return awsError(decision.status, 'InternalServerException', 'An internal server error occurred. Retry your request.', {}, headers);
 }
 
+/** Options of the Amazon Translate simulator. */
+export interface AmazonTranslateSimulatorOptions extends SimulatorOptions {
+  /**
+   * The key pair requests must be signed with (default: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY when
+   * the simulator starts, which the local runtime sets for moto — the same the service's SDK signs with).
+   */
+  credentials?: SimulatorCredentials;
+}
+
 /** Starts the Amazon Translate simulator on loopback. See the module comment for the protocol and faults. */
-export function startAmazonTranslateSimulator(options: SimulatorOptions = {}): Promise<SimulatorHandle> {
+export function startAmazonTranslateSimulator(options: AmazonTranslateSimulatorOptions = {}): Promise<SimulatorHandle> {
+  const credentials = options.credentials ?? {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? 'testing',
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? 'testing',
+  };
   return startSimulator(
     {
       name: 'amazon-translate',
       inferencePath: '/',
       notFound: awsError(404, 'UnknownOperationException', 'Not found'),
       routes: () => undefined,
-      infer: (request, decision) => {
+      infer: async (request, decision) => {
         if (request.method !== 'POST') return awsError(400, 'UnknownOperationException', 'Only POST is supported');
-        const auth = String(request.headers.authorization ?? '');
-        if (!auth.startsWith('AWS4-HMAC-SHA256 ')) {
-          return awsError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
-        }
+        const refused = await verifySigV4({ ...request, body: request.raw }, { service: 'translate', credentials });
+        if (refused) return awsError(403, refused.type, refused.message);
         const target = String(request.headers['x-amz-target'] ?? '');
         if (target !== `${AMAZON_TRANSLATE_TARGET_PREFIX}TranslateText`) {
           return awsError(400, 'UnknownOperationException', `Operation ${target || '(none)'} is not supported by this simulator`);

@@ -272,6 +272,8 @@ export interface RecordedRequest {
   url: string;
   headers: http.IncomingHttpHeaders;
   body: unknown;
+  /** The body as received (UTF-8 text), for checks over the exact bytes (SigV4). */
+  raw: string;
 }
 
 export interface SimulatorHandle {
@@ -292,7 +294,7 @@ export interface SimReply {
 }
 
 /** One inference route of a simulator: gets the parsed body (undefined if it was not JSON) and the faults. */
-export type InferenceHandler = (request: RecordedRequest, decision: FaultDecision) => SimReply;
+export type InferenceHandler = (request: RecordedRequest, decision: FaultDecision) => SimReply | Promise<SimReply>;
 
 export interface SimulatorDefinition {
   /** `indictrans2`, `dhruva`: the header value and the log prefix. */
@@ -362,14 +364,15 @@ export async function startSimulator(definition: SimulatorDefinition, options: S
         return send(res, definition.routes(method, url.pathname) ?? definition.notFound);
       }
       calls += 1;
-      const recorded: RecordedRequest = { method, url: url.pathname + url.search, headers: req.headers, body: parseJson(text) };
+      const recorded: RecordedRequest = { method, url: url.pathname + url.search, headers: req.headers, body: parseJson(text), raw: text };
       requests.push(recorded);
       if (requests.length > 100) requests.shift();
       if (faults.hang) return; // never answer
       const decision = faults.decide();
       if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
+      const reply = await definition.infer(recorded, decision);
       if (res.destroyed) return;
-      send(res, definition.infer(recorded, decision));
+      send(res, reply);
     })().catch((err: unknown) => {
       if (!res.headersSent) send(res, { status: 500, body: { error: String(err) } });
     });

@@ -11,6 +11,8 @@ import { SIMULATED_MARKER, type SimulatorHandle } from '../../../local/simulator
 import { DEFAULT_SETTINGS } from '../../../lib/pet-roast-stack.js';
 import { fakeSecrets, fastRetry, loopbackFetch, noLog, quiet, testConfig } from './helpers.js';
 
+const CREDENTIALS = { accessKeyId: 'AKIDLOCALTEST', secretAccessKey: 'local-test-secret' };
+
 /**
  * The translation configuration a default `cdk deploy` gives the functions (AMAZON_TRANSLATE=on and
  * nothing else; test/cdk/translation-settings.test.ts checks the stack side), with the real
@@ -21,11 +23,52 @@ describe('Default deployment: Amazon Translate only', () => {
   let client: TranslateClient;
   beforeAll(async () => {
     quiet();
-    sim = await startAmazonTranslateSimulator({ log: noLog });
-    client = new TranslateClient({ region: 'us-east-1', endpoint: sim.url, credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+    sim = await startAmazonTranslateSimulator({ log: noLog, credentials: CREDENTIALS });
+    client = new TranslateClient({ region: 'us-east-1', endpoint: sim.url, credentials: CREDENTIALS, maxAttempts: 1 });
   });
   afterAll(() => sim.close());
   beforeEach(() => sim.faults.reset());
+
+  describe('SigV4, as the real endpoint checks it', () => {
+    const translate = (credentials: typeof CREDENTIALS, region = 'us-east-1') =>
+      new TranslateClient({ region, endpoint: sim.url, credentials, maxAttempts: 1 }).send(
+        new TranslateTextCommand({ Text: 'Hello dog', SourceLanguageCode: 'en', TargetLanguageCode: 'hi' }),
+      );
+
+    it('answers a correctly signed request (the SDK signs for service translate)', async () => {
+      await expect(translate(CREDENTIALS)).resolves.toMatchObject({ TargetLanguageCode: 'hi' });
+    });
+
+    it('refuses a wrong secret with 403 InvalidSignatureException, an unknown key id with UnrecognizedClientException', async () => {
+      await expect(translate({ ...CREDENTIALS, secretAccessKey: 'not-the-secret' })).rejects.toMatchObject({
+        name: 'InvalidSignatureException',
+        $metadata: { httpStatusCode: 403 },
+      });
+      await expect(translate({ ...CREDENTIALS, accessKeyId: 'AKIDUNKNOWN' })).rejects.toMatchObject({ name: 'UnrecognizedClientException' });
+    });
+
+    it('refuses a body changed after signing, and a request without a signature', async () => {
+      const signed = new TranslateClient({ region: 'us-east-1', endpoint: sim.url, credentials: CREDENTIALS, maxAttempts: 1 });
+      signed.middlewareStack.add(
+        (next) => async (args) => {
+          const request = args.request as { body: Uint8Array };
+          request.body = new TextEncoder().encode(new TextDecoder().decode(request.body).replace('Hello dog', 'Hello cat'));
+          return next(args);
+        },
+        { step: 'deserialize', name: 'tamperAfterSigning' },
+      );
+      await expect(
+        signed.send(new TranslateTextCommand({ Text: 'Hello dog', SourceLanguageCode: 'en', TargetLanguageCode: 'hi' })),
+      ).rejects.toMatchObject({ name: 'InvalidSignatureException' });
+      const unsigned = await fetch(sim.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSShineFrontendService_20170701.TranslateText' },
+        body: JSON.stringify({ Text: 'x', SourceLanguageCode: 'en', TargetLanguageCode: 'hi' }),
+      });
+      expect(unsigned.status).toBe(403);
+      expect(unsigned.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
+    });
+  });
 
   const router = () =>
     buildTranslationRouter({
