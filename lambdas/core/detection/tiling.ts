@@ -59,17 +59,30 @@ function countAt(width: number, height: number, zoom: number, tile: number, over
 }
 
 /**
+ * The longest working side `maxTiles` tiles can cover along one axis with neighbours overlapping by
+ * `overlap`: `tileSize × (1 + (maxTiles − 1)(1 − overlap))` (21 382 px for 64 tiles of 416 at 20 %).
+ */
+export function maxCoveredLength(tileSize: number, options: Pick<TilingOptions, 'overlap' | 'maxTiles'>): number {
+  return tileSize * (1 + (options.maxTiles - 1) * (1 - options.overlap));
+}
+
+/**
  * Plans the tiles of a `width × height` image for a model with a square `tileSize` input.
  * - Zoom 1 (native pixels, SAHI's setting) when the short side is at least `tileSize`; a short side
  *   below `tileSize` (a small panorama) is upscaled so it fills one tile row.
  * - When that needs more than `maxTiles` tiles, the zoom shrinks (in 10 % steps) until the grid fits,
- *   but never below one tile row; a strip still too long gets `maxTiles` evenly spread tiles.
+ *   but never below one tile row.
+ * - The long side is never zoomed beyond {@link maxCoveredLength}: `maxTiles` tiles could not cover
+ *   more, so a thin strip (1 × 5000 px, 2 × 16 000 px) stays a strip shorter than a tile instead of
+ *   being upscaled to a working image of hundreds of megapixels (a 1 × 5000 strip filling one
+ *   416-px row would be 416 × 2 080 000 px). Such tiles are shorter than `tileSize`.
  * `gain` says how much the plan helps; callers tile only when it reaches `minGain`.
  */
 export function planTiles(width: number, height: number, tileSize: number, options: TilingOptions): TilePlan {
   const shortSide = Math.min(width, height);
-  const floorZoom = tileSize / shortSide; // one tile row/column exactly
-  let zoom = Math.max(1, floorZoom);
+  const capZoom = maxCoveredLength(tileSize, options) / Math.max(width, height);
+  const floorZoom = Math.min(tileSize / shortSide, capZoom); // one tile row/column exactly, within the cap
+  let zoom = Math.min(Math.max(1, tileSize / shortSide), capZoom);
   while (zoom > floorZoom && countAt(width, height, zoom, tileSize, options.overlap) > options.maxTiles) {
     zoom = Math.max(floorZoom, zoom * 0.9);
   }

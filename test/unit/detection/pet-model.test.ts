@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPetModel, manifest, type PetModel } from '../../../lambdas/core/detection/index.js';
 import { badInput, boxIou, ensureAllModels, evalImage, type Box } from './helpers.js';
@@ -67,6 +68,22 @@ describe('Function: loadPetModel (the production cascade)', () => {
     // Assess
     expect(verdict.pets).toEqual([]);
     expect([verdict.width, verdict.height]).toEqual([1, 1]);
+  });
+
+  it.each([
+    [1, 5000],
+    [16000, 2],
+  ])('answers "no pet" for a thin %i×%i strip through a bounded second look (it used to decode hundreds of megapixels and time out)', async (w, h) => {
+    // Prepare: a flat grey strip (a valid image, not a pet)
+    const strip = await sharp({ create: { width: w, height: h, channels: 3, background: { r: 128, g: 128, b: 128 } } }).png().toBuffer();
+
+    // Act
+    const verdict = await model.detect(strip);
+
+    // Assess
+    expect(verdict.pets).toEqual([]);
+    expect([verdict.width, verdict.height]).toEqual([w, h]);
+    expect(verdict.tiles).toBeLessThanOrEqual(manifest.service.tiling!.max_tiles);
   });
 
   it('stops after the first stage when it is sure, and asks the second stage otherwise', async () => {

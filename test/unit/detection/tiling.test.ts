@@ -5,6 +5,7 @@ import {
   axisStarts,
   distinctLeads,
   intersectionOverSmaller,
+  maxCoveredLength,
   mergeTileCandidates,
   planTiles,
   tileToOriginal,
@@ -116,6 +117,28 @@ describe('Function: planTiles with the production settings (models/manifest.json
     expect(phone.zoom).toBeLessThan(1);
     expect(phone.tiles.length).toBeLessThanOrEqual(tiling.max_tiles);
     expect(phone.tiles.length).toBeGreaterThan(tiling.max_tiles / 2);
+  });
+
+  it.each([
+    [1, 5000],
+    [5000, 1],
+    [2, 16000],
+    [16383, 1],
+    [3000, 10],
+  ])('never blows a thin %i×%i strip up past what the tiles can cover (bounded working image, at most max_tiles tiles)', (w, h) => {
+    // Act
+    const plan = planTiles(w, h, 416, production);
+
+    // Assess: the long side is at most what max_tiles overlapping tiles cover; every tile lies in the image
+    const long = Math.max(plan.workWidth, plan.workHeight);
+    expect(long).toBeLessThanOrEqual(Math.ceil(maxCoveredLength(416, production)));
+    expect(plan.workWidth * plan.workHeight).toBeLessThan(416 * maxCoveredLength(416, production));
+    expect(plan.tiles.length).toBeLessThanOrEqual(tiling.max_tiles);
+    for (const t of plan.tiles) {
+      expect(t.x + t.width).toBeLessThanOrEqual(plan.workWidth);
+      expect(t.y + t.height).toBeLessThanOrEqual(plan.workHeight);
+      expect(t.width * t.height).toBeGreaterThan(0);
+    }
   });
 });
 
