@@ -65,6 +65,10 @@ export function renderDeps(): RenderDeps {
       // reads (docs/tenancy.md); when it has none, that worker records `callback_state: none` and sends
       // nothing (one queue message per job without any callback URL, in exchange for one registry reader).
       hasCallbackTarget: (job: Job) => Boolean(callbackTarget(job, config.DEFAULT_CALLBACK_URL)) || job.client_id !== undefined,
+      eraseOutputs: async (jobId) => {
+        const media = mediaStore();
+        await media.delete(await media.list(`videos/${jobId}/`));
+      },
     };
   });
 }

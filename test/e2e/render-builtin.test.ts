@@ -7,6 +7,7 @@ import { mediaStore, workQueues } from '../../lambdas/adapters/composition.js';
 import { callbackEventId } from '../../lambdas/core/jobs/model.js';
 import { makeJob } from '../support/job-fakes.js';
 import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
+import { waitFor } from '../support/job-servers.js';
 import { call } from '../support/runtime.js';
 import { requireTool } from '../support/system-tools.js';
 
@@ -81,6 +82,24 @@ describe('Built-in video provider (VIDEO_PROVIDER=builtin, the npm start default
     expect(deliveries.filter((d) => d.answered === 200)).toHaveLength(1);
     expect(new Set(deliveries.map((d) => d.headers['webhook-id']))).toEqual(new Set([callbackEventId(jobId)]));
     expect(JSON.parse(deliveries[0]!.body)).toMatchObject({ type: 'video.completed', data: { job_id: jobId, status: 'completed' } });
+  }, 480_000);
+
+  it('a job erased (DELETE) while it renders leaves no video behind in the bucket, and sends no callback', async () => {
+    const jobId = await t.createJob({ text: 'Your dog naps so hard the couch files complaints.' });
+    let completionTried = false;
+    t.probe.before.push((job, to) => {
+      if (job.job_id === jobId && to === 'completed') completionTried = true;
+    });
+    await t.waitForJob(jobId, 'rendering', (j) => (j.progress ?? 0) > 10, 240_000);
+
+    const erased = await call(t.runtime, 'DELETE', `/api/jobs/${jobId}`);
+    expect(erased.status).toBe(204);
+
+    // The render goes on, uploads its MP4 and thumbnail, then finds the job gone and removes them.
+    await waitFor('the render to try completing the erased job', () => completionTried, 240_000);
+    await waitFor('videos/<job>/ to be empty again', async () => (await mediaStore().list(`videos/${jobId}/`)).length === 0, 30_000);
+    expect((await call(t.runtime, 'GET', `/api/video-status/${jobId}`)).status).toBe(404);
+    expect(t.receiver.forJob(jobId)).toHaveLength(0);
   }, 480_000);
 
   it('fails a job whose stored media is corrupt with a clear reason (no hang, one callback)', async () => {

@@ -36,6 +36,12 @@ export interface RenderDeps {
   renderLeaseS?: number;
   /** Whether a callback target exists for the job (its own URL or the deployment default). */
   hasCallbackTarget: (job: Job) => boolean;
+  /**
+   * Removes whatever was stored under the job's `videos/<job>/` prefix. Called when the job was erased
+   * (DELETE /api/jobs) while its video was being rendered or mirrored, so the video does not outlive
+   * the job (docs/reference/spec.md §3.12, docs/renderer.md "Progress"). Absent: nothing is removed.
+   */
+  eraseOutputs?: (jobId: string) => Promise<void>;
   now?: () => Date;
 }
 
@@ -392,7 +398,7 @@ export async function syncJob(jobId: string, deps: RenderDeps, options: SyncOpti
 async function completeJob(
   job: Job,
   video: Pick<Job, 'video_key' | 'thumbnail_key' | 'thumbnail_url' | 'provider_video_url' | 'duration_s'>,
-  deps: Pick<RenderDeps, 'store' | 'queues' | 'hasCallbackTarget' | 'now'>,
+  deps: Pick<RenderDeps, 'store' | 'queues' | 'hasCallbackTarget' | 'now' | 'eraseOutputs'>,
 ): Promise<void> {
   const now = nowOf(deps).toISOString();
   const done = await deps.store.transition(job, 'completed', {
@@ -409,6 +415,10 @@ async function completeJob(
     metrics.addMetric(METRIC.JobsCompleted, MetricUnit.Count, 1);
     metrics.addMetric(METRIC.TimeToCompletion, MetricUnit.Seconds, Math.max(0, (Date.parse(now) - Date.parse(done.job.created_at)) / 1000));
     await enqueueCallback(done.job, deps);
+  } else if (!done.current && !(await deps.store.get(job.job_id))) {
+    // Erased while its video was made: the video just stored must not outlive the job.
+    await deps.eraseOutputs?.(job.job_id);
+    logger.info('job erased while rendering; its video was removed', { job_id: job.job_id });
   }
 }
 

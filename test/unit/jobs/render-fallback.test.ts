@@ -97,8 +97,10 @@ describe('Built-in provider selected', () => {
     expect(queues.notify).toHaveLength(1);
   });
 
-  it('a refused progress write (the job was deleted meanwhile) neither fails nor repeats; the render still settles', async () => {
+  it('a refused progress write (the job was deleted meanwhile) neither fails nor repeats; the stored video is erased', async () => {
     const { store, queues, builtin, deps } = setup('builtin');
+    const erased: string[] = [];
+    deps.eraseOutputs = async (jobId) => void erased.push(jobId);
     const job = makeJob({ language: 'en' });
     await store.create(job);
     builtin.next = async (request) => {
@@ -112,6 +114,27 @@ describe('Built-in provider selected', () => {
 
     expect(await store.get(job.job_id)).toBeUndefined();
     expect(queues.notify).toHaveLength(0);
+    expect(erased).toEqual([job.job_id]);
+  });
+
+  it('erases nothing when the completion lost to another writer but the job still exists', async () => {
+    const { store, builtin, deps } = setup('builtin');
+    const erased: string[] = [];
+    deps.eraseOutputs = async (jobId) => void erased.push(jobId);
+    const job = makeJob({ language: 'en' });
+    await store.create(job);
+    builtin.next = async (request) => {
+      // Someone else settles the job first (e.g. the reconciler failing it): it still exists.
+      await new Promise((resolve) => setImmediate(resolve)); // the "script stored" progress write lands first
+      const settled = await store.transition((await store.get(request.job.job_id))!, 'failed', { detail: 'settled elsewhere' });
+      expect(settled.ok).toBe(true);
+      return { state: 'rendered', video: { videoKey: 'videos/x/roast.mp4', thumbnailKey: null, durationS: 7.5 } };
+    };
+
+    await renderJob(job.job_id, deps);
+
+    expect((await store.get(job.job_id))!.status).toBe('failed');
+    expect(erased).toEqual([]);
   });
 
   it('fails the job with the renderer’s reason on a permanent input error', async () => {
