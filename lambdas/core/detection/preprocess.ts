@@ -76,7 +76,8 @@ export function kernelFor(fromWidth: number, fromHeight: number, toWidth: number
  * - The EXIF orientation is applied before anything else, so sizes and boxes are in upright pixels.
  * - Grey, CMYK, 16-bit and palette inputs come out as 8-bit sRGB.
  * - Alpha is dropped (not composited), as OpenCV `imread` and Pillow `convert('RGB')` do in the models'
- *   reference pipelines.
+ *   reference pipelines, when the image keeps its size; a resize resamples premultiplied, so fully
+ *   transparent pixels come out black (docs/detection.md §2).
  * - An embedded ICC profile is ignored (the encoded values are taken as sRGB), again as OpenCV `imread` and
  *   Pillow do in those pipelines; it also skips the lcms transform, about 40 % of the decode time on the dev
  *   set's tagged JPEGs (docs/detection.md §2).
