@@ -211,6 +211,22 @@ describe('Function: decodeRgb', () => {
     expect(Array.from(image.data.subarray(0, 6))).toEqual([200, 0, 0, 9, 9, 9]);
   });
 
+  it('on a resize, keeps the colour of partly transparent pixels and turns fully transparent ones black (premultiplied resampling)', async () => {
+    // Prepare: 4x4 RGBA (200, 0, 0), once at alpha 128 and once at alpha 0
+    const rgba = (alpha: number) =>
+      sharp(Buffer.from(Array.from({ length: 16 }, () => [200, 0, 0, alpha]).flat()), { raw: { width: 4, height: 4, channels: 4 } })
+        .png()
+        .toBuffer();
+
+    // Act
+    const half = await decodeRgb(await rgba(128), () => ({ width: 2, height: 2 }));
+    const clear = await decodeRgb(await rgba(0), () => ({ width: 2, height: 2 }));
+
+    // Assess (docs/detection.md §2)
+    expect(Math.abs(half.data[0]! - 200)).toBeLessThanOrEqual(2);
+    expect(Array.from(clear.data.subarray(0, 3))).toEqual([0, 0, 0]);
+  });
+
   it('takes the stored values of an ICC-tagged image as they are (no profile transform, as OpenCV and Pillow read them)', async () => {
     // Prepare: a flat sRGB (40, 200, 60) written as Display P3 (values converted, profile attached)
     const png = await sharp(Buffer.from(Array.from({ length: 16 }, () => [40, 200, 60]).flat()), {
