@@ -502,7 +502,8 @@ class Core:
         image_url: str | None = None,
         video_url: str | None = None,
         upload_key: str | None = None,
-        upload_path: str | os.PathLike[str] | None = None,
+        upload_path: MediaSource | None = None,
+        upload_filename: str | None = None,
         max_retries: int = 3,
         text_mode: str | None = None,
         language: str | None = None,
@@ -535,7 +536,7 @@ class Core:
         job: GenerateVideoResponse | None = None
         try:
             if upload_path is not None:
-                upload_key = yield from self.upload_media(upload_path, policy=policy)
+                upload_key = yield from self.upload_media(upload_path, filename=upload_filename, policy=policy)
             job = yield from self.generate_video(
                 prompt,
                 image_url=image_url,

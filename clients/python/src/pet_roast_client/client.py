@@ -231,15 +231,24 @@ class PetRoastClient:
 
         Returns a :class:`GenerationResult` (``success``, ``job_id``, ``video_url``, ``error``,
         ``suggestion``, ...); API failures are reported in it, never raised. Each request is retried up
-        to ``max_retries`` times; the job is created once under one ``Idempotency-Key``.
+        to ``max_retries`` times; the job is created once under one ``Idempotency-Key``. The file of
+        ``upload_path`` is read in a worker thread, off the event loop.
         """
+        source: MediaSource | None = upload_path
+        upload_filename: str | None = None
+        if upload_path is not None:
+            try:
+                source, upload_filename = await asyncio.to_thread(read_media, upload_path, None)
+            except Exception:  # noqa: BLE001 - the core reports it exactly as for the sync client
+                source = upload_path  # a missing file raises there, a too-large one is a reported failure
         return await self._run(
             self._core.generate_video_with_retry(
                 prompt=prompt,
                 image_url=image_url,
                 video_url=video_url,
                 upload_key=upload_key,
-                upload_path=upload_path,
+                upload_path=source,
+                upload_filename=upload_filename,
                 max_retries=max_retries,
                 text_mode=text_mode,
                 language=language,

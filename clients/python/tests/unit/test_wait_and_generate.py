@@ -125,6 +125,45 @@ def test_async_upload_reads_a_file_path_off_the_event_loop(tmp_path, monkeypatch
     assert b'filename="dog.jpg"' in api.requests[1].read() and JPEG in api.requests[1].read()
 
 
+def test_async_generate_video_with_retry_reads_upload_path_off_the_event_loop(tmp_path, monkeypatch):
+    import threading
+    from pathlib import Path
+
+    photo = tmp_path / "dog.jpg"
+    photo.write_bytes(JPEG)
+    readers: list[str] = []
+    original = Path.read_bytes
+
+    def recording_read_bytes(self: Path) -> bytes:
+        readers.append(threading.current_thread().name)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", recording_read_bytes)
+    ticket = {"upload_key": "uploads/local/01J/image", "url": "http://s3.test/bucket", "fields": {"Policy": "p"}, "expires_in": 900, "max_bytes": 15_000_000}
+    api = FakeApi([reply(201, ticket), httpx.Response(204), reply(202, JOB), status("completed", 100), reply(200, RESULT)])
+
+    async def run():
+        async with api.async_client() as client:
+            return await client.generate_video_with_retry(upload_path=photo, prompt="Roast my lazy dog!", poll_interval_s=1)
+
+    result = asyncio.run(run())
+    assert result.success
+    assert readers and threading.main_thread().name not in readers
+    assert b'filename="dog.jpg"' in api.requests[1].read()
+
+
+def test_async_generate_video_with_retry_still_raises_for_a_missing_file(tmp_path):
+    api = FakeApi([])
+
+    async def run():
+        async with api.async_client() as client:
+            return await client.generate_video_with_retry(upload_path=tmp_path / "nope.jpg", prompt="Roast!")
+
+    with pytest.raises(FileNotFoundError):
+        asyncio.run(run())
+    assert api.requests == []
+
+
 def test_upload_refuses_heic_and_oversize_before_or_after_the_ticket():
     api = FakeApi([])
     with pytest.raises(MediaError, match="HEIC"):
