@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 
 import httpx
 import pytest
@@ -99,8 +100,9 @@ def test_upload_path_posts_the_form_to_storage_without_the_api_key(tmp_path):
     assert b'"upload_key": "uploads/local/01J/image"' in generate.read()
 
 
-def test_async_upload_reads_a_file_path_off_the_event_loop(tmp_path, monkeypatch):
-    import threading
+@pytest.fixture
+def photo_readers(tmp_path, monkeypatch):
+    """A dog.jpg in tmp_path, and the names of the threads that read any file's bytes (a spy on Path.read_bytes)."""
     from pathlib import Path
 
     photo = tmp_path / "dog.jpg"
@@ -113,6 +115,11 @@ def test_async_upload_reads_a_file_path_off_the_event_loop(tmp_path, monkeypatch
         return original(self)
 
     monkeypatch.setattr(Path, "read_bytes", recording_read_bytes)
+    return photo, readers
+
+
+def test_async_upload_reads_a_file_path_off_the_event_loop(photo_readers):
+    photo, readers = photo_readers
     ticket = reply(201, {"upload_key": "uploads/local/01J/image", "url": "http://s3.test/bucket", "fields": {"Policy": "p"}, "expires_in": 900, "max_bytes": 1000})
     api = FakeApi([ticket, reply(204)])
 
@@ -125,20 +132,8 @@ def test_async_upload_reads_a_file_path_off_the_event_loop(tmp_path, monkeypatch
     assert b'filename="dog.jpg"' in api.requests[1].read() and JPEG in api.requests[1].read()
 
 
-def test_async_generate_video_with_retry_reads_upload_path_off_the_event_loop(tmp_path, monkeypatch):
-    import threading
-    from pathlib import Path
-
-    photo = tmp_path / "dog.jpg"
-    photo.write_bytes(JPEG)
-    readers: list[str] = []
-    original = Path.read_bytes
-
-    def recording_read_bytes(self: Path) -> bytes:
-        readers.append(threading.current_thread().name)
-        return original(self)
-
-    monkeypatch.setattr(Path, "read_bytes", recording_read_bytes)
+def test_async_generate_video_with_retry_reads_upload_path_off_the_event_loop(photo_readers):
+    photo, readers = photo_readers
     ticket = {"upload_key": "uploads/local/01J/image", "url": "http://s3.test/bucket", "fields": {"Policy": "p"}, "expires_in": 900, "max_bytes": 15_000_000}
     api = FakeApi([reply(201, ticket), httpx.Response(204), reply(202, JOB), status("completed", 100), reply(200, RESULT)])
 
