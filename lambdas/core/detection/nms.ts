@@ -19,23 +19,29 @@ export function iou(a: Candidate, b: Candidate): number {
 }
 
 /**
+ * Greedy suppression, the one loop behind every NMS variant here: candidates highest score first; one
+ * is dropped when `duplicate(kept, candidate)` holds for a box already kept. Returns the kept boxes,
+ * highest first, at most `maxKept` of them.
+ */
+export function greedySuppress(
+  candidates: readonly Candidate[],
+  duplicate: (kept: Candidate, candidate: Candidate) => boolean,
+  maxKept = Infinity,
+): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.score - a.score);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (kept.length >= maxKept) break;
+    if (!kept.some((k) => duplicate(k, c))) kept.push(c);
+  }
+  return kept;
+}
+
+/**
  * Greedy per-class non-maximum suppression: within each class, a box is dropped when it overlaps a
  * higher-scoring kept box by more than `iouThreshold`. Boxes of different classes never suppress each
  * other. Returns the kept boxes sorted by score, highest first, at most `maxDetections` of them.
  */
 export function nonMaxSuppression(candidates: readonly Candidate[], iouThreshold: number, maxDetections = 100): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => b.score - a.score);
-  const kept: Candidate[] = [];
-  for (const c of sorted) {
-    if (kept.length >= maxDetections) break;
-    let suppressed = false;
-    for (const k of kept) {
-      if (k.classId === c.classId && iou(k, c) > iouThreshold) {
-        suppressed = true;
-        break;
-      }
-    }
-    if (!suppressed) kept.push(c);
-  }
-  return kept;
+  return greedySuppress(candidates, (k, c) => k.classId === c.classId && iou(k, c) > iouThreshold, maxDetections);
 }

@@ -1,4 +1,4 @@
-import { iou as iouOf, type Candidate } from './nms.js';
+import { greedySuppress, iou as iouOf, type Candidate } from './nms.js';
 import type { PixelRect } from './preprocess.js';
 
 /**
@@ -130,15 +130,8 @@ export function intersectionOverSmaller(a: Candidate, b: Candidate): number {
  * IoU can be low although it lies inside the whole one.
  */
 export function mergeTileCandidates(candidates: readonly Candidate[], iou: number, ios = 0.6): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => b.score - a.score);
-  const kept: Candidate[] = [];
-  for (const c of sorted) {
-    const duplicate = kept.some((k) => k.classId === c.classId && (iouOf(k, c) > iou || intersectionOverSmaller(k, c) > ios));
-    if (!duplicate) kept.push(c);
-  }
-  return kept;
+  return greedySuppress(candidates, (k, c) => k.classId === c.classId && (iouOf(k, c) > iou || intersectionOverSmaller(k, c) > ios));
 }
-
 
 /**
  * The leads of the zoom-in look (docs/detection.md §3 "Second look"): from the best pet box of each
@@ -146,12 +139,7 @@ export function mergeTileCandidates(candidates: readonly Candidate[], iou: numbe
  * by IoU > `iou` (any class: overlapping tiles see the same animal) is the same lead.
  */
 export function distinctLeads(candidates: readonly Candidate[], count: number, iou = 0.3): Candidate[] {
-  const kept: Candidate[] = [];
-  for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
-    if (kept.length >= count) break;
-    if (!kept.some((k) => iouOf(k, c) > iou)) kept.push(c);
-  }
-  return kept;
+  return greedySuppress(candidates, (k, c) => iouOf(k, c) > iou, count);
 }
 
 /**
