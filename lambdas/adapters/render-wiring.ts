@@ -6,6 +6,7 @@ import { BuiltinVideoProvider } from '../core/providers/builtin/video-provider.j
 import { RevidVideoProvider } from '../core/providers/revid/provider.js';
 import type { VideoProviders } from '../core/providers/video-provider.js';
 import { dynamo, jobStore, mediaStore, provide, workQueues } from './composition.js';
+import { jobObjectKeys } from './job-media.js';
 import { mirrorVideo, revidClient, roastWriter } from './jobs-wiring.js';
 import { translationService } from './translation-service.js';
 import { DynamoRecentScripts } from './recent-scripts.js';
@@ -65,9 +66,10 @@ export function renderDeps(): RenderDeps {
       // reads (docs/tenancy.md); when it has none, that worker records `callback_state: none` and sends
       // nothing (one queue message per job without any callback URL, in exchange for one registry reader).
       hasCallbackTarget: (job: Job) => Boolean(callbackTarget(job, config.DEFAULT_CALLBACK_URL)) || job.client_id !== undefined,
-      eraseOutputs: async (jobId) => {
+      // The same erasure as DELETE /api/jobs (job-media.ts).
+      eraseJobObjects: async (job) => {
         const media = mediaStore();
-        await media.delete(await media.list(`videos/${jobId}/`));
+        await media.delete(await jobObjectKeys(job, media));
       },
     };
   });

@@ -37,11 +37,12 @@ export interface RenderDeps {
   /** Whether a callback target exists for the job (its own URL or the deployment default). */
   hasCallbackTarget: (job: Job) => boolean;
   /**
-   * Removes whatever was stored under the job's `videos/<job>/` prefix. Called when the job was erased
-   * (DELETE /api/jobs) while its video was being rendered or mirrored, so the video does not outlive
-   * the job (docs/reference/spec.md §3.12, docs/renderer.md "Progress"). Absent: nothing is removed.
+   * Removes the job's objects, as DELETE /api/jobs does (its media and everything under `media/<job>/`
+   * and `videos/<job>/`). Called when the job was erased while its video was being rendered or
+   * mirrored, so the video stored meanwhile does not outlive the job (docs/reference/spec.md §3.12,
+   * docs/renderer.md "Progress"). Absent: nothing is removed.
    */
-  eraseOutputs?: (jobId: string) => Promise<void>;
+  eraseJobObjects?: (job: Job) => Promise<void>;
   now?: () => Date;
 }
 
@@ -398,7 +399,7 @@ export async function syncJob(jobId: string, deps: RenderDeps, options: SyncOpti
 async function completeJob(
   job: Job,
   video: Pick<Job, 'video_key' | 'thumbnail_key' | 'thumbnail_url' | 'provider_video_url' | 'duration_s'>,
-  deps: Pick<RenderDeps, 'store' | 'queues' | 'hasCallbackTarget' | 'now' | 'eraseOutputs'>,
+  deps: Pick<RenderDeps, 'store' | 'queues' | 'hasCallbackTarget' | 'now' | 'eraseJobObjects'>,
 ): Promise<void> {
   const now = nowOf(deps).toISOString();
   const done = await deps.store.transition(job, 'completed', {
@@ -417,7 +418,7 @@ async function completeJob(
     await enqueueCallback(done.job, deps);
   } else if (!done.current && !(await deps.store.get(job.job_id))) {
     // Erased while its video was made: the video just stored must not outlive the job.
-    await deps.eraseOutputs?.(job.job_id);
+    await deps.eraseJobObjects?.(job);
     logger.info('job erased while rendering; its video was removed', { job_id: job.job_id });
   }
 }

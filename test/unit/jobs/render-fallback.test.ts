@@ -100,7 +100,7 @@ describe('Built-in provider selected', () => {
   it('a refused progress write (the job was deleted meanwhile) neither fails nor repeats; the stored video is erased', async () => {
     const { store, queues, builtin, deps } = setup('builtin');
     const erased: string[] = [];
-    deps.eraseOutputs = async (jobId) => void erased.push(jobId);
+    deps.eraseJobObjects = async (erasedJob) => void erased.push(erasedJob.job_id);
     const job = makeJob({ language: 'en' });
     await store.create(job);
     builtin.next = async (request) => {
@@ -120,7 +120,7 @@ describe('Built-in provider selected', () => {
   it('erases nothing when the completion lost to another writer but the job still exists', async () => {
     const { store, builtin, deps } = setup('builtin');
     const erased: string[] = [];
-    deps.eraseOutputs = async (jobId) => void erased.push(jobId);
+    deps.eraseJobObjects = async (erasedJob) => void erased.push(erasedJob.job_id);
     const job = makeJob({ language: 'en' });
     await store.create(job);
     builtin.next = async (request) => {
