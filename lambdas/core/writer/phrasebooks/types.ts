@@ -8,8 +8,9 @@ import type { PetClass } from '../types.js';
  *
  * Placeholders in `text`: `{name}` / `{Name}` the subject (the pet's name, else the language's `unnamed`
  * or `gangLeader` phrase), `{noun}` / `{nouns}` the class noun (singular / plural), `{count}` / `{Count}`
- * the number word. `{masculine|feminine}` picks by the subject's grammatical gender (`nouns[cls].gender`,
- * or `gangLeader.gender`). A line never attaches a case ending or suffix to `{name}`: sentence shapes keep
+ * the number word. `{masculine|feminine}` or `{masculine|feminine|neuter}` picks by the subject's grammatical
+ * gender (`nouns[cls].gender`, `gangLeader.gender` or `mixedNoun.gender`); a neuter subject with only two
+ * alternatives takes the first. A line never attaches a case ending or suffix to `{name}`: sentence shapes keep
  * the name unchanged (nominative, or followed by a separate word), because a foreign name ("Bruno") cannot
  * take a Dravidian or Bengali case suffix.
  */
@@ -30,7 +31,7 @@ export type GrammaticalGender = 'm' | 'f' | 'n';
  */
 export interface NativePhrasebook {
   language: LanguageCode;
-  /** Class nouns in the script: singular, plural, and grammatical gender used for `{m|f}` agreement. */
+  /** Class nouns in the script: singular, plural, and grammatical gender used for `{m|f}` / `{m|f|n}` agreement. */
   nouns: Record<PetClass, { one: string; many: string; gender: GrammaticalGender }>;
   /** The subject when the prompt names no pet; `{noun}` is the class noun (e.g. Hindi "{noun} जी"). */
   unnamed: PhraseLine;
