@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import type { LanguageCode } from '../../languages.js';
 import { RenderError } from './errors.js';
 import { runTool } from './process.js';
+import { ESPEAK_RATE_WPM } from '../../speaking-rate.js';
 import { LANGUAGE_PROFILES } from './voices.js';
 
 /**
@@ -17,8 +18,6 @@ export interface TextToSpeech {
   synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<{ durationS: number }>;
 }
 
-/** espeak-ng speaking rate in words per minute (default 175; a little slower reads better over music-free video). */
-export const ESPEAK_RATE_WPM = 165;
 
 /**
  * espeak-ng, the default engine (Debian package `espeak-ng`; voices per language in
