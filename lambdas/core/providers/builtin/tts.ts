@@ -6,6 +6,31 @@ import { ESPEAK_RATE_WPM } from '../../speaking-rate.js';
 import { LANGUAGE_PROFILES } from './voices.js';
 
 /**
+ * When one word of a spoken line is heard, relative to the start of that line's audio
+ * (docs/renderer.md "Narration"). `charStart`/`charEnd` index the line's text in UTF-16 code units (JavaScript
+ * string indexes), half-open, so `text.slice(charStart, charEnd)` is the word as written; a provider that reports
+ * UTF-8 byte offsets (Amazon Polly speech marks) is converted before it gets here. Timings of a line are
+ * monotonic (`startS` never decreases), inside the audio (0 ≤ startS ≤ endS ≤ duration) and cover every word.
+ */
+export interface WordTiming {
+  /** The word as written in the line (`text.slice(charStart, charEnd)`). */
+  word: string;
+  charStart: number;
+  charEnd: number;
+  /** Seconds from the start of the line's audio. */
+  startS: number;
+  endS: number;
+}
+
+/** What a speech engine returns for one line. */
+export interface SpeechResult {
+  /** Duration of the written audio in seconds. */
+  durationS: number;
+  /** Word timings, when the engine has them (see {@link WordTiming}). */
+  words?: WordTiming[];
+}
+
+/**
  * Text to speech for the narration: one call per caption line, so each line's duration is measured
  * and its caption timed to it (docs/renderer.md "Narration").
  */
