@@ -36,8 +36,8 @@ export const ASSAMESE: NativePhrasebook = {
   mixedNoun: { one: 'পোহনীয়া', many: 'পোহনীয়া', gender: 'm' },
   openers: [
     {
-      text: "আজিৰ ৰ'ষ্টত আহি পালে {name}, ঘৰৰ একমাত্ৰ সদস্য যাৰ চাকৰি নাই, কিন্তু হুকুম চলে গোটেই ঘৰতে।",
-      en: "Arriving on today's roast: {name}, the only member of the house with no job, yet its orders run the whole house.",
+      text: 'আজিৰ ৰ\'ষ্টত {name}: চাকৰি নাই, ভাৰা নিদিয়ে, তথাপি হুকুম চলে গোটেই ঘৰতে।',
+      en: 'On today\'s roast, {name}: no job, pays no rent, yet its orders run the whole house.',
     },
     {
       text: "ব্ৰেকিং নিউজ: {name} আকৌ এটা কাণ্ড কৰিলে, আৰু এইবাৰ প্ৰমাণসহ ধৰা পৰিল।",
@@ -81,7 +81,7 @@ export const ASSAMESE: NativePhrasebook = {
   classJabs: {
     dog: [
       {
-        text: 'ডেলিভাৰী বয়ক দেখিলে {name} মেলাত হেৰোৱা ভাই পায়, ডাক্তৰ দেখিলেই পোনে পোনে খাটৰ তলত।',
+        text: 'ডেলিভাৰী বয়ক দেখিলে {name} মেলাত হেৰোৱা ভাই পায়, ডাক্তৰ দেখিলে খাটৰ তলত।',
         en: '{Name} greets the delivery guy like the brother lost at the fair in old films, but sees the vet and goes straight under the bed.',
       },
       {
@@ -107,8 +107,8 @@ export const ASSAMESE: NativePhrasebook = {
         en: 'The expensive bed lies unused, and {name} sleeps in the empty carton it came in.',
       },
       {
-        text: '{Name} আমাক এনেকৈ চায়, যেন আমি {তাৰ|তাইৰ} দৰমহা পোৱা কৰ্মচাৰী, সেয়াও সদায় পলমকৈ অহা।',
-        en: '{Name} looks at us as if we were its salaried staff, and always late at that.',
+        text: '{Name} আমাক এনেকৈ চায়, যেন আমি {তাৰ|তাইৰ} পলমকৈ অহা কৰ্মচাৰী।',
+        en: '{Name} looks at us as if we were its staff who turned up late.',
       },
       {
         text: '{Name} দিনটো শুই থাকে, আৰু ঠিক ৰাতি তিনি বজাত গোটেই ঘৰত মেৰাথন দৌৰে।',
@@ -149,8 +149,8 @@ export const ASSAMESE: NativePhrasebook = {
     ],
     sheep: [
       {
-        text: "আগৰজন য'লৈ যায়, {name} ত'লৈকে যায় — নিজৰ মূৰ খটুওৱাটো আজিও ছিলেবাছৰ বাহিৰত।",
-        en: 'Wherever the one in front goes, {name} goes too — using its own head is still outside the syllabus.',
+        text: 'আগৰজন য\'লৈ, {name} ত\'লৈ — নিজৰ মূৰ খটুওৱাটো আজিও ছিলেবাছৰ বাহিৰত।',
+        en: 'Wherever the one in front goes, there goes {name} — using its own head is still outside the syllabus.',
       },
       {
         text: 'জাৰ আহিলে সকলোৱে চুৱেটাৰ কিনে, আৰু {name} নিজেই এখন গোটেই চুৱেটাৰৰ দোকান।',
@@ -163,15 +163,15 @@ export const ASSAMESE: NativePhrasebook = {
     ],
     cow: [
       {
-        text: 'স্কুলত সকলোৱে গৰুৰ ৰচনা মুখস্থ কৰিছিল, {name} সেই ৰচনা প্ৰতিদিনে শাৰী শাৰীকৈ অভিনয় কৰি দেখুৱায়।',
-        en: 'At school we all memorised the essay on the cow; {name} acts it out line by line every day. (The "cow essay" is a classic school joke.)',
+        text: 'গৰুৰ ৰচনা সকলোৱে মুখস্থ কৰিছিল, {name} সেইটো প্ৰতিদিনে অভিনয় কৰি দেখুৱায়।',
+        en: 'We all memorised the school essay on the cow; {name} acts it out line by line every day. (The "cow essay" is a classic school joke.)',
       },
       {
         text: '{Name} এমুঠি ঘাঁহ এঘণ্টা ধৰি পাগুলি থাকে, আৰু ভাবে বৰ গভীৰ চিন্তা কৰি আছে।',
         en: '{Name} chews the cud over one mouthful of grass for an hour and believes it is deep in thought.',
       },
       {
-        text: '{Name} গোটেই দিনটো এঠাইতে থিয় হৈ থাকে, তথাপি মুখখন চালে যেন মিটিঙৰ পাছত মিটিং চলি আছে।',
+        text: '{Name} দিনটো এঠাইতে থিয় হৈ থাকে, তথাপি মুখখনে কয় মিটিঙৰ পাছত মিটিং।',
         en: '{Name} stands in one spot all day, yet its face says back-to-back meetings.',
       },
     ],
@@ -185,8 +185,8 @@ export const ASSAMESE: NativePhrasebook = {
         en: '{Name} rolls around in the mud and announces: today is my spa day.',
       },
       {
-        text: '{Name} শুঁৰেৰে পানী ছটিয়াই সকলোকে তিয়াই দিয়ে, তাৰ পাছত এনে মুখ কৰে যেন বৰষুণহে দিলে।',
-        en: '{Name} sprays everyone wet with its trunk, then makes a face as if it merely rained.',
+        text: '{Name} শুঁৰেৰে পানী ছটিয়াই সকলোকে তিয়াই দিয়ে, তাৰ পাছত কয়, বৰষুণহে দিলে।',
+        en: '{Name} sprays everyone wet with its trunk, then says: it just rained.',
       },
     ],
     bear: [
@@ -199,8 +199,8 @@ export const ASSAMESE: NativePhrasebook = {
         en: 'From afar {name} is a perfect teddy bear; only up close do you learn how much temper the teddy has.',
       },
       {
-        text: 'মৌৰ বটল দেখিলেই {name} গোৱেন্দাৰ দৰে তদন্তত নামে, ঢাকনি খুলিবলৈ লাগে দহ ছেকেণ্ড।',
-        en: 'One look at a honey bottle and {name} starts investigating like a detective; the lid takes ten seconds.',
+        text: 'মৌৰ বটল দেখিলেই {name} গোৱেন্দা হৈ পৰে, ঢাকনি খুলিবলৈ লাগে দহ ছেকেণ্ড।',
+        en: 'One look at a honey bottle and {name} turns detective; the lid takes ten seconds.',
       },
     ],
     zebra: [
@@ -227,7 +227,7 @@ export const ASSAMESE: NativePhrasebook = {
         en: '{Name} is the tallest of all, which is why every conversation goes over its head. (In Assamese too, "over the head" means not understood.)',
       },
       {
-        text: 'পানী খাবলৈ {name} যেনেকৈ ভৰি মেলি তললৈ নামে, তাতেই এটা গোটেই যোগাসনৰ ক্লাছ হৈ যায়।',
+        text: 'পানী খাবলৈ {name} যেনেকৈ ভৰি মেলি নামে, সেয়া এটা গোটেই যোগাসনৰ ক্লাছ।',
         en: 'The way {name} splays its legs to get down for a drink is an entire yoga class.',
       },
     ],
@@ -253,8 +253,8 @@ export const ASSAMESE: NativePhrasebook = {
     ],
     greedy: [
       {
-        text: 'তিনিটা কোঠা দূৰৰ পৰাও চিপছৰ পেকেট খোলাৰ শব্দ {name} শুনি পায়, কেৱল "নহয়" শব্দটো কাণত নোসোমায়।',
-        en: '{Name} hears a chips packet open from three rooms away; only the word "no" never gets into its ears.',
+        text: 'চিপছৰ পেকেটৰ শব্দ {name} তিনি কোঠা দূৰৰ পৰাও শুনে, "নহয়" কথাটোহে নুশুনে।',
+        en: '{Name} hears a chips packet from three rooms away; the one word it never hears is "no".',
       },
       {
         text: 'থালৰ পৰা এক ছেকেণ্ড চকু আঁতৰালেই {name} পিঠাটো দান বুলি ধৰি লয়।',
@@ -325,8 +325,8 @@ export const ASSAMESE: NativePhrasebook = {
     ],
     clumsy: [
       {
-        text: '{Name} সমান মজিয়াতো উজুটি খায়, তাৰ পাছত মজিয়াখনলৈ এনেকৈ চায় যেন দোষ মজিয়াৰহে।',
-        en: '{Name} trips on a perfectly flat floor, then glares at the floor as if the floor were to blame.',
+        text: '{Name} সমান মজিয়াতো উজুটি খায়, তাৰ পাছত মজিয়াখনকে দোষ দিয়ে।',
+        en: '{Name} trips on a perfectly flat floor, then blames the floor.',
       },
       {
         text: '{Name} জাপ দিয়াৰ আগতে ৰীতিমতে অংক কৰে, আৰু প্ৰতিবাৰেই উত্তৰ ভুল হয়।',
@@ -337,8 +337,8 @@ export const ASSAMESE: NativePhrasebook = {
         en: 'There is not a door in this house that {name} has not been introduced to, head first.',
       },
       {
-        text: "{Name} কাঁচৰ দুৱাৰত প্ৰতিদিনে খুন্দা খায়, আৰু প্ৰতিদিনে আচৰিত হয়, যেন দুৱাৰখন কালি নিশাহে লগোৱা হ'ল।",
-        en: 'Every day {name} bumps into the glass door and every day it is amazed, as if the door went in only last night.',
+        text: '{Name} সদায় কাঁচৰ দুৱাৰত খুন্দা খায়, আৰু সদায় এনে আচৰিত হয় যেন দুৱাৰখন নতুন।',
+        en: 'Every time, {name} bumps into the glass door, and every time it is as surprised as if the door were brand new.',
       },
     ],
     vain: [
@@ -383,8 +383,8 @@ export const ASSAMESE: NativePhrasebook = {
         en: '{Name} sticks like glue and stands guard even outside the bathroom door.',
       },
       {
-        text: "দহ ছেকেণ্ডৰ বাবে কোঠাৰ পৰা ওলালেই {name} এনে মুখ কৰে, যেন থানাত হেৰুওৱাৰ এজাহাৰ দিব।",
-        en: 'Step out of the room for ten seconds and {name} makes a face like it is about to file a missing-person report with the police.',
+        text: 'দহ ছেকেণ্ড কোঠাৰ বাহিৰ হ\'লেই {name} থানাত এজাহাৰ দিয়াৰ মুখ কৰি বহি থাকে।',
+        en: 'Be out of the room for ten seconds and {name} sits there with a face ready to file a police report.',
       },
       {
         text: "ফেভিকলৰ বিজ্ঞাপনৰ আচল মডেল হ'ল {name}, এবাৰ লাগিলে আৰু নেৰে।",
@@ -405,8 +405,8 @@ export const ASSAMESE: NativePhrasebook = {
         en: '{Name} has run off so many times that the neighbours keep the "lost and found" notice ready.',
       },
       {
-        text: '{Name} প্ৰতি নিশা সদৰ দুৱাৰখন এনেকৈ পৰীক্ষা কৰে, যেন বেংক ডকাইতিৰ প্লান চলি আছে।',
-        en: '{Name} inspects the front door every night as if planning a bank heist.',
+        text: '{Name} প্ৰতি নিশা সদৰ দুৱাৰখন এনেকৈ চায়, যেন ডকাইতিৰ প্লান চলি আছে।',
+        en: '{Name} studies the front door every night as if a heist were being planned.',
       },
       {
         text: "জেওৰা যিমানেই ওখ নহওক, {name} পাৰ হ'বই — উভতি আহে কেৱল ৰাতিৰ ভাতৰ গোন্ধত।",
@@ -428,8 +428,8 @@ export const ASSAMESE: NativePhrasebook = {
       en: 'Stay just the way you are, {name}. Pay the rent in affection only.',
     },
     {
-      text: "{Name}, এয়া ৰ'ষ্ট নাছিল, পাৰফৰমেন্স ৰিভিউ আছিল: মৰমলগা, কিন্তু চাকৰিৰ পৰা বাহিৰ।",
-      en: '{Name}, that was not a roast, it was a performance review: adorable, but fired.',
+      text: '{Name}, এয়া ৰ\'ষ্ট নহয়, পাৰফৰমেন্স ৰিভিউ: মৰমলগা, কিন্তু চাকৰিৰ পৰা বাহিৰ।',
+      en: '{Name}, this is not a roast, it is a performance review: adorable, but fired.',
     },
     {
       text: 'যিমানেই আমনি নকৰ কিয়, {name}, তই নাথাকিলে ঘৰখন উদং উদং লাগে।',

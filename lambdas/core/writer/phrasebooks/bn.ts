@@ -36,12 +36,12 @@ export const BENGALI: NativePhrasebook = {
   mixedNoun: { one: 'পোষ্য', many: 'পোষ্য', gender: 'm' },
   openers: [
     {
-      text: 'আজকের রোস্টে হাজির {name}, বাড়ির একমাত্র সদস্য যার চাকরি নেই, অথচ মেজাজটা পুরো বসের।',
-      en: "On today's roast: {name}, the only member of the house with no job, yet the attitude of a full-on boss.",
+      text: 'আজকের রোস্টে {name}: চাকরি নেই, ভাড়া দেয় না, অথচ মেজাজ পুরো বসের।',
+      en: 'On today\'s roast, {name}: no job, pays no rent, yet the attitude of a full-on boss.',
     },
     {
-      text: 'ব্রেকিং নিউজ: {name} আবার একটা কাণ্ড ঘটিয়েছে, আর এবার একেবারে প্রমাণসহ ধরা পড়েছে।',
-      en: 'Breaking news: {name} has pulled off another stunt, and this time got caught red-handed, evidence and all.',
+      text: 'ব্রেকিং নিউজ: {name} আবার কাণ্ড ঘটিয়েছে, আর এবার প্রমাণসহ ধরা পড়েছে।',
+      en: 'Breaking news: {name} has pulled off another stunt, and this time got caught with the evidence.',
     },
     {
       text: '{Name} ভাবছে এটা ফ্যান পেজের ভিডিও। ভুল ভাবছে, একদম ভুল।',
@@ -81,7 +81,7 @@ export const BENGALI: NativePhrasebook = {
   classJabs: {
     dog: [
       {
-        text: '{Name} ডেলিভারি বয়কে দেখলে মেলায় হারানো ভাই ফিরে পায়, আর ভেট দেখলেই সোজা খাটের তলায়।',
+        text: '{Name} ডেলিভারি বয়কে দেখলে মেলায় হারানো ভাই পায়, আর ভেট দেখলে খাটের তলায়।',
         en: '{Name} greets the delivery guy like the brother lost at the fair in old films, but one look at the vet and it is straight under the bed.',
       },
       {
@@ -107,8 +107,8 @@ export const BENGALI: NativePhrasebook = {
         en: 'The thousand-rupee bed lies unused, and {name} sleeps in the empty carton it came in.',
       },
       {
-        text: '{Name} বাড়ির সবাইকে এমন চোখে দেখে, যেন আমরা ওর মাইনে করা কর্মচারী, তাও রোজ লেট।',
-        en: '{Name} looks at everyone in the house as if we were its salaried staff, and late every day at that.',
+        text: '{Name} আমাদের এমনভাবে দেখে, যেন আমরা ওর মাইনে করা স্টাফ, তাও রোজ লেট।',
+        en: '{Name} looks at us as if we were its salaried staff, and late every day at that.',
       },
       {
         text: '{Name} সারাদিন ঘুমোয়, আর ঠিক রাত তিনটেয় বাড়িময় ম্যারাথন দৌড়োয়।',
@@ -117,8 +117,8 @@ export const BENGALI: NativePhrasebook = {
     ],
     bird: [
       {
-        text: '{Name} বাড়ির সব রিংটোন নকল করতে পারে, অথচ কাজের একটা কথাও আজ অবধি শেখেনি।',
-        en: '{Name} can copy every ringtone in the house, yet has not learned one useful word to this day.',
+        text: '{Name} বাড়ির সব রিংটোন নকল করে, অথচ কাজের একটা কথাও শেখেনি।',
+        en: '{Name} copies every ringtone in the house, yet has never learned one useful word.',
       },
       {
         text: 'ভোর পাঁচটায় {name} এমন চেঁচায়, যেন সূর্য ওঠার আগে ওর পারমিশন লাগে।',
@@ -143,8 +143,8 @@ export const BENGALI: NativePhrasebook = {
         en: '{Name} eats grass like it is a buffet, then turns its face away if there is no carrot for dessert.',
       },
       {
-        text: '{Name} কেশর এমনভাবে দোলায়, যেন স্লো মোশনে শ্যাম্পুর অ্যাড শুট হচ্ছে, অথচ ক্যামেরাই আনেনি কেউ।',
-        en: '{Name} tosses its mane as if a slow-motion shampoo ad were being shot, except nobody brought a camera.',
+        text: '{Name} কেশর এমনভাবে দোলায়, যেন স্লো মোশনে শ্যাম্পুর অ্যাড শুট হচ্ছে।',
+        en: '{Name} tosses its mane as if a slow-motion shampoo ad were being shot.',
       },
     ],
     sheep: [
@@ -163,15 +163,15 @@ export const BENGALI: NativePhrasebook = {
     ],
     cow: [
       {
-        text: 'ছোটবেলায় সবাই গরুর রচনা মুখস্থ করেছিল, আর {name} সেই রচনা রোজ লাইন ধরে অভিনয় করে দেখায়।',
-        en: 'As kids we all memorised the school essay on the cow; {name} acts it out line by line every day. (The "cow essay" is a classic Bengali school joke.)',
+        text: 'গরুর রচনা সবাই মুখস্থ করেছিল, আর {name} সেটা রোজ লাইন ধরে অভিনয় করে দেখায়।',
+        en: 'We all memorised the school essay on the cow; {name} acts it out line by line every day. (The "cow essay" is a classic Bengali school joke.)',
       },
       {
         text: '{Name} এক মুখ খাবার এক ঘণ্টা ধরে জাবর কাটে, আর ভাবে খুব গভীর কিছু ভাবছে।',
         en: '{Name} chews one mouthful for an hour and believes it is thinking something deep. ("Chewing the cud" also means endlessly rehashing in Bengali.)',
       },
       {
-        text: '{Name} সারাদিন এক জায়গায় দাঁড়িয়ে থাকে, তবু মুখ দেখে মনে হয় মিটিংয়ের পর মিটিং চলছে।',
+        text: '{Name} সারাদিন এক জায়গায় দাঁড়িয়ে, তবু মুখ দেখে মনে হয় মিটিংয়ের পর মিটিং।',
         en: '{Name} stands in one spot all day, yet its face says back-to-back meetings.',
       },
     ],
@@ -199,8 +199,8 @@ export const BENGALI: NativePhrasebook = {
         en: 'From afar {name} is a perfect teddy bear; up close you find out how hot-tempered the teddy is.',
       },
       {
-        text: 'মধুর শিশি দেখলেই {name} ফেলুদার মতো তদন্তে নামে, ঢাকনা খুলতে লাগে সেকেন্ড দশেক।',
-        en: 'One look at a honey jar and {name} starts investigating like Feluda (the beloved Bengali fictional detective); the lid takes ten seconds.',
+        text: 'মধুর শিশি দেখলেই {name} ফেলুদা হয়ে যায়, ঢাকনা খুলতে লাগে দশ সেকেন্ড।',
+        en: 'One look at a honey jar and {name} turns into Feluda (the beloved Bengali fictional detective); the lid takes ten seconds.',
       },
     ],
     zebra: [
@@ -253,8 +253,8 @@ export const BENGALI: NativePhrasebook = {
     ],
     greedy: [
       {
-        text: 'তিনতলা থেকেও চিপসের প্যাকেট খোলার শব্দ {name} শুনতে পায়, শুধু "না" কথাটা কানে ঢোকে না।',
-        en: '{Name} hears a chips packet open from three floors away; only the word "no" never gets in.',
+        text: 'চিপসের প্যাকেট খোলার শব্দ {name} তিনতলা থেকেও শোনে, শুধু "না" কথাটা শোনে না।',
+        en: '{Name} hears a chips packet open from three floors away; the one word it never hears is "no".',
       },
       {
         text: 'পাত থেকে এক সেকেন্ড চোখ সরালেই {name} লুচিটাকে দান বলে ধরে নেয়।',
@@ -305,7 +305,7 @@ export const BENGALI: NativePhrasebook = {
         en: 'Try to cuddle {name} and the look you get says you should have filed an application first.',
       },
       {
-        text: '{Name} একদিন ভুল পাশ ফিরে ঘুম থেকে উঠেছিল, সেই থেকে মেজাজটা ওখানেই আটকে আছে।',
+        text: '{Name} একদিন ভুল পাশ ফিরে উঠেছিল, সেই থেকে মেজাজটা ওখানেই আটকে।',
         en: '{Name} woke up on the wrong side one day, and the mood has been stuck there ever since.',
       },
     ],
@@ -341,8 +341,8 @@ export const BENGALI: NativePhrasebook = {
         en: 'There is not a door in this house that {name} has not been introduced to, head first.',
       },
       {
-        text: '{Name} কাচের দরজায় রোজ ধাক্কা খায়, আর রোজ অবাক হয়, যেন দরজাটা কাল রাতেই বসানো হয়েছে।',
-        en: '{Name} bumps into the glass door every day and is amazed every day, as if it was only installed last night.',
+        text: '{Name} রোজ কাচের দরজায় ধাক্কা খায়, আর রোজ এমন অবাক হয় যেন দরজাটা নতুন।',
+        en: 'Every day {name} bumps into the glass door, and every day it is as surprised as if the door were brand new.',
       },
     ],
     vain: [
@@ -387,8 +387,8 @@ export const BENGALI: NativePhrasebook = {
         en: '{Name} is so attached ("nyaota") that it stands guard even outside the bathroom door.',
       },
       {
-        text: 'দশ সেকেন্ডের জন্য ঘর থেকে বেরোলেই {name} এমন মুখ করে, যেন থানায় নিখোঁজ ডায়েরি করবে।',
-        en: 'Step out of the room for ten seconds and {name} makes a face like it is about to file a missing-person report with the police.',
+        text: 'ঘর থেকে দশ সেকেন্ড বেরোলেই {name} থানায় নিখোঁজ ডায়েরি করার মুখ করে বসে থাকে।',
+        en: 'Leave the room for ten seconds and {name} sits there with a face ready to file a missing-person report with the police.',
       },
       {
         text: 'ফেভিকলের বিজ্ঞাপনের আসল মডেল {name}, একবার লাগলে আর ছাড়ে না।',

@@ -36,8 +36,8 @@ export const ODIA: NativePhrasebook = {
   mixedNoun: { one: 'ପୋଷା ଜୀବ', many: 'ପୋଷା ଜୀବ', gender: 'm' },
   openers: [
     {
-      text: 'ଆଜିର ରୋଷ୍ଟରେ ହାଜର {name}, ଘରର ଏକମାତ୍ର ସଦସ୍ୟ ଯାହାର ଚାକିରି ନାହିଁ, ହେଲେ ହୁକୁମ ଚାଲେ ପୂରା ଘରେ।',
-      en: "On today's roast: {name}, the only member of the house with no job, yet its orders run the whole house.",
+      text: 'ଆଜିର ରୋଷ୍ଟରେ {name}: ଚାକିରି ନାହିଁ, ଭଡ଼ା ଦିଏନି, ହେଲେ ହୁକୁମ ଚାଲେ ପୂରା ଘରେ।',
+      en: 'On today\'s roast, {name}: no job, pays no rent, yet its orders run the whole house.',
     },
     {
       text: 'ବ୍ରେକିଂ ନ୍ୟୁଜ୍: {name} ପୁଣି ଗୋଟେ କାଣ୍ଡ କରିଛି, ଆଉ ଏଥର ପ୍ରମାଣ ସହିତ ଧରା ପଡ଼ିଛି।',
@@ -81,7 +81,7 @@ export const ODIA: NativePhrasebook = {
   classJabs: {
     dog: [
       {
-        text: 'ଡେଲିଭରି ବାଲାଙ୍କୁ ଦେଖିଲେ {name} ମେଳାରେ ହଜିଥିବା ଭାଇ ପାଏ, ଡାକ୍ତରଙ୍କୁ ଦେଖିଲେ ସିଧା ଖଟ ତଳେ।',
+        text: 'ଡେଲିଭରି ବାଲାଙ୍କୁ ଦେଖି {name} ମେଳାରେ ହଜିଥିବା ଭାଇ ପାଏ, ଡାକ୍ତରଙ୍କୁ ଦେଖି ସିଧା ଖଟ ତଳେ।',
         en: '{Name} greets the delivery man like the brother lost at the fair in old films, but sees the vet and goes straight under the bed.',
       },
       {
@@ -99,7 +99,7 @@ export const ODIA: NativePhrasebook = {
     ],
     cat: [
       {
-        text: 'ମାଧ୍ୟାକର୍ଷଣ ଆଜି ବି କାମ କରୁଛି କି ନାହିଁ, ଦେଖିବାକୁ {name} ଟେବୁଲରୁ ଜିନିଷ ତଳକୁ ପକାଏ।',
+        text: 'ମାଧ୍ୟାକର୍ଷଣ ଏବେ ବି କାମ କରୁଛି କି ନାହିଁ ଦେଖିବାକୁ {name} ଟେବୁଲରୁ ଜିନିଷ ପକାଏ।',
         en: 'To check whether gravity still works today, {name} pushes things off the table.',
       },
       {
@@ -107,8 +107,8 @@ export const ODIA: NativePhrasebook = {
         en: 'The expensive bed lies unused, and {name} sleeps inside the empty box it came in.',
       },
       {
-        text: '{Name} ଆମକୁ ଏମିତି ଚାହେଁ, ଯେମିତି ଆମେ ତା\'ର ଦରମା ପାଉଥିବା କର୍ମଚାରୀ, ତା\' ଉପରେ ରୋଜ ଲେଟ।',
-        en: '{Name} looks at us as if we were its salaried staff, and late every day on top of that.',
+        text: '{Name} ଆମକୁ ଏମିତି ଚାହେଁ, ଯେମିତି ଆମେ ତା\'ର ଲେଟ କରି ଆସୁଥିବା କର୍ମଚାରୀ।',
+        en: '{Name} looks at us as if we were its staff who keep turning up late.',
       },
       {
         text: '{Name} ଦିନସାରା ଶୁଏ, ଆଉ ଠିକ ରାତି ତିନିଟାରେ ପୂରା ଘରେ ମାରାଥନ ଦୌଡ଼େ।',
@@ -149,7 +149,7 @@ export const ODIA: NativePhrasebook = {
     ],
     sheep: [
       {
-        text: 'ଆଗରେ ଯିଏ ଯେଉଁଆଡ଼େ ଯାଏ, {name} ସେଇଆଡ଼େ ଯାଏ — ନିଜ ମୁଣ୍ଡ ଖଟେଇବା ଏବେ ବି ସିଲାବସ ବାହାରେ।',
+        text: 'ଆଗରେ ଯିଏ ଯେଉଁଆଡ଼େ, {name} ସେଇଆଡ଼େ — ନିଜ ମୁଣ୍ଡ ଖଟେଇବା ଏବେ ବି ସିଲାବସ ବାହାରେ।',
         en: 'Whichever way the one in front goes, {name} goes — using its own head is still outside the syllabus.',
       },
       {
@@ -163,15 +163,15 @@ export const ODIA: NativePhrasebook = {
     ],
     cow: [
       {
-        text: 'ସ୍କୁଲରେ ସମସ୍ତେ ଗାଈ ରଚନା ମୁଖସ୍ଥ କରିଥିଲେ, {name} ସେଇ ରଚନା ରୋଜ ଧାଡ଼ି ଧାଡ଼ି କରି ଅଭିନୟ କରେ।',
-        en: 'At school we all memorised the essay on the cow; {name} acts it out line by line every day. (The "cow essay" is a classic school joke.)',
+        text: 'ଗାଈ ରଚନା ସମସ୍ତେ ମୁଖସ୍ଥ କରିଥିଲେ, {name} ସେଇଟା ରୋଜ ଧାଡ଼ି ଧାଡ଼ି କରି ଅଭିନୟ କରେ।',
+        en: 'We all memorised the school essay on the cow; {name} acts it out line by line every day. (The "cow essay" is a classic school joke.)',
       },
       {
         text: '{Name} ଗୋଟିଏ ପାଟି ଘାସ ଘଣ୍ଟାଏ ଧରି ପାକୁଳେଇ ଚାଲେ, ଆଉ ଭାବେ କିଛି ଗଭୀର ଚିନ୍ତା କରୁଛି।',
         en: '{Name} chews the cud over one mouthful of grass for an hour and believes it is deep in thought.',
       },
       {
-        text: '{Name} ଦିନସାରା ଗୋଟିଏ ଜାଗାରେ ଠିଆ ହୋଇ ରହେ, ତଥାପି ମୁହଁ ଦେଖିଲେ ଲାଗେ ମିଟିଂ ପରେ ମିଟିଂ ଚାଲିଛି।',
+        text: '{Name} ଦିନସାରା ଗୋଟିଏ ଜାଗାରେ ଠିଆ, ତଥାପି ମୁହଁ ଦେଖିଲେ ଲାଗେ ମିଟିଂ ପରେ ମିଟିଂ।',
         en: '{Name} stands in one spot all day, yet its face says back-to-back meetings.',
       },
     ],
@@ -185,8 +185,8 @@ export const ODIA: NativePhrasebook = {
         en: '{Name} rolls around in the mud and announces: today is my spa day.',
       },
       {
-        text: '{Name} ଶୁଣ୍ଢରେ ପାଣି ଛିଞ୍ଚି ସମସ୍ତଙ୍କୁ ଭିଜେଇ ଦିଏ, ତା\' ପରେ ଏମିତି ମୁହଁ କରେ ଯେମିତି ବର୍ଷା ହେଲା।',
-        en: '{Name} sprays everyone wet with its trunk, then makes a face as if it just rained.',
+        text: '{Name} ଶୁଣ୍ଢରେ ସମସ୍ତଙ୍କୁ ଭିଜେଇ ଦେଇ ଏମିତି ମୁହଁ କରେ ଯେମିତି ବର୍ଷା ହେଲା।',
+        en: '{Name} soaks everyone with its trunk, then makes a face as if it just rained.',
       },
     ],
     bear: [
@@ -199,8 +199,8 @@ export const ODIA: NativePhrasebook = {
         en: 'From afar {name} is a perfect teddy bear; up close you find out how much temper the teddy has.',
       },
       {
-        text: 'ମହୁ ବୋତଲ ଦେଖିଲେ {name} ଗୋଇନ୍ଦା ପରି ତଦନ୍ତରେ ଲାଗିଯାଏ, ଢାଙ୍କୁଣି ଖୋଲିବାକୁ ଲାଗେ ଦଶ ସେକେଣ୍ଡ।',
-        en: 'One look at a honey bottle and {name} starts investigating like a detective; the lid takes ten seconds.',
+        text: 'ମହୁ ବୋତଲ ଦେଖିଲେ {name} ଗୋଇନ୍ଦା ବନିଯାଏ, ଢାଙ୍କୁଣି ଖୋଲିବାକୁ ଦଶ ସେକେଣ୍ଡ।',
+        en: 'One look at a honey bottle and {name} turns detective; ten seconds to get the lid off.',
       },
     ],
     zebra: [
@@ -219,7 +219,7 @@ export const ODIA: NativePhrasebook = {
     ],
     giraffe: [
       {
-        text: '{Name} ବେକ ଲମ୍ବେଇ ପଡ଼ୋଶୀଙ୍କ ରୋଷେଇ ଘରକୁ ବି ଝାଙ୍କି ମାରେ, ଖବର ନ ରଖିଲେ ଚଳିବନି।',
+        text: '{Name} ବେକ ଲମ୍ବେଇ ପଡ଼ୋଶୀଙ୍କ ରୋଷେଇ ଘରେ ବି ଝାଙ୍କେ, ଖବର ନ ରଖିଲେ ଚଳିବନି।',
         en: "{Name} stretches its neck to peek into the neighbours' kitchen too; it simply must stay updated.",
       },
       {
@@ -227,7 +227,7 @@ export const ODIA: NativePhrasebook = {
         en: '{Name} is the tallest of all, which is why every conversation goes over its head. (In Odia too, "over the head" means not understood.)',
       },
       {
-        text: 'ପାଣି ପିଇବାକୁ {name} ଯେମିତି ଗୋଡ଼ ମେଲେଇ ତଳକୁ ନଇଁଯାଏ, ସେଥିରେ ଗୋଟେ ପୂରା ଯୋଗ କ୍ଲାସ ହୋଇଯାଏ।',
+        text: 'ପାଣି ପିଇବାକୁ {name} ଯେମିତି ଗୋଡ଼ ମେଲେଇ ନଇଁଯାଏ, ସେଇଟା ଗୋଟେ ପୂରା ଯୋଗ କ୍ଲାସ।',
         en: 'The way {name} splays its legs to bend down for a drink is an entire yoga class.',
       },
     ],
@@ -243,8 +243,8 @@ export const ODIA: NativePhrasebook = {
         en: "Wherever the sunshine moves, {name} rolls over there — that is the whole day's gym.",
       },
       {
-        text: 'ଅଳସୁଆଙ୍କ ଅଲିମ୍ପିକ ହୁଅନ୍ତା ତ {name} ସୁନା ଜିତନ୍ତା, ହେଲେ ମେଡାଲ ନେବାକୁ ଉଠିବାକୁ ପଡ଼ିବ ବୋଲି ଗଲାନି।',
-        en: 'If there were a laziness Olympics, {name} would win gold, but it did not go because collecting the medal meant getting up.',
+        text: 'ଅଳସୁଆଙ୍କ ଅଲିମ୍ପିକରେ {name} ସୁନା ଜିତିଥାନ୍ତା, ହେଲେ ମେଡାଲ ନେବାକୁ ଉଠିବାକୁ ପଡ଼ନ୍ତା।',
+        en: '{Name} would win gold at a laziness Olympics, except that collecting the medal would mean getting up.',
       },
       {
         text: '{Name} ଦିନକୁ ଷୋହଳ ଘଣ୍ଟା ଶୁଏ, ବାକି ଆଠ ଘଣ୍ଟା ଶୋଇବା ପାଇଁ ଜାଗା ଖୋଜେ।',
@@ -253,8 +253,8 @@ export const ODIA: NativePhrasebook = {
     ],
     greedy: [
       {
-        text: 'ତିନି ଘର ଦୂରରୁ ବି ଚିପ୍ସ ପ୍ୟାକେଟ ଖୋଲିବା ଶବ୍ଦ {name} ଶୁଣିପାରେ, କେବଳ "ନା" ଶବ୍ଦଟା କାନରେ ପଶେନି।',
-        en: '{Name} hears a chips packet open from three houses away; only the word "no" never gets into its ears.',
+        text: 'ଚିପ୍ସ ପ୍ୟାକେଟ ଖୋଲିବା ଶବ୍ଦ {name} ତିନି ଘର ଦୂରରୁ ଶୁଣେ, ହେଲେ "ନା" ଶବ୍ଦଟା ଶୁଣେନି।',
+        en: '{Name} hears a chips packet open from three houses away, but the word "no" it never hears.',
       },
       {
         text: 'ଥାଳିରୁ ଗୋଟେ ସେକେଣ୍ଡ ଆଖି ହଟେଇଲେ {name} ରସଗୋଲାଟାକୁ ଦାନ ବୋଲି ଧରିନିଏ।',
@@ -265,7 +265,7 @@ export const ODIA: NativePhrasebook = {
         en: 'The moment a good smell comes from the kitchen, {name} stages a sit-in protest at the door.',
       },
       {
-        text: 'ଫ୍ରିଜ କବାଟ ଖୋଲିବା ଶବ୍ଦ ଶୁଣିଲେ {name} ଯେଉଁଠି ଥାଉ ନା କାହିଁକି, ଆଖି ପିଛୁଳାକେ ହାଜର।',
+        text: 'ଫ୍ରିଜ କବାଟ ଖୋଲିବା ଶବ୍ଦ ହେଲେ {name} ଯେଉଁଠି ବି ଥାଉ, ଆଖି ପିଛୁଳାକେ ହାଜର।',
         en: 'At the sound of the fridge door, wherever {name} may be, it appears in the blink of an eye.',
       },
     ],
@@ -325,7 +325,7 @@ export const ODIA: NativePhrasebook = {
     ],
     clumsy: [
       {
-        text: '{Name} ସମତଳ ଚଟାଣରେ ବି ଝୁଣ୍ଟି ପଡ଼େ, ତା\' ପରେ ଚଟାଣକୁ ଏମିତି ଚାହେଁ ଯେମିତି ଦୋଷ ଚଟାଣର।',
+        text: '{Name} ସମତଳ ଚଟାଣରେ ବି ଝୁଣ୍ଟେ, ତା\' ପରେ ଚଟାଣକୁ ଏମିତି ଚାହେଁ ଯେମିତି ଦୋଷ ତା\'ର।',
         en: '{Name} trips on a perfectly flat floor, then glares at the floor as if the floor were to blame.',
       },
       {
@@ -337,8 +337,8 @@ export const ODIA: NativePhrasebook = {
         en: 'There is not a door in this house that {name} has not been introduced to, head first.',
       },
       {
-        text: '{Name} କାଚ କବାଟରେ ରୋଜ ଧକ୍କା ଖାଏ, ଆଉ ରୋଜ ଆଶ୍ଚର୍ଯ୍ୟ ହୁଏ, ଯେମିତି କବାଟଟା କାଲି ରାତିରେ ଲାଗିଛି।',
-        en: 'Every day {name} bumps into the glass door and every day it is amazed, as if the door went in only last night.',
+        text: '{Name} ରୋଜ କାଚ କବାଟରେ ଧକ୍କା ଖାଏ, ଆଉ ରୋଜ ଏମିତି ଚମକେ ଯେମିତି କବାଟଟା ନୂଆ।',
+        en: 'Every day {name} bumps into the glass door, and every day it is as startled as if the door were brand new.',
       },
     ],
     vain: [
@@ -383,7 +383,7 @@ export const ODIA: NativePhrasebook = {
         en: '{Name} sticks like glue and stands guard even outside the bathroom door.',
       },
       {
-        text: 'ଦଶ ସେକେଣ୍ଡ ପାଇଁ ରୁମରୁ ବାହାରିଲେ {name} ଏମିତି ମୁହଁ କରେ, ଯେମିତି ଥାନାରେ ନିଖୋଜ ରିପୋର୍ଟ ଲେଖେଇବ।',
+        text: 'ଦଶ ସେକେଣ୍ଡ ରୁମ ବାହାରକୁ ଗଲେ {name} ଥାନାରେ ନିଖୋଜ ରିପୋର୍ଟ ଦେବା ଭଳି ମୁହଁ କରେ।',
         en: 'Step out of the room for ten seconds and {name} makes a face like it is about to file a missing-person report with the police.',
       },
       {
@@ -405,11 +405,11 @@ export const ODIA: NativePhrasebook = {
         en: '{Name} has run off so many times that the neighbours keep the "lost and found" notice ready.',
       },
       {
-        text: '{Name} ରୋଜ ରାତିରେ ସଦର କବାଟକୁ ଏମିତି ଯାଞ୍ଚ କରେ, ଯେମିତି ବ୍ୟାଙ୍କ ଡକାୟତିର ପ୍ଲାନ ଚାଲିଛି।',
-        en: '{Name} inspects the front door every night as if planning a bank heist.',
+        text: '{Name} ରୋଜ ରାତିରେ ସଦର କବାଟକୁ ଏମିତି ଦେଖେ, ଯେମିତି ଡକାୟତିର ପ୍ଲାନ ଚାଲିଛି।',
+        en: '{Name} studies the front door every night as if a heist were being planned.',
       },
       {
-        text: 'ପାଚେରି ଯେତେ ଉଚ୍ଚା ହେଉ ନା କାହିଁକି, {name} ଡେଇଁବ ହିଁ — ଫେରେ କେବଳ ରାତି ଖାଇବାର ବାସ୍ନାରେ।',
+        text: 'ପାଚେରି ଯେତେ ଉଚ୍ଚା ହେଉ, {name} ଡେଇଁବ ହିଁ — ଫେରେ କେବଳ ରାତି ଖାଇବାର ବାସ୍ନାରେ।',
         en: 'However high the wall, {name} will jump it — and it only comes back following the smell of dinner.',
       },
     ],
@@ -428,8 +428,8 @@ export const ODIA: NativePhrasebook = {
       en: 'Stay just the way you are, {name}. You will pay the rent in cuddles only.',
     },
     {
-      text: '{Name}, ଏଇଟା ରୋଷ୍ଟ ନଥିଲା, ପରଫର୍ମାନ୍ସ ରିଭ୍ୟୁ ଥିଲା: ଭାରି ସୁନ୍ଦର, ହେଲେ ଚାକିରିରୁ ବାହାର।',
-      en: '{Name}, that was not a roast, it was a performance review: very cute, but fired.',
+      text: '{Name}, ଏଇଟା ରୋଷ୍ଟ ନୁହେଁ, ପରଫର୍ମାନ୍ସ ରିଭ୍ୟୁ: ଭାରି ସୁନ୍ଦର, ହେଲେ ଚାକିରିରୁ ବାହାର।',
+      en: '{Name}, this is not a roast, it is a performance review: very cute, but fired.',
     },
     {
       text: 'ଯେତେ ହଇରାଣ କଲେ ବି, {name}, ତୁ ନଥିଲେ ଘରଟା ଖାଲି ଖାଲି ଲାଗେ।',
