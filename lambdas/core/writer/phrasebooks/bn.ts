@@ -81,7 +81,7 @@ export const BENGALI: NativePhrasebook = {
   classJabs: {
     dog: [
       {
-        text: '{Name} ডেলিভারি বয়কে দেখলে মেলায় হারানো ভাই পায়, আর ভেট দেখলে খাটের তলায়।',
+        text: '{Name} ডেলিভারি বয়কে দেখলে মেলায় হারানো ভাই পায়, আর ডাক্তার দেখলেই খাটের তলায়।',
         en: '{Name} greets the delivery guy like the brother lost at the fair in old films, but one look at the vet and it is straight under the bed.',
       },
       {
@@ -135,7 +135,7 @@ export const BENGALI: NativePhrasebook = {
     ],
     horse: [
       {
-        text: '{Name} দৌড়লে রেসের ঘোড়া, থেমে গেলে সরকারি অফিসের ফাইল — আর নড়ানো যায় না।',
+        text: '{Name} দৌড়োলে রেসের ঘোড়া, থেমে গেলে সরকারি অফিসের ফাইল — আর নড়ানো যায় না।',
         en: 'Running, {name} is a racehorse; once it stops, it is a government-office file — nothing can move it.',
       },
       {
@@ -167,8 +167,8 @@ export const BENGALI: NativePhrasebook = {
         en: 'We all memorised the school essay on the cow; {name} acts it out line by line every day. (The "cow essay" is a classic Bengali school joke.)',
       },
       {
-        text: '{Name} এক মুখ খাবার এক ঘণ্টা ধরে জাবর কাটে, আর ভাবে খুব গভীর কিছু ভাবছে।',
-        en: '{Name} chews one mouthful for an hour and believes it is thinking something deep. ("Chewing the cud" also means endlessly rehashing in Bengali.)',
+        text: '{Name} এক মুঠো ঘাস এক ঘণ্টা ধরে জাবর কাটে, যেন গভীর কোনও দর্শন নিয়ে ভাবছে।',
+        en: '{Name} chews the cud over one mouthful of grass for an hour, as if pondering deep philosophy. ("Chewing the cud" also means endlessly rehashing in Bengali.)',
       },
       {
         text: '{Name} সারাদিন এক জায়গায় দাঁড়িয়ে, তবু মুখ দেখে মনে হয় মিটিংয়ের পর মিটিং।',

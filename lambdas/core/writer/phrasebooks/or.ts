@@ -89,7 +89,7 @@ export const ODIA: NativePhrasebook = {
         en: '{Name} chases its own tail all day long and loses the match every single time.',
       },
       {
-        text: '{Name} ଗୋଟିଏ ହିଁ କସରତ ଜାଣେ: ଖାଇବା ନ ଆସିବା ଯାଏଁ ଆଖି ମେଲି ଅନେଇ ରହିବା।',
+        text: '{Name} ଗୋଟିଏ ହିଁ ଟ୍ରିକ ଜାଣେ: ଖାଇବା ନ ଆସିବା ଯାଏଁ ଆଖି ମେଲି ଅନେଇ ରହିବା।',
         en: '{Name} knows exactly one trick: staring wide-eyed until food arrives.',
       },
       {
@@ -391,7 +391,7 @@ export const ODIA: NativePhrasebook = {
         en: '{Name} is the real model for the Fevicol glue ad: once stuck, it never lets go.',
       },
       {
-        text: 'ଲାପଟପ ଖୋଲିଲେ {name} କି ବୋର୍ଡ ଉପରେ ଆସି ବସେ, କାରଣ ଧ୍ୟାନ କେବଳ ତା\'ର ପ୍ରାପ୍ୟ।',
+        text: 'ଲାପଟପ ଖୋଲିଲେ {name} କିବୋର୍ଡ ଉପରେ ଆସି ବସେ, କାରଣ ଧ୍ୟାନ କେବଳ ତା\'ର ପ୍ରାପ୍ୟ।',
         en: 'Open the laptop and {name} comes and sits on the keyboard, because attention belongs to it alone.',
       },
     ],
@@ -454,7 +454,7 @@ export const ODIA: NativePhrasebook = {
       en: 'We love this gang dearly; the furniture, however, does not agree at all.',
     },
     {
-      text: 'ତମେ ନଥିଲେ ଜୀବନଟା ଏକଦମ ପାନିଆ ଲାଗନ୍ତା, ସେଥିପାଇଁ ସବୁ ଦୁଷ୍ଟାମି ମାଫ।',
+      text: 'ତମେ ନଥିଲେ ଜୀବନଟା ଏକଦମ ପାଣିଆ ଲାଗନ୍ତା, ସେଥିପାଇଁ ସବୁ ଦୁଷ୍ଟାମି ମାଫ।',
       en: 'Life would feel completely bland without you lot, so all the mischief is forgiven.',
     },
   ],
