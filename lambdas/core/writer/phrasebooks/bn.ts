@@ -465,7 +465,7 @@ export const BENGALI: NativePhrasebook = {
   petWords: {
     dog: ['কুকুর', 'কুত্তা', 'নেড়ি', 'kukur', 'kuttaa', 'neri', 'nedi'],
     cat: ['বেড়াল', 'বিড়াল', 'বিলাই', 'মেনি', 'হুলো', 'beral', 'biral', 'biraal', 'beraal', 'bilai', 'meni', 'hulo'],
-    bird: ['পাখি', 'টিয়া', 'ময়না', 'চড়ুই', 'পায়রা', 'কাকাতুয়া', 'মুরগি', 'pakhi', 'tia', 'tiya', 'moyna', 'payra', 'chorui', 'kakatua', 'murgi'],
+    bird: ['পাখি', 'টিয়া', 'ময়না', 'চড়ুই', 'পায়রা', 'কাকাতুয়া', 'মুরগি', 'pakhi', 'tia', 'tiya', 'moyna', 'payra', 'kakatua', 'murgi'],
     horse: ['ঘোড়া', 'টাট্টু', 'ghora', 'ghoda', 'tattu'],
     sheep: ['ভেড়া', 'bhera', 'bheda', 'vera'],
     cow: ['গরু', 'বাছুর', 'ষাঁড়', 'goru', 'garu', 'bachur', 'bachhur'],
