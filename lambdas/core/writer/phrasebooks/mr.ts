@@ -442,7 +442,7 @@ export const MARATHI: NativePhrasebook = {
     bird: ['पक्षी', 'पोपट', 'चिमणी', 'कबूतर', 'कोंबडी', 'कोंबडा', 'मैना', 'pakshi', 'popat', 'chimni', 'kabutar', 'kombdi', 'kombda', 'maina'],
     horse: ['घोडा', 'घोडी', 'घोडे', 'शिंगरू', 'ghoda', 'ghodi', 'ghode', 'shingru'],
     sheep: ['मेंढी', 'मेंढरू', 'मेंढरं', 'मेंढ्या', 'कोकरू', 'mendhi', 'mendhru', 'mendhya', 'kokru'],
-    cow: ['गाय', 'गायी', 'वासरू', 'बैल', 'म्हैस', 'gaay', 'gay', 'gai', 'vasru', 'bail', 'mhais'],
+    cow: ['गाय', 'गायी', 'वासरू', 'बैल', 'म्हैस', 'gaay', 'gai', 'vasru', 'mhais'],
     elephant: ['हत्ती', 'hatti', 'hatthi', 'hathi'],
     bear: ['अस्वल', 'asval', 'aswal'],
     zebra: ['झेब्रा', 'zebra', 'jhebra'],
@@ -453,7 +453,7 @@ export const MARATHI: NativePhrasebook = {
     greedy: ['खादाड', 'खाऊ', 'खायला', 'हावरट', 'चोर', 'भूक', 'khadad', 'khaau', 'khau', 'khayla', 'havrat', 'chor', 'bhuk'],
     loud: ['भुंक', 'ओरड', 'कलकल', 'गोंगाट', 'आरडाओरडा', 'म्याँव', 'bhunk', 'orad', 'kalkal', 'gongat', 'aradaorada'],
     grumpy: ['चिडका', 'चिडकी', 'चिडत', 'रागीट', 'राग', 'खडूस', 'रुसत', 'chidka', 'chidki', 'chidat', 'ragit', 'raag', 'khadus', 'rusat'],
-    destructive: ['फाड', 'तोड', 'चावत', 'चावून', 'कुरतड', 'नासधूस', 'चप्पल', 'उशी', 'phad', 'fad', 'tod', 'chavat', 'chavun', 'kurtad', 'nasdhus', 'chappal'],
+    destructive: ['फाड', 'तोड', 'चावत', 'चावून', 'कुरतड', 'नासधूस', 'चप्पल', 'उशी', 'phad', 'tod', 'chavat', 'chavun', 'kurtad', 'nasdhus', 'chappal'],
     clumsy: ['पडतो', 'पडते', 'पडतं', 'धडपड', 'घसर', 'ठेच', 'वेंधळ', 'padto', 'padte', 'dhadpad', 'ghasar', 'vendhal'],
     vain: ['नखरे', 'नखरेल', 'नटव', 'शायनिंग', 'सेल्फी', 'आरसा', 'nakhre', 'nakhrel', 'natav', 'shining', 'selfie', 'aarsa', 'arsa'],
     scaredy: ['घाबर', 'भित्रा', 'भित्री', 'भित्रं', 'भीती', 'डरपोक', 'ghabar', 'bhitra', 'bhitri', 'bhiti', 'darpok'],
@@ -462,7 +462,7 @@ export const MARATHI: NativePhrasebook = {
   },
   numberWords: {
     'दोन': 2, 'दोघं': 2, 'दोन्ही': 2, 'तीन': 3, 'चार': 4, 'पाच': 5, 'सहा': 6, 'सात': 7, 'आठ': 8, 'नऊ': 9, 'दहा': 10,
-    don: 2, dogha: 2, donhi: 2, teen: 3, tin: 3, char: 4, pach: 5, paach: 5, saha: 6, saat: 7, sat: 7, aath: 8, nau: 9, daha: 10,
+    don: 2, dogha: 2, donhi: 2, teen: 3, char: 4, pach: 5, paach: 5, saha: 6, saat: 7, aath: 8, nau: 9, daha: 10,
   },
   notNames: [
     'माझा', 'माझी', 'माझं', 'माझे', 'आमचा', 'आमची', 'आमचं', 'आमचे', 'आपला', 'आपली', 'हा', 'ही', 'हे', 'तो', 'ती', 'ते', 'या', 'अहो', 'बघा',

@@ -440,7 +440,7 @@ export const PUNJABI: NativePhrasebook = {
     sheep: ['ਭੇਡ', 'ਲੇਲਾ', 'ਛੱਤਰਾ', 'bhed', 'bhedan', 'lela', 'chhatra'],
     cow: ['ਗਾਂ', 'ਗਾਵਾਂ', 'ਵੱਛਾ', 'ਵੱਛੀ', 'ਬਲਦ', 'ਮੱਝ', 'gaan', 'gaavan', 'vachha', 'vachhi', 'balad', 'majh', 'majjh'],
     elephant: ['ਹਾਥੀ', 'hathi', 'haathi'],
-    bear: ['ਰਿੱਛ', 'ਭਾਲੂ', 'richh', 'rich', 'bhalu'],
+    bear: ['ਰਿੱਛ', 'ਭਾਲੂ', 'richh', 'bhalu'],
     zebra: ['ਜ਼ੈਬਰਾ', 'ਜੈਬਰਾ', 'ਜ਼ੀਬਰਾ', 'zebra'],
     giraffe: ['ਜਿਰਾਫ਼', 'ਜਿਰਾਫ', 'jiraf', 'giraffe'],
   },
@@ -458,7 +458,7 @@ export const PUNJABI: NativePhrasebook = {
   },
   numberWords: {
     'ਦੋ': 2, 'ਦੋਵੇਂ': 2, 'ਤਿੰਨ': 3, 'ਚਾਰ': 4, 'ਪੰਜ': 5, 'ਛੇ': 6, 'ਸੱਤ': 7, 'ਅੱਠ': 8, 'ਨੌਂ': 9, 'ਦਸ': 10,
-    do: 2, dove: 2, donve: 2, tinn: 3, tin: 3, char: 4, chaar: 4, panj: 5, chhe: 6, satt: 7, ath: 8, atth: 8, nau: 9, das: 10,
+    dove: 2, donve: 2, tinn: 3, char: 4, chaar: 4, panj: 5, chhe: 6, satt: 7, ath: 8, atth: 8, nau: 9, das: 10,
   },
   notNames: [
     'ਮੇਰਾ', 'ਮੇਰੀ', 'ਮੇਰੇ', 'ਸਾਡਾ', 'ਸਾਡੀ', 'ਸਾਡੇ', 'ਇਹ', 'ਉਹ', 'ਏਹ', 'ਓਏ', 'ਜੀ',
