@@ -6,9 +6,10 @@ import type { NativePhrasebook } from './types.js';
  *
  * Grammar: Gujarati's simple present ("ઊંઘે છે") does not agree in gender, so most lines need no
  * alternatives; perfects, participles and -ો/-ી/-ું adjectives use `{m|f|n}`. Gujarati writes its case
- * endings (-નો, -ને, -એ, -માં) joined to the noun, so `{name}` appears only as a nominative subject or before a
- * separately written word ("પાસે", "માટે", "સામે", "જ"); never as a vocative, because the unnamed subject is
- * "આ {noun}" ("this dog"). Every line roasts the pet's behaviour only.
+ * endings (-નો, -ને, -એ, -માં) joined to the noun and puts a native noun in its oblique form before "પાસે",
+ * "માટે", "સામે" (આ કૂતરા પાસે), so `{name}` appears only as a nominative subject or before the particle "જ";
+ * never as a vocative, because the unnamed subject is "આ {noun}" ("this dog"). Every line roasts the pet's
+ * behaviour only.
  */
 export const GUJARATI: NativePhrasebook = {
   language: 'gu',
@@ -25,7 +26,7 @@ export const GUJARATI: NativePhrasebook = {
     giraffe: { one: 'જિરાફ', many: 'જિરાફ', gender: 'n' },
   },
   unnamed: { text: 'આ {noun}', en: 'this {noun}' },
-  gangLeader: { text: 'ગેંગનો બોસ', gender: 'm', en: 'the boss of the gang' },
+  gangLeader: { text: 'ગેંગ લીડર', gender: 'm', en: 'the gang leader (a loanword phrase that stays unchanged before પાસે/માટે/સામે)' },
   numbers: { 2: 'બે', 3: 'ત્રણ', 4: 'ચાર', 5: 'પાંચ', 6: 'છ', 7: 'સાત', 8: 'આઠ', 9: 'નવ', 10: 'દસ' },
   mixedNoun: { one: 'પ્રાણી', many: 'પ્રાણીઓ', gender: 'n' },
   openers: [
@@ -201,7 +202,7 @@ export const GUJARATI: NativePhrasebook = {
     ],
     giraffe: [
       {
-        text: 'ઘરમાં સૌથી લાંબી ડોક {name} પાસે છે, છતાં જોક સૌથી મોડો ત્યાં જ પહોંચે છે.',
+        text: '{Name} ઘરમાં સૌથી લાંબી ડોક ધરાવે છે, છતાં જોક સૌથી મોડો ત્યાં જ પહોંચે છે.',
         en: '{Name} has the longest neck in the house, and that is exactly where jokes arrive last.',
       },
       {
@@ -225,8 +226,8 @@ export const GUJARATI: NativePhrasebook = {
         en: '{Name} is so lazy that even in dreams it just stays sitting down.',
       },
       {
-        text: '{Name} માટે કસરત એટલે તડકો ખસે એમ પોતે પણ ખસી જવું.',
-        en: 'For {name}, exercise means shifting along whenever the patch of sunlight shifts.',
+        text: '{Name} કસરત પણ કરે છે: તડકો ખસે એમ પોતે પણ ખસી જાય છે.',
+        en: '{Name} does exercise too: whenever the patch of sunlight shifts, it shifts along.',
       },
       {
         text: '{Name} ઊઠે એની રાહ જોવા કરતાં સરકારી ઓફિસમાં ફાઇલ જલદી પાસ થઈ જાય.',
@@ -387,8 +388,8 @@ export const GUJARATI: NativePhrasebook = {
         en: "{Name} has run away so many times that the society watchman now keeps its photo.",
       },
       {
-        text: 'કોઈ વાડ {name} સામે ટકતી નથી; ફક્ત જમવાની સુગંધ જ {પાછો|પાછી|પાછું} ઘરે લાવે છે.',
-        en: 'No fence stands a chance against {name}; only the smell of dinner brings it back home.',
+        text: '{Name} કોઈ વાડને {ગણકારતો|ગણકારતી|ગણકારતું} નથી; ફક્ત જમવાની સુગંધ જ {પાછો|પાછી|પાછું} ઘરે લાવે છે.',
+        en: '{Name} does not care about any fence; only the smell of dinner brings it back home.',
       },
       {
         text: "{Name} રોજ રાત્રે દરવાજા સામે એવી રીતે જુએ છે જાણે 'ધૂમ' ફિલ્મનો પ્લાન {બનાવતો|બનાવતી|બનાવતું} હોય.",

@@ -25,7 +25,7 @@ export const MARATHI: NativePhrasebook = {
     giraffe: { one: 'जिराफ', many: 'जिराफ', gender: 'm' },
   },
   unnamed: { text: '{noun} सरकार', en: 'His/Her Highness the {noun} ("sarkar": mock-respectful title, like "boss")' },
-  gangLeader: { text: 'गँगचा म्होरक्या', gender: 'm', en: 'the ringleader of the gang' },
+  gangLeader: { text: 'गँग लीडर', gender: 'm', en: 'the gang leader (a loanword phrase that stays unchanged before यांचा/यांना)' },
   numbers: { 2: 'दोन', 3: 'तीन', 4: 'चार', 5: 'पाच', 6: 'सहा', 7: 'सात', 8: 'आठ', 9: 'नऊ', 10: 'दहा' },
   mixedNoun: { one: 'प्राणी', many: 'प्राणी', gender: 'm' },
   openers: [

@@ -25,7 +25,7 @@ export const PUNJABI: NativePhrasebook = {
     giraffe: { one: 'ਜਿਰਾਫ਼', many: 'ਜਿਰਾਫ਼', gender: 'm' },
   },
   unnamed: { text: '{noun} ਜੀ', en: '{noun} ji (the respectful "ji", used in jest)' },
-  gangLeader: { text: 'ਗੈਂਗ ਦਾ ਸਰਗਨਾ', gender: 'm', en: 'the ringleader of the gang' },
+  gangLeader: { text: 'ਗੈਂਗ ਲੀਡਰ', gender: 'm', en: 'the gang leader (a loanword phrase that stays unchanged before ਦਾ/ਨੂੰ/ਨੇ)' },
   numbers: { 2: 'ਦੋ', 3: 'ਤਿੰਨ', 4: 'ਚਾਰ', 5: 'ਪੰਜ', 6: 'ਛੇ', 7: 'ਸੱਤ', 8: 'ਅੱਠ', 9: 'ਨੌਂ', 10: 'ਦਸ' },
   mixedNoun: { one: 'ਜਾਨਵਰ', many: 'ਜਾਨਵਰ', gender: 'm' },
   openers: [

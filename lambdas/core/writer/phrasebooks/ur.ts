@@ -26,7 +26,7 @@ export const URDU: NativePhrasebook = {
     giraffe: { one: 'زرافہ', many: 'زرافے', gender: 'm' },
   },
   unnamed: { text: '{noun} جی', en: '{noun} ji (the respectful "ji", used in jest)' },
-  gangLeader: { text: 'گینگ کا سرغنہ', gender: 'm', en: 'the ringleader of the gang' },
+  gangLeader: { text: 'گینگ لیڈر', gender: 'm', en: 'the gang leader (a loanword phrase that stays unchanged before کا/کو/نے)' },
   numbers: { 2: 'دو', 3: 'تین', 4: 'چار', 5: 'پانچ', 6: 'چھ', 7: 'سات', 8: 'آٹھ', 9: 'نو', 10: 'دس' },
   mixedNoun: { one: 'جانور', many: 'جانور', gender: 'm' },
   openers: [
