@@ -294,8 +294,8 @@ export const GUJARATI: NativePhrasebook = {
         en: 'Every slipper in this house has a story, and {name} writes the ending.',
       },
       {
-        text: 'નવો સોફા આવે એટલે {name} એને કોર્પોરેશનના બુલડોઝરની નજરે જુએ છે.',
-        en: 'When a new sofa arrives, {name} eyes it the way the municipal bulldozer eyes an illegal shed.',
+        text: 'નવો સોફા આવે એટલે ડિલિવરીવાળો જાય એ પહેલાં જ {name} એની વોરંટી પૂરી કરી નાખે છે.',
+        en: 'When a new sofa arrives, {name} has used up its warranty before the delivery guy has even left.',
       },
       {
         text: '{Name} ઓશીકાનું રૂ એવું વેરે છે કે ઘરમાં બરફ પડ્યો હોય એવું લાગે.',

@@ -297,8 +297,8 @@ export const MARATHI: NativePhrasebook = {
         en: 'Every slipper in this house has a story, and {name} wrote its ending.',
       },
       {
-        text: 'नवा सोफा आला की {name} त्याच्याकडे महापालिकेच्या बुलडोझरसारखं {बघतो|बघते|बघतं}.',
-        en: 'When a new sofa arrives, {name} looks at it the way the municipal bulldozer looks at an illegal shed.',
+        text: 'नवा सोफा आला की डिलिव्हरीवाला जायच्या आधीच {name} त्याची वॉरंटी {संपवतो|संपवते|संपवतं}.',
+        en: 'When a new sofa arrives, {name} has used up its warranty before the delivery guy has even left.',
       },
       {
         text: '{Name} उशीतला कापूस असा {पसरवतो|पसरवते|पसरवतं} की घरात बर्फवृष्टी झाल्यासारखं वाटतं.',

@@ -75,8 +75,8 @@ export const PUNJABI: NativePhrasebook = {
   classJabs: {
     dog: [
       {
-        text: '{Name} ਡਾਕੀਏ ਨੂੰ ਵੇਖ ਕੇ ਇੰਝ {ਭੌਂਕਦਾ|ਭੌਂਕਦੀ} ਹੈ ਜਿਵੇਂ ਕੋਈ ਪੁਰਾਣਾ ਜ਼ਮੀਨੀ ਝਗੜਾ ਚੱਲਦਾ ਹੋਵੇ।',
-        en: '{Name} barks at the postman as if the two of them had an old land dispute going.',
+        text: '{Name} ਡਾਕੀਏ ਨੂੰ ਵੇਖ ਕੇ ਇੰਝ {ਭੌਂਕਦਾ|ਭੌਂਕਦੀ} ਹੈ ਜਿਵੇਂ ਉਹਨੇ ਪਿਛਲੇ ਸਾਲ ਦੀ ਚਿੱਠੀ ਅਜੇ ਤੱਕ ਨਾ ਪਹੁੰਚਾਈ ਹੋਵੇ।',
+        en: "{Name} barks at the postman as if he still hadn't delivered last year's letter.",
       },
       {
         text: 'ਪਰੌਂਠਾ ਦਿਸਦੇ ਈ {name} ਇੰਨਾ ਮਾਸੂਮ ਮੂੰਹ {ਬਣਾਉਂਦਾ|ਬਣਾਉਂਦੀ} ਹੈ ਜਿਵੇਂ ਹਫ਼ਤੇ ਤੋਂ {ਭੁੱਖਾ|ਭੁੱਖੀ} ਹੋਵੇ।',
@@ -293,8 +293,8 @@ export const PUNJABI: NativePhrasebook = {
         en: 'Every slipper in this house has a story, and {name} wrote its ending.',
       },
       {
-        text: 'ਨਵਾਂ ਸੋਫ਼ਾ ਆਉਂਦੇ ਈ {name} ਉਹਨੂੰ ਇੰਝ {ਵੇਖਦਾ|ਵੇਖਦੀ} ਹੈ ਜਿਵੇਂ ਨਾਜਾਇਜ਼ ਕਬਜ਼ੇ ਨੂੰ ਕਮੇਟੀ ਦਾ ਬੁਲਡੋਜ਼ਰ।',
-        en: 'When a new sofa arrives, {name} eyes it the way the municipal bulldozer eyes an illegal structure.',
+        text: 'ਨਵਾਂ ਸੋਫ਼ਾ ਆਵੇ ਤਾਂ ਡਿਲਿਵਰੀ ਵਾਲੇ ਦੇ ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਈ {name} ਉਹਦੀ ਵਾਰੰਟੀ ਮੁਕਾ {ਦਿੰਦਾ|ਦਿੰਦੀ} ਹੈ।',
+        en: 'When a new sofa arrives, {name} has used up its warranty before the delivery guy has even left.',
       },
       {
         text: '{Name} ਸਿਰਹਾਣੇ ਦੀ ਰੂੰ ਇੰਝ {ਖਿਲਾਰਦਾ|ਖਿਲਾਰਦੀ} ਹੈ ਜਿਵੇਂ ਘਰ ਵਿੱਚ ਬਰਫ਼ ਪੈ ਗਈ ਹੋਵੇ।',

@@ -294,8 +294,8 @@ export const URDU: NativePhrasebook = {
         en: 'Every slipper in this house has a story, and {name} wrote its ending.',
       },
       {
-        text: 'نیا صوفہ آتے ہی {name} اسے ایسے {دیکھتا|دیکھتی} ہے جیسے تجاوزات کو کمیٹی کا بلڈوزر۔',
-        en: 'When a new sofa arrives, {name} eyes it the way the municipal bulldozer eyes an illegal structure.',
+        text: 'نیا صوفہ آئے تو ڈیلیوری والے کے جانے سے پہلے ہی {name} اس کی وارنٹی ختم کر {دیتا|دیتی} ہے۔',
+        en: 'When a new sofa arrives, {name} has used up its warranty before the delivery guy has even left.',
       },
       {
         text: '{Name} تکیے کی روئی ایسے {بکھیرتا|بکھیرتی} ہے جیسے گھر میں برف باری ہو گئی ہو۔',
