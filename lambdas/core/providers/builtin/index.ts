@@ -206,7 +206,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
             '-hide_banner', '-nostdin', '-y', '-v', 'error',
             ...clipIn!.args,
             '-protocol_whitelist', 'file', '-i', `file:${soundtrack}`,
-            ...common(clipVideoFilter(clipIn!.count, framing.fill, framing.crop, frames).replace(/\[out\]$/, '[base]'), clipIn!.count),
+            ...common(clipVideoFilter(clipIn!.count, framing.fill, framing.crop, frames, clip.toSdr).replace(/\[out\]$/, '[base]'), clipIn!.count),
           ],
           { timeoutMs: encodeTimeoutMs, signal, cwd: dir },
         ),
