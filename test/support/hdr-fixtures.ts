@@ -18,6 +18,10 @@ export interface HdrFixtures {
   sdr10: string;
   /** HEVC Main10, SDR with BT.2020 primaries and the BT.2020 10-bit transfer (gamut-mapped only). */
   bt2020Sdr: string;
+  /** The SDR reference turned landscape (960×540 H.264): the renderer fits it over its blurred copy. */
+  sdrLandscape: string;
+  /** The same landscape picture as HLG (HEVC Main10, BT.2020), MP4. */
+  hlgLandscape: string;
 }
 
 const X265_COMMON = 'log-level=error:repeat-headers=1';
@@ -28,7 +32,15 @@ export function makeHdrFixtures(source: string, dir: string, seconds = 1): HdrFi
   const ffmpeg = (...args: string[]) => execFileSync('ffmpeg', ['-hide_banner', '-v', 'error', '-y', '-t', String(seconds), '-i', source, '-an', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
   const toLinear = 'scale=540:960,zscale=tin=bt709:pin=bt709:min=bt709:rin=limited:t=linear:npl=100,format=gbrpf32le';
   const hevc = (params: string, tag: string[]) => ['-c:v', 'libx265', '-preset', 'ultrafast', '-x265-params', `${X265_COMMON}:${params}`, ...tag, '-tag:v', 'hvc1'];
-  const f: HdrFixtures = { sdr: out('sdr.mp4'), pq: out('pq.mp4'), hlgMov: out('hlg.mov'), sdr10: out('sdr10.mp4'), bt2020Sdr: out('bt2020-sdr.mp4') };
+  const f: HdrFixtures = {
+    sdr: out('sdr.mp4'),
+    pq: out('pq.mp4'),
+    hlgMov: out('hlg.mov'),
+    sdr10: out('sdr10.mp4'),
+    bt2020Sdr: out('bt2020-sdr.mp4'),
+    sdrLandscape: out('sdr-landscape.mp4'),
+    hlgLandscape: out('hlg-landscape.mp4'),
+  };
   ffmpeg('-vf', 'scale=540:960,format=yuv420p', '-c:v', 'libx264', '-preset', 'ultrafast', '-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709', f.sdr);
   ffmpeg(
     '-vf', `${toLinear},zscale=t=smpte2084:p=bt2020:m=bt2020nc:r=limited:npl=100,format=yuv420p10le`,
@@ -45,6 +57,12 @@ export function makeHdrFixtures(source: string, dir: string, seconds = 1): HdrFi
     '-vf', 'scale=540:960,zscale=tin=bt709:pin=bt709:min=bt709:rin=limited:t=bt2020-10:p=bt2020:m=bt2020nc:r=limited,format=yuv420p10le',
     ...hevc('colorprim=bt2020:transfer=bt2020-10:colormatrix=bt2020nc', []),
     f.bt2020Sdr,
+  );
+  ffmpeg('-vf', 'scale=540:960,transpose=clock,format=yuv420p', '-c:v', 'libx264', '-preset', 'ultrafast', '-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709', f.sdrLandscape);
+  ffmpeg(
+    '-vf', `${toLinear},transpose=clock,zscale=t=arib-std-b67:p=bt2020:m=bt2020nc:r=limited:npl=100,format=yuv420p10le`,
+    ...hevc('colorprim=bt2020:transfer=arib-std-b67:colormatrix=bt2020nc', []),
+    f.hlgLandscape,
   );
   return f;
 }

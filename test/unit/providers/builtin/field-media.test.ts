@@ -65,8 +65,9 @@ describe('HDR phone clips render like their SDR original', () => {
     ['HLG in MOV', 'hlgMov', 0.1, 0.08],
     ['BT.2020 SDR', 'bt2020Sdr', 0.04, 0.02],
     ['10-bit SDR (not tone-mapped)', 'sdr10', 0.04, 0.02],
+    ['landscape HLG (fitted over its blurred copy)', 'hlgLandscape', 0.1, 0.08],
   ] as const)('sibling: %s', async (_name, key, satTolerance, lumaTolerance) => {
-    const sdr = await signalStats((await render(fx.sdr, 'video', [])).videoPath);
+    const sdr = await signalStats((await render(key === 'hlgLandscape' ? fx.sdrLandscape : fx.sdr, 'video', [])).videoPath);
     const other = await signalStats((await render(fx[key], 'video', [])).videoPath);
     console.log(`render ${key}: ${other.saturation.toFixed(1)} sat / ${other.luma.toFixed(1)} luma (SDR ${sdr.saturation.toFixed(1)} / ${sdr.luma.toFixed(1)})`);
     expect(Math.abs(other.saturation - sdr.saturation)).toBeLessThan(satTolerance * sdr.saturation);
@@ -105,6 +106,25 @@ describe('panoramas and strips: the pet, not the whole strip', () => {
     const heights = [await petHeightAt(out, 0.05), await petHeightAt(out, 0.5), await petHeightAt(out, 0.95)];
     console.log(`${path.basename(file)}: pet height / frame height at 5 %, 50 %, 95 %: ${heights.map((h) => h.toFixed(2)).join(', ')}`);
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(minFraction);
+  }, RENDER_TIMEOUT);
+});
+
+describe('animated stills show their first frame, the one the detector judged', () => {
+  it.each(['gif', 'webp'] as const)('a 2-frame animated %s (dog, then a landscape with no pet): the dog is in the video', async (format) => {
+    // Prepare
+    const frame = (file: string) => sharp(readFileSync(path.join(PETS_EVAL, file))).resize(384, 288, { fit: 'fill' }).toBuffer();
+    const frames = [await frame('darknet-dog-bicycle-truck.jpg'), await frame('pixabay-aurora.jpg')];
+    const animated = sharp(frames, { join: { animated: true } });
+    const file = path.join(work, `animated.${format}`);
+    writeFileSync(file, await (format === 'gif' ? animated.gif({ loop: 0 }) : animated.webp({ loop: 0 })).toBuffer());
+    const verdict = await model.detect(readFileSync(file));
+    expect(verdict.pets.length).toBeGreaterThan(0);
+
+    // Act
+    const out = await render(file, 'image', verdict.pets.map((p) => p.box));
+
+    // Assess: the pet is shown all through (the aurora frame never is)
+    for (const at of [0.1, 0.5, 0.9]) expect(await petHeightAt(out, at)).toBeGreaterThan(0.2);
   }, RENDER_TIMEOUT);
 });
 
