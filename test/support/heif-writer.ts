@@ -118,6 +118,21 @@ export interface HeifLayout {
   rotation?: 0 | 90 | 180 | 270;
   /** Declared size of the primary item (`ispe`), when it should differ from the coded one. */
   declared?: { width: number; height: number };
+  /**
+   * An `Exif` metadata item describing the primary image (`cdsc`) with this Orientation tag (1–8), as
+   * iPhones write next to `irot` (orientation 6 for a photo taken upright, irot 270).
+   */
+  exifOrientation?: number;
+}
+
+/** A minimal Exif payload (HEIF Exif item: 4-byte TIFF header offset, then big-endian TIFF) with one Orientation tag. */
+function exifWithOrientation(orientation: number): Buffer {
+  const tiff = Buffer.concat([
+    Buffer.from('MM\0*', 'latin1'), u32(8), // header, IFD0 at 8
+    u16(1), u16(0x0112), u16(3), u32(1), u16(orientation), u16(0), // one entry: Orientation SHORT
+    u32(0), // no next IFD
+  ]);
+  return Buffer.concat([u32(0), tiff]);
 }
 
 /** Writes a HEIF file with the given layout. */
@@ -125,7 +140,9 @@ export function writeHeif(layout: HeifLayout): Buffer {
   const { tiles, grid } = layout;
   const primaryId = grid ? tiles.length + 1 : 1;
   const gridData = grid ? Buffer.concat([u8(0), u8(0), u8(grid.rows - 1), u8(grid.columns - 1), u16(grid.width), u16(grid.height)]) : undefined;
-  const payloads = [...tiles.map((t) => t.data), ...(gridData ? [gridData] : [])];
+  const exifData = layout.exifOrientation ? exifWithOrientation(layout.exifOrientation) : undefined;
+  const payloads = [...tiles.map((t) => t.data), ...(gridData ? [gridData] : []), ...(exifData ? [exifData] : [])];
+  const exifId = exifData ? payloads.length : undefined;
 
   // Properties: per tile its hvcC and ispe; then the primary's ispe and irot.
   const properties: Buffer[] = [];
@@ -150,10 +167,14 @@ export function writeHeif(layout: HeifLayout): Buffer {
   );
   const infes = payloads.map((_, k) => {
     const id = k + 1;
-    const type = grid && id === primaryId ? 'grid' : 'hvc1';
-    return fullBox('infe', 2, grid && id !== primaryId ? 1 : 0, u16(id), u16(0), Buffer.from(type, 'latin1'), u8(0));
+    const type = id === exifId ? 'Exif' : grid && id === primaryId ? 'grid' : 'hvc1';
+    return fullBox('infe', 2, grid && id !== primaryId && id !== exifId ? 1 : 0, u16(id), u16(0), Buffer.from(type, 'latin1'), u8(0));
   });
-  const iref = grid ? [fullBox('iref', 0, 0, box('dimg', u16(primaryId), u16(tiles.length), ...tiles.map((_, k) => u16(k + 1))))] : [];
+  const references = [
+    ...(grid ? [box('dimg', u16(primaryId), u16(tiles.length), ...tiles.map((_, k) => u16(k + 1)))] : []),
+    ...(exifId ? [box('cdsc', u16(exifId), u16(1), u16(primaryId))] : []),
+  ];
+  const iref = references.length ? [fullBox('iref', 0, 0, ...references)] : [];
   const ilocFor = (offsets: number[]) =>
     fullBox('iloc', 0, 0, u8(0x44), u8(0x00), u16(payloads.length), ...payloads.map((p, k) => Buffer.concat([u16(k + 1), u16(0), u16(1), u32(offsets[k]!), u32(p.length)])));
   const metaFor = (offsets: number[]) =>
@@ -211,7 +232,10 @@ export function save(file: string, bytes: Buffer): string {
 export interface HeifSiblings {
   /** Brand `mif1` (heic only among the compatible brands), one HEVC image. */
   mif1: Buffer;
-  /** Coded sideways (the photo turned 90° clockwise) with `irot` 90° anticlockwise: upright when shown. */
+  /**
+   * Coded sideways (the photo turned 90° clockwise) with `irot` 90° anticlockwise, and an Exif item
+   * whose Orientation says 6 (as iPhones keep it next to `irot`): upright when shown, rotated once.
+   */
   rotated: Buffer;
   /** A 2×3 grid of HEVC tiles, as iPhones write 12 MP photos (512×512 tiles). */
   grid: Buffer;
@@ -237,7 +261,7 @@ export function makeHeifSiblings(photo: string, size: { width: number; height: n
   const heic = { brand: 'heic', compatible: ['mif1', 'heic', 'miaf'] };
   return {
     mif1: writeHeif({ brand: 'mif1', compatible: ['mif1', 'heic'], tiles: [single] }),
-    rotated: writeHeif({ ...heic, tiles: [turned], rotation: 90 }),
+    rotated: writeHeif({ ...heic, tiles: [turned], rotation: 90, exifOrientation: 6 }),
     grid: writeHeif({ ...heic, ...tiled }),
     truncated: fieldCase.subarray(0, Math.floor(fieldCase.length * 0.6)),
     declared48mp: writeHeif({ ...heic, tiles: [single], declared: { width: 8000, height: 6000 } }),

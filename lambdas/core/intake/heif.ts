@@ -14,8 +14,9 @@ import { runTool } from '../providers/builtin/process.js';
  * item's declared size (`ispe`) against the same pixel cap as every image (40 MP), the declared sizes
  * of all coded items together (grid tiles, thumbnails) against twice that, and a file that ends inside a
  * box is refused as truncated. libheif applies the HEIF transformations (`irot`, `imir`) when it
- * decodes, and the EXIF orientation of a HEIF is informational only (ISO/IEC 23008-12 §6.5.3 note):
- * the decoded JPEG is upright and its orientation tag is not applied again. Grid (tiled) images, as
+ * decodes, and the EXIF orientation of a HEIF is informational only (ISO/IEC 23008-12): iPhones keep
+ * Orientation 6 next to `irot`, and Debian 12's heif-convert copies that EXIF into the upright JPEG, so
+ * the JPEG's EXIF is removed ({@link withoutExif}) and nothing downstream rotates it a second time. Grid (tiled) images, as
  * iPhones write them (512×512 tiles), are assembled by libheif. Alpha is not kept (the JPEG has none):
  * transparent HEIF pixels show their colour values.
  */
@@ -214,6 +215,27 @@ export interface DecodeHeifOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * `jpeg` without its EXIF APP1 segments (everything else, ICC profile included, is kept byte for byte).
+ * Used on libheif's output, whose pixels are already upright (see the module comment).
+ */
+export function withoutExif(jpeg: Buffer): Buffer {
+  if (jpeg.length < 4 || jpeg[0] !== 0xff || jpeg[1] !== 0xd8) return jpeg;
+  const parts: Buffer[] = [jpeg.subarray(0, 2)];
+  let i = 2;
+  while (i + 4 <= jpeg.length && jpeg[i] === 0xff) {
+    const marker = jpeg[i + 1]!;
+    if (marker === 0xda || marker === 0xd9) break; // SOS / EOI: the rest is copied as is
+    const end = i + 2 + jpeg.readUInt16BE(i + 2);
+    if (end > jpeg.length) break;
+    const exif = marker === 0xe1 && jpeg.toString('latin1', i + 4, i + 10) === 'Exif\0\0';
+    if (!exif) parts.push(jpeg.subarray(i, end));
+    i = end;
+  }
+  parts.push(jpeg.subarray(i));
+  return Buffer.concat(parts);
+}
+
 /** JPEG quality of the decoded still (visually lossless for detection and the 720×1280 render). */
 const DECODED_JPEG_QUALITY = 95;
 
@@ -245,7 +267,7 @@ export async function decodeHeif(bytes: Buffer, options: DecodeHeifOptions = {})
       // libheif's message stays in the cause (logs); the client message never carries paths or tool output.
       throw errors.invalidMedia('The HEIC/HEIF image could not be decoded (the file is damaged, or its image coding is not supported).', new Error(result.stderr));
     }
-    return { jpeg, header };
+    return { jpeg: withoutExif(jpeg), header };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
