@@ -8,6 +8,8 @@ import { loadPetModel, type PetModel } from '../../../../lambdas/core/detection/
 import { renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/core/providers/builtin/index.js';
 import { ensureAllModels } from '../../detection/helpers.js';
 import { makeHdrFixtures, type HdrFixtures } from '../../../support/hdr-fixtures.js';
+import { makeHeifSiblings } from '../../../support/heif-writer.js';
+import { RenderInputError } from '../../../../lambdas/core/providers/builtin/errors.js';
 import { frameAt, signalStats } from './media-checks.js';
 
 /**
@@ -106,6 +108,31 @@ describe('panoramas and strips: the pet, not the whole strip', () => {
     const heights = [await petHeightAt(out, 0.05), await petHeightAt(out, 0.5), await petHeightAt(out, 0.95)];
     console.log(`${path.basename(file)}: pet height / frame height at 5 %, 50 %, 95 %: ${heights.map((h) => h.toFixed(2)).join(', ')}`);
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(minFraction);
+  }, RENDER_TIMEOUT);
+});
+
+describe('HEIC/HEIF stills (iPhone photos)', () => {
+  it('the field case and a sideways-coded HEIC (irot 90 + EXIF Orientation 6) render upright, the dog taller than wide', async () => {
+    const fieldCase = readFileSync(path.join(FIELD_CASES, 'heic-dog.heic'));
+    const siblings = makeHeifSiblings(path.join(PETS_EVAL, 'darknet-dog-bicycle-truck.jpg'), { width: 768, height: 576 }, fieldCase, work);
+    for (const [name, bytes] of [['field', fieldCase], ['rotated', siblings.rotated]] as const) {
+      const file = path.join(work, `${name}.heic`);
+      writeFileSync(file, bytes);
+      const out = await render(file, 'image', [{ x: 133, y: 207, width: 192, height: 336 }]);
+      const pets = (await model.detect(await frameAt(out.videoPath, out.durationS * 0.5))).pets;
+      expect(pets.length, name).toBeGreaterThan(0);
+      // The sitting dog is taller than wide; rotated twice it would lie on its side.
+      expect(pets[0]!.box.height, name).toBeGreaterThan(pets[0]!.box.width);
+    }
+  }, RENDER_TIMEOUT);
+
+  it('a truncated HEIC fails the render permanently with a clear reason', async () => {
+    const file = path.join(work, 'cut.heic');
+    const fieldCase = readFileSync(path.join(FIELD_CASES, 'heic-dog.heic'));
+    writeFileSync(file, fieldCase.subarray(0, Math.floor(fieldCase.length * 0.6)));
+    const err = await render(file, 'image', []).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RenderInputError);
+    expect((err as Error).message).toMatch(/truncated or corrupt/);
   }, RENDER_TIMEOUT);
 });
 
