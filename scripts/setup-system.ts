@@ -60,6 +60,13 @@ export const REQUIREMENTS: readonly SystemRequirement[] = [
   { package: 'ffmpeg', usedBy: 'video frame sampling, the built-in renderer', present: (p) => !!p.which('ffmpeg') && !!p.which('ffprobe') },
   { package: 'espeak-ng', usedBy: 'narration (text to speech) of the built-in renderer', present: (p) => !!p.which('espeak-ng') },
   {
+    // Debian 12's libheif1 carries its libde265 HEVC decoder built in (later releases split it into
+    // libheif-plugin-libde265, which would then be listed here too).
+    package: 'libheif-examples',
+    usedBy: 'heif-convert: HEIC/HEIF stills (iPhone photos) in the detector and the built-in renderer',
+    present: (p) => !!p.which('heif-convert'),
+  },
+  {
     package: 'fonts-noto-core',
     usedBy: 'caption fonts for all 13 languages',
     present: (p) =>

@@ -9,13 +9,15 @@ export interface ToolPaths {
   ffmpeg: string;
   ffprobe: string;
   espeak: string;
+  /** libheif's `heif-convert` (HEIC/HEIF stills, core/intake/heif.ts). */
+  heifConvert: string;
 }
 
 /** One of the external tools. */
 export type SystemTool = keyof ToolPaths;
 
 /** The defaults: each tool by name, resolved through `PATH` by the spawn. */
-export const DEFAULT_TOOL_PATHS: Readonly<ToolPaths> = Object.freeze({ ffmpeg: 'ffmpeg', ffprobe: 'ffprobe', espeak: 'espeak-ng' });
+export const DEFAULT_TOOL_PATHS: Readonly<ToolPaths> = Object.freeze({ ffmpeg: 'ffmpeg', ffprobe: 'ffprobe', espeak: 'espeak-ng', heifConvert: 'heif-convert' });
 
 let installed: ToolPaths = { ...DEFAULT_TOOL_PATHS };
 

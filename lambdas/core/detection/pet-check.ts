@@ -5,6 +5,7 @@ import type { PetModel } from './index.js';
 import { fetchMedia } from '../intake/media-fetch.js';
 import { isImageSequence, sniff, type ImageFormat } from '../intake/sniff.js';
 import { inspectImage, mapSharpError } from '../intake/image.js';
+import { decodeHeif } from '../intake/heif.js';
 import { sampleImageSequence, sampleVideoFrames, type SampledVideo } from '../intake/video-frames.js';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { metrics } from '../observability.js';
@@ -108,8 +109,10 @@ export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Pro
   } else if (type.kind === 'image') {
     const inspectStarted = performance.now();
     const info = await inspectImage(bytes, { maxPixels: config.MAX_PIXELS });
+    // HEIC/HEIF: libheif decodes to an upright JPEG that the detector reads like any photo (intake/heif.ts).
+    const pixels = info.format === 'heic' || info.format === 'heif' ? (await decodeHeif(bytes, { maxPixels: config.MAX_PIXELS, timeoutMs: remaining(3000) })).jpeg : bytes;
     decodeMs += performance.now() - inspectStarted;
-    const verdict = await detectSafely(deps.model, bytes, config.MAX_PIXELS);
+    const verdict = await detectSafely(deps.model, pixels, config.MAX_PIXELS);
     decodeMs += verdict.timings.decode_ms;
     inferenceMs += verdict.timings.inference_ms + verdict.timings.post_ms;
     pets = verdict.pets;

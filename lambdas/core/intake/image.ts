@@ -1,4 +1,5 @@
 import { AppError, errors } from '../errors.js';
+import { checkHeifLimits, readHeifHeader } from './heif.js';
 import { DEFAULT_MAX_PIXELS, safeSharp } from './sharp-safe.js';
 import { sniff, type ImageFormat } from './sniff.js';
 
@@ -61,7 +62,7 @@ export function mapSharpError(err: unknown, maxPixels: number = DEFAULT_MAX_PIXE
         `The file is ${format === 'avif' ? 'an' : 'a'} ${format.toUpperCase()} image that uses a feature our decoder does not support; send it as a JPEG or PNG.`,
       );
     }
-    return errors.unsupportedMediaType('The image format is not supported. Send a JPEG, PNG, WebP, GIF or AVIF image.');
+    return errors.unsupportedMediaType('The image format is not supported. Send a JPEG, PNG, WebP, GIF, AVIF or HEIC/HEIF image.');
   }
   if (/empty/i.test(message)) return errors.invalidMedia('The image is empty (0 bytes).', err);
   if (/timeout/i.test(message)) return errors.invalidMedia('The image took too long to read; it is probably malformed.', err);
@@ -181,13 +182,22 @@ function structureOf(format: ImageFormat, bytes: Buffer): Structure | undefined 
 
 /**
  * Format and EXIF-oriented size of an untrusted image, without decoding pixel data.
+ * For HEIC/HEIF the size comes from the ISO-BMFF header (intake/heif.ts `readHeifHeader`).
  * @throws AppError `invalid_media` (empty, text, truncated, corrupt, over the pixel cap) or
- *   `unsupported_media_type` (SVG, PDF, TIFF, HEIC, videos, anything outside JPEG/PNG/WebP/GIF/AVIF).
+ *   `unsupported_media_type` (SVG, PDF, TIFF, videos, anything outside JPEG/PNG/WebP/GIF/AVIF/HEIC/HEIF).
  */
 export async function inspectImage(bytes: Buffer, options: InspectImageOptions = {}): Promise<ImageInfo> {
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
   const sniffed = sniff(bytes, { expect: 'image' });
   if (sniffed.kind !== 'image') throw errors.unsupportedMediaType('Expected an image.');
+
+  if (sniffed.format === 'heic' || sniffed.format === 'heif') {
+    // sharp cannot decode HEVC: the ISO-BMFF header gives the size (and the rotation), checked here
+    // before libheif decodes anything (intake/heif.ts).
+    const header = readHeifHeader(bytes);
+    checkHeifLimits(header, maxPixels);
+    return { format: sniffed.format, mime: sniffed.mime, width: header.width, height: header.height };
+  }
 
   // Bombs are refused from the declared size before libvips sees them.
   const structure = structureOf(sniffed.format, bytes);

@@ -8,10 +8,13 @@ import { matchMediaType } from '../media-type.js';
  */
 
 export type MediaKind = 'image' | 'video';
-export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'avif';
+export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'avif' | 'heic' | 'heif';
 export type VideoFormat = 'mp4' | 'mov' | 'webm' | 'mkv';
 
-/** What {@link sniff} found: `format` matches sharp's names for images (except `avif`, which sharp calls `heif`). */
+/**
+ * What {@link sniff} found: `format` matches sharp's names for images, except `avif` (sharp calls it
+ * `heif`) and `heic` / `heif` (HEVC-coded or generic HEIF stills, decoded by libheif: intake/heif.ts).
+ */
 export type Sniffed =
   | { kind: 'image'; format: ImageFormat; mime: string }
   | { kind: 'video'; format: VideoFormat; mime: string };
@@ -22,6 +25,8 @@ const IMAGE_MIME: Record<ImageFormat, string> = {
   webp: 'image/webp',
   gif: 'image/gif',
   avif: 'image/avif',
+  heic: 'image/heic',
+  heif: 'image/heif',
 };
 
 const VIDEO_MIME: Record<VideoFormat, string> = {
@@ -44,7 +49,7 @@ export function kindOfContentType(contentType: string): MediaKind | undefined {
 }
 
 const ACCEPTED =
-  'Send a JPEG, PNG, WebP, GIF or AVIF image, or an MP4, MOV, WebM or MKV video.';
+  'Send a JPEG, PNG, WebP, GIF, AVIF or HEIC/HEIF image, or an MP4, MOV, WebM or MKV video.';
 
 function unsupported(what: string): AppError {
   return errors.unsupportedMediaType(`The file is ${what}, which is not supported. ${ACCEPTED}`);
@@ -80,9 +85,12 @@ function fromFtyp(brands: { major: string; compatible: string[] }): Sniffed {
   if (AVIF_BRANDS.has(brands.major) || (HEIF_GENERIC.has(brands.major) && all.some((b) => AVIF_BRANDS.has(b)))) {
     return { kind: 'image', format: 'avif', mime: IMAGE_MIME.avif };
   }
-  if (HEIC_BRANDS.has(brands.major) || HEIF_GENERIC.has(brands.major)) {
-    throw unsupported('a HEIC/HEIF image (HEVC-coded; convert it to JPEG)');
+  // iPhones: major brand `heic` (compatible mif1, miaf); other writers: `mif1` with `heic` among the
+  // compatible brands, or a generic HEIF whose coding libheif finds out when it decodes.
+  if (HEIC_BRANDS.has(brands.major) || (HEIF_GENERIC.has(brands.major) && all.some((b) => HEIC_BRANDS.has(b)))) {
+    return { kind: 'image', format: 'heic', mime: IMAGE_MIME.heic };
   }
+  if (HEIF_GENERIC.has(brands.major)) return { kind: 'image', format: 'heif', mime: IMAGE_MIME.heif };
   if (AUDIO_BRANDS.has(brands.major)) throw unsupported('an audio-only MP4 (M4A)');
   if (brands.major === 'crx ') throw unsupported('a Canon RAW image');
   if (brands.major.startsWith('jp2') || brands.major === 'jpx ' || brands.major === 'jpm ') throw unsupported('a JPEG 2000 image');
@@ -147,7 +155,7 @@ const TEXT_DESCRIPTIONS: Record<string, () => AppError> = {
  * The media type of `bytes`, decided by magic bytes only.
  * @param options.expect refuse the other kind with `unsupported_media_type` (e.g. a video given as an image).
  * @throws AppError `invalid_media` (empty, text, HTML) or `unsupported_media_type` (SVG, PDF, TIFF, AVI,
- *   HEIC, HLS, unknown binary formats, or the wrong kind).
+ *   HLS, unknown binary formats, or the wrong kind).
  */
 export function sniff(bytes: Uint8Array, options: { expect?: MediaKind } = {}): Sniffed {
   const found = detect(bytes);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError, errors } from '../errors.js';
 import { toolPath } from '../system-tools.js';
+import { COLOR_PROBE_FIELDS, colorHandling, sdrFilter, type ProbedColor } from './hdr.js';
 import { isImageSequence, sniff, type VideoFormat } from './sniff.js';
 
 /**
@@ -27,6 +28,9 @@ import { isImageSequence, sniff, type VideoFormat } from './sniff.js';
  *   are scaled before anything else (rotation is applied after the downscale, `-noautorotate`). Above
  *   1080p only keyframes are decoded (`-skip_frame nokey`) when the window holds enough of them.
  *   Measured peak of the ffmpeg child: {@link SAMPLER_PEAK_RSS_MB}.
+ * - HDR (PQ, HLG) is tone-mapped to SDR BT.709 and BT.2020 SDR gamut-mapped, after the downscale,
+ *   from the stream's own colour tags (hdr.ts, docs/media-intake.md "HDR video"), so the detector sees
+ *   the colours the rendered video shows.
  */
 
 export interface SampleVideoOptions {
@@ -116,7 +120,7 @@ export function buildProbeArgs(file: string, format: VideoFormat): string[] {
     '-v', 'error',
     ...inputArgs(format),
     '-select_streams', 'V',
-    '-show_entries', 'format=duration,format_name:stream=index,codec_type,codec_name,width,height,duration,nb_frames:stream_tags=rotate:stream_side_data=rotation',
+    '-show_entries', `format=duration,format_name:stream=index,codec_type,codec_name,width,height,duration,nb_frames,${COLOR_PROBE_FIELDS}:stream_tags=rotate:stream_side_data`,
     '-of', 'json',
     `file:${file}`,
   ];
@@ -152,7 +156,8 @@ export function rotationFilter(theta: number): string | undefined {
 /**
  * One ffmpeg run, one input, one decoder: reads forward once, `select` keeps the frames whose
  * timestamps are `times` (exact packet timestamps from the scan, `-copyts` so the filter sees them),
- * then they are scaled and rotated. `keyframesOnly` skips decoding non-keyframes.
+ * then they are scaled, converted to SDR BT.709 (`color`, from hdr.ts `sdrFilter`) and rotated.
+ * `keyframesOnly` skips decoding non-keyframes.
  */
 export function buildFrameArgs(
   file: string,
@@ -160,7 +165,7 @@ export function buildFrameArgs(
   times: number[],
   outDir: string,
   maxSide: number,
-  options: { keyframesOnly?: boolean; rotation?: number } = {},
+  options: { keyframesOnly?: boolean; rotation?: number; color?: string } = {},
 ): string[] {
   const select = `select='${times.map((t) => `lt(abs(t-${t.toFixed(6)}),0.0005)`).join('+')}'`;
   const scale = `scale=w='if(gte(iw,ih),min(${maxSide},iw),-2)':h='if(gte(iw,ih),-2,min(${maxSide},ih))'`;
@@ -175,7 +180,7 @@ export function buildFrameArgs(
     '-i', `file:${file}`,
     '-map', '0:V:0',
     '-copyts',
-    '-vf', [select, scale, ...(rotate ? [rotate] : [])].join(','),
+    '-vf', [select, scale, ...(options.color ? [options.color] : []), ...(rotate ? [rotate] : [])].join(','),
     '-fps_mode', 'passthrough',
     '-frames:v', String(times.length),
     '-threads', '1',
@@ -249,14 +254,14 @@ function run(name: 'ffmpeg' | 'ffprobe', args: string[], timeoutMs: number, onPr
   });
 }
 
-interface ProbeStream {
+interface ProbeStream extends ProbedColor {
   codec_type?: string;
   width?: number;
   height?: number;
   duration?: string;
   nb_frames?: string;
   tags?: { rotate?: string };
-  side_data_list?: Array<{ rotation?: number | string }>;
+  side_data_list?: Array<{ side_data_type?: string; rotation?: number | string }>;
 }
 
 interface Probe {
@@ -430,7 +435,8 @@ async function sampleFrames(bytes: Buffer, subject: Subject, options: SampleVide
     }
 
     const rotation = displayRotation(stream);
-    const extracted = await run('ffmpeg', buildFrameArgs(file, format, times, dir, frameMaxSide, { keyframesOnly, rotation }), left(), options.onProcess);
+    const color = sdrFilter(stream, colorHandling(stream));
+    const extracted = await run('ffmpeg', buildFrameArgs(file, format, times, dir, frameMaxSide, { keyframesOnly, rotation, color }), left(), options.onProcess);
     if (extracted.code !== 0 || extracted.timedOut) throw unreadable(subject, extracted);
     const out: SampledFrame[] = [];
     for (const [i, timeS] of times.entries()) {

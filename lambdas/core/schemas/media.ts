@@ -70,7 +70,7 @@ export const DetectPetsResponse = z
   })
   .meta({ id: 'DetectPetsResponse' });
 
-export const IMAGE_UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'] as const;
+export const IMAGE_UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/heic', 'image/heif'] as const;
 export const VIDEO_UPLOAD_TYPES = ['video/mp4', 'video/quicktime', 'video/webm', 'video/x-matroska'] as const;
 
 /** Every type POST /api/uploads accepts (the strict allow-list; parameters are ignored for the match). */

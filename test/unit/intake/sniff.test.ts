@@ -45,6 +45,9 @@ describe('Function: sniff', () => {
     ['WebP', riff('WEBP'), 'image', 'webp', 'image/webp'],
     ['AVIF', ftyp('avif', 'mif1', 'miaf'), 'image', 'avif', 'image/avif'],
     ['AVIF via mif1', ftyp('mif1', 'avif'), 'image', 'avif', 'image/avif'],
+    ['HEIC (iPhone: heic, mif1, miaf)', ftyp('heic', 'mif1', 'heic', 'miaf'), 'image', 'heic', 'image/heic'],
+    ['HEIC via mif1', ftyp('mif1', 'mif1', 'heic'), 'image', 'heic', 'image/heic'],
+    ['HEIF (mif1 without a coding brand)', ftyp('mif1', 'mif1', 'miaf'), 'image', 'heif', 'image/heif'],
     ['MP4 isom', ftyp('isom', 'isom', 'mp41'), 'video', 'mp4', 'video/mp4'],
     ['MP4 mp42', ftyp('mp42'), 'video', 'mp4', 'video/mp4'],
     ['3GP', ftyp('3gp5'), 'video', 'mp4', 'video/mp4'],
@@ -66,7 +69,6 @@ describe('Function: sniff', () => {
     ['ICO', hex('0000010001001010'), 'unsupported_media_type', /ICO/],
     ['JPEG 2000', hex('0000000c6a5020200d0a870a'), 'unsupported_media_type', /JPEG 2000/],
     ['JPEG XL', hex('ff0afa7f'), 'unsupported_media_type', /JPEG XL/],
-    ['HEIC', ftyp('heic', 'mif1', 'heic'), 'unsupported_media_type', /HEIC/],
     ['M4A', ftyp('M4A ', 'isom'), 'unsupported_media_type', /audio/],
     ['AVI', riff('AVI '), 'unsupported_media_type', /AVI/],
     ['WAV', riff('WAVE'), 'unsupported_media_type', /WAV/],
@@ -101,12 +103,13 @@ describe('Function: sniff', () => {
   });
 
   it('lists the accepted Content-Types for presigned uploads', () => {
-    expect(IMAGE_CONTENT_TYPES).toEqual(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']);
+    expect(IMAGE_CONTENT_TYPES).toEqual(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/heic', 'image/heif']);
     expect(VIDEO_CONTENT_TYPES).toEqual(['video/mp4', 'video/quicktime', 'video/webm', 'video/x-matroska']);
     expect(kindOfContentType('image/JPEG; charset=binary')).toBe('image');
     expect(kindOfContentType('video/webm')).toBe('video');
     expect(kindOfContentType('image/svg+xml')).toBeUndefined();
-    expect(kindOfContentType('image/heic')).toBeUndefined();
+    expect(kindOfContentType('image/heic')).toBe('image');
+    expect(kindOfContentType('image/tiff')).toBeUndefined();
     expect(kindOfContentType('video/x-msvideo')).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ describe('scripts/setup-system.ts', () => {
     expect(missingPackages(fakeMachine({})).map((r) => r.package)).toEqual([
       'ffmpeg',
       'espeak-ng',
+      'libheif-examples',
       'fonts-noto-core',
       'tesseract-ocr',
       'tesseract-ocr-eng',

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { AppError } from '../../errors.js';
 import { sniff, type VideoFormat } from '../../intake/sniff.js';
+import { COLOR_PROBE_FIELDS, sdrFilter, type ProbedColor } from '../../intake/hdr.js';
 import { inputArgs } from '../../intake/video-frames.js';
 import { RenderInputError } from './errors.js';
 import { runTool } from './process.js';
@@ -10,7 +11,9 @@ import type { Fill, Rect } from './framing.js';
  * The clip path of the built-in renderer (docs/renderer.md "Video input"): probe, then an ffmpeg input
  * and filter chain that takes the first ≤ 30 s of the clip, loops it to the narration's length, honours
  * the container's rotation (ffmpeg's autorotate, so the detector's display-space boxes line up), and
- * crops or fits it to 720×1280 at 30 fps. Inputs use the intake's safe ffmpeg options (one forced
+ * crops or fits it to 720×1280 at 30 fps, tone-mapping HDR (PQ, HLG) and gamut-mapping BT.2020 SDR to
+ * SDR BT.709 from the stream's own colour tags (lambdas/core/intake/hdr.ts, docs/renderer.md "HDR
+ * clips"). Inputs use the intake's safe ffmpeg options (one forced
  * demuxer, local files only; lambdas/core/intake/video-frames.ts).
  */
 
@@ -27,18 +30,25 @@ export interface ClipInfo {
   /** Seconds; 0 when the container does not say (then the whole clip is looped). */
   durationS: number;
   hasAudio: boolean;
+  /**
+   * ffmpeg filter chain to SDR BT.709 yuv420p (hdr.ts `sdrFilter`), or undefined when the clip already is
+   * SDR BT.709 (including 10-bit SDR, which is never tone-mapped).
+   */
+  toSdr?: string;
 }
 
 interface ProbeJson {
   format?: { duration?: string };
-  streams?: Array<{
-    codec_type?: string;
-    width?: number;
-    height?: number;
-    duration?: string;
-    tags?: { rotate?: string };
-    side_data_list?: Array<{ rotation?: number | string }>;
-  }>;
+  streams?: Array<
+    ProbedColor & {
+      codec_type?: string;
+      width?: number;
+      height?: number;
+      duration?: string;
+      tags?: { rotate?: string };
+      side_data_list?: Array<{ side_data_type?: string; rotation?: number | string }>;
+    }
+  >;
 }
 
 /** Reads the container type from the file's first bytes. */
@@ -65,7 +75,7 @@ export async function probeClip(path: string, format: VideoFormat, signal?: Abor
     'ffprobe',
     [
       '-hide_banner', '-v', 'error', ...inputArgs(format),
-      '-show_entries', 'format=duration:stream=codec_type,width,height,duration:stream_tags=rotate:stream_side_data=rotation',
+      '-show_entries', `format=duration:stream=codec_type,width,height,duration,${COLOR_PROBE_FIELDS}:stream_tags=rotate:stream_side_data`,
       '-of', 'json', `file:${path}`,
     ],
     { timeoutMs: 20_000, signal },
@@ -85,7 +95,9 @@ export async function probeClip(path: string, format: VideoFormat, signal?: Abor
   const rotation = Number(video.side_data_list?.find((d) => d.rotation !== undefined)?.rotation ?? video.tags?.rotate ?? 0);
   const quarter = Math.abs(rotation) % 180 === 90;
   const duration = Number(probe.format?.duration ?? video.duration ?? 0);
+  const toSdr = sdrFilter(video);
   return {
+    ...(toSdr ? { toSdr } : {}),
     format,
     width: quarter ? video.height : video.width,
     height: quarter ? video.width : video.height,
@@ -120,18 +132,21 @@ export function clipInputs(path: string, clip: ClipInfo, totalS: number): { args
 /**
  * Filter chain from the clip's video input(s) to `[out]`: `frames` frames of 720×1280 yuv420p at 30 fps, cropped to the
  * 9:16 window around the pets ('cover') or fitted over its blurred, darkened copy ('contain').
+ * `toSdr` (ClipInfo.toSdr) runs after the frame is scaled down to at most 1280 px, where it is cheap.
  */
-export function clipVideoFilter(inputs: number, fill: Fill, crop: Rect, frames: number): string {
+export function clipVideoFilter(inputs: number, fill: Fill, crop: Rect, frames: number, toSdr?: string): string {
   const source = inputs === 1 ? '[0:v]' : `${Array.from({ length: inputs }, (_, i) => `[${i}:v]`).join('')}concat=n=${inputs}:v=1:a=0,`;
   // trim ends the graph after the last frame: with a looping input, `-t` alone would let ffmpeg keep
   // reading (and never exit) while the thumbnail branch is still attached.
   const head = `${source}fps=30,trim=end_frame=${frames},setsar=1`;
   if (fill === 'cover') {
     const c = `crop=${Math.round(crop.width)}:${Math.round(crop.height)}:${Math.round(crop.x)}:${Math.round(crop.y)}`;
-    return `${head},${c},scale=720:1280:flags=bicubic,setsar=1,format=yuv420p[out]`;
+    return `${head},${c},scale=720:1280:flags=bicubic,setsar=1,${toSdr ? `${toSdr},` : ''}format=yuv420p[out]`;
   }
+  // Contain: at most 1280 px on the long side before the colour conversion (the fit below is ≤ 720×1280).
+  const sdr = toSdr ? `,scale=w='min(1280,iw)':h='min(1280,ih)':force_original_aspect_ratio=decrease:force_divisible_by=2,${toSdr}` : '';
   return [
-    `${head},split=2[cfg][cbg]`,
+    `${head}${sdr},split=2[cfg][cbg]`,
     "[cbg]scale=144:256:force_original_aspect_ratio=increase,crop=144:256,boxblur=4:2,lutyuv=y='16+(val-16)*0.55',scale=720:1280[cbd]",
     '[cfg]scale=720:1280:force_original_aspect_ratio=decrease:flags=bicubic[cfit]',
     '[cbd][cfit]overlay=x=(W-w)/2:y=(H-h)/2,setsar=1,format=yuv420p[out]',

@@ -24,6 +24,13 @@ export const MIN_ZOOM = 1.1;
 export const PET_MARGIN = 0.12;
 /** Photos wider than this (width / height) are shown whole over a blurred, darkened copy. */
 export const COVER_MAX_ASPECT = 0.75;
+/**
+ * Panoramas: from this width / height on (2:1, wider than any phone camera's 4:3 or 16:9 frame), a photo
+ * shown whole would be a thin strip with the pets a few percent of the frame height (a 10:1 panorama:
+ * a 72 px strip in 1280). The frame is then the smallest 9:16 window around the pets instead (over the
+ * blurred copy where it is taller than the photo), never the whole strip.
+ */
+export const PANORAMA_MIN_ASPECT = 2;
 
 export type Fill = 'cover' | 'contain';
 
@@ -93,7 +100,8 @@ function grow(r: Rect, fraction: number, bounds: Rect): Rect {
 
 /**
  * The 9:16 canvas over a width×height picture: the largest 9:16 crop holding the pets ('cover') for
- * portrait pictures, otherwise the whole picture over its blurred copy ('contain').
+ * portrait pictures (tall strips included, whose crop is centred on the pets); panoramas a 9:16 window
+ * around the pets ({@link PANORAMA_MIN_ASPECT}); otherwise the whole picture over its blurred copy ('contain').
  */
 export function planCanvas(width: number, height: number, pets: Rect): { fill: Fill; canvas: Rect } {
   const picture: Rect = { x: 0, y: 0, width, height };
@@ -104,9 +112,26 @@ export function planCanvas(width: number, height: number, pets: Rect): { fill: F
     const cover = shiftInside(aspect >= ASPECT ? frameAt(cx, cy, height * ASPECT) : frameAt(cx, cy, width), picture);
     if (contains(cover, grow(pets, PET_MARGIN / 2, picture))) return { fill: 'cover', canvas: cover };
   }
+  if (aspect >= PANORAMA_MIN_ASPECT) return { fill: 'contain', canvas: panoramaCanvas(width, height, pets) };
   // Contain: the picture's long side (relative to 9:16) touches the frame, centred.
   const canvasWidth = aspect >= ASPECT ? width : height * ASPECT;
   return { fill: 'contain', canvas: frameAt(width / 2, height / 2, canvasWidth) };
+}
+
+/**
+ * The canvas over a panorama ({@link PANORAMA_MIN_ASPECT}): the smallest 9:16 window that holds the
+ * pets with {@link PET_MARGIN} on each side and is at least as wide as the photo is tall × 9/16 (so the
+ * photo always fills the frame's width), centred on the pets along the strip (kept inside it) and on the
+ * photo across it. Never wider than the whole panorama shown whole. Two pets far apart make a wide
+ * window that holds both.
+ */
+function panoramaCanvas(width: number, height: number, pets: Rect): Rect {
+  const picture: Rect = { x: 0, y: 0, width, height };
+  const target = grow(pets, PET_MARGIN, picture);
+  const needed = Math.max(target.width, target.height * ASPECT, height * ASPECT);
+  const canvasWidth = Math.min(width, needed);
+  const cx = Math.min(Math.max(target.x + target.width / 2, canvasWidth / 2), width - canvasWidth / 2);
+  return frameAt(cx, height / 2, canvasWidth);
 }
 
 /**

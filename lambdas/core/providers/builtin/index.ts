@@ -6,6 +6,8 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LanguageCode } from '../../languages.js';
+import { AppError } from '../../errors.js';
+import { decodeHeif } from '../../intake/heif.js';
 import { safeSharp } from '../../intake/sharp-safe.js';
 import { buildSoundtrack, planTimeline, MAX_VIDEO_S, type BedAudio } from './audio.js';
 import { buildAss, cuesForLine, FRAME, type CaptionCue } from './captions.js';
@@ -159,7 +161,8 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     ];
     let fill: 'cover' | 'contain';
     if (!clip) {
-      const bytes = await readFile(input.media.path);
+      let bytes: Buffer = await readFile(input.media.path);
+      if (sniffed.format === 'heic' || sniffed.format === 'heif') bytes = await lap('probe', () => decodeHeifPhoto(bytes, signal));
       const photo = await lap('probe', () => orientedSize(bytes).catch((err: unknown) => {
         if (err instanceof RenderInputError) throw err;
         throw new RenderInputError('The photo could not be read (it is damaged or not an image).', String(err), { cause: err });
@@ -206,7 +209,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
             '-hide_banner', '-nostdin', '-y', '-v', 'error',
             ...clipIn!.args,
             '-protocol_whitelist', 'file', '-i', `file:${soundtrack}`,
-            ...common(clipVideoFilter(clipIn!.count, framing.fill, framing.crop, frames).replace(/\[out\]$/, '[base]'), clipIn!.count),
+            ...common(clipVideoFilter(clipIn!.count, framing.fill, framing.crop, frames, clip.toSdr).replace(/\[out\]$/, '[base]'), clipIn!.count),
           ],
           { timeoutMs: encodeTimeoutMs, signal, cwd: dir },
         ),
@@ -232,6 +235,20 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     throw new RenderError('The video could not be rendered.', err instanceof Error ? err.message : String(err), { cause: err });
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A HEIC/HEIF still as an upright JPEG (libheif, lambdas/core/intake/heif.ts, the detector's decoder and
+ * limits). Bad input is permanent (RenderInputError); a missing decoder is not.
+ */
+async function decodeHeifPhoto(bytes: Buffer, signal?: AbortSignal): Promise<Buffer> {
+  try {
+    return (await decodeHeif(bytes, { signal, timeoutMs: 30_000 })).jpeg;
+  } catch (err) {
+    if (err instanceof AppError && err.status < 500) throw new RenderInputError(`The photo could not be read (${err.message})`, undefined, { cause: err });
+    if (err instanceof RenderError) throw err;
+    throw new RenderError('The HEIC/HEIF decoder failed.', err instanceof Error ? err.message : String(err), { cause: err });
   }
 }
 

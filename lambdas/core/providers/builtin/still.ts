@@ -32,6 +32,12 @@ export const FRAME_BYTES = FRAME.width * FRAME.height * 1.5;
 
 /** Darkening of the blurred copy behind a photo that does not fill the frame (multiplier). */
 const BACKDROP_BRIGHTNESS = 0.55;
+/**
+ * What transparent pixels (PNG, WebP, GIF, AVIF, HEIF alpha) are shown over: white, as image viewers,
+ * browsers and chat apps show a cut-out sticker (docs/renderer.md "Transparency"); black, the old
+ * default, made a cut-out pet a silhouette on a black frame.
+ */
+export const TRANSPARENT_BACKGROUND = '#ffffff';
 
 /** Oriented size of an image (EXIF orientations 5–8 swap width and height). */
 export async function orientedSize(bytes: Buffer): Promise<{ width: number; height: number }> {
@@ -78,7 +84,7 @@ export async function buildStillCanvas(bytes: Buffer, photo: { width: number; he
       .rotate()
       .extract(region)
       .resize(fgWidth, fgHeight, { fit: 'fill', kernel: 'lanczos3' })
-      .flatten({ background: '#000000' })
+      .flatten({ background: TRANSPARENT_BACKGROUND })
       .toColourspace('srgb')
       .raw()
       .toBuffer({ resolveWithObject: true });
@@ -87,11 +93,13 @@ export async function buildStillCanvas(bytes: Buffer, photo: { width: number; he
       rgb = foreground.data;
       channels = foreground.info.channels;
     } else {
-      // Blurred, darkened copy covering the canvas: blurred small (cheap), then enlarged.
+      // Blurred, darkened copy of the part shown (a panorama's strip around the pets, not its middle)
+      // covering the canvas: blurred small (cheap), then enlarged.
       const backdrop = await safeSharp(bytes)
         .rotate()
+        .extract(region)
         .resize(Math.round(width / 8), Math.round(height / 8), { fit: 'cover' })
-        .flatten({ background: '#000000' })
+        .flatten({ background: TRANSPARENT_BACKGROUND })
         .blur(4)
         .linear(BACKDROP_BRIGHTNESS, 0)
         .toColourspace('srgb')

@@ -311,7 +311,7 @@ export interface components {
             upload_key?: string;
         };
         UploadRequest: {
-            /** @description MIME type of the file to upload: image/jpeg, image/png, image/webp, image/gif, image/avif, video/mp4, video/quicktime, video/webm, video/x-matroska; case-insensitive, parameters (e.g. `;codecs=vp8,opus`) allowed and ignored. */
+            /** @description MIME type of the file to upload: image/jpeg, image/png, image/webp, image/gif, image/avif, image/heic, image/heif, video/mp4, video/quicktime, video/webm, video/x-matroska; case-insensitive, parameters (e.g. `;codecs=vp8,opus`) allowed and ignored. */
             content_type: string;
         };
         GenerateVideoRequest: {

@@ -72,3 +72,43 @@ describe('planClip', () => {
     expect(planClip(1920, 1080, [{ x: 100, y: 100, width: 1700, height: 600 }]).fill).toBe('contain');
   });
 });
+
+describe('planStill on panoramas and strips (docs/renderer.md "Panoramas")', () => {
+  /** Pet height as a fraction of the frame height in the first and last windows. */
+  const fractions = (plan: ReturnType<typeof planStill>, pet: Rect) => [pet.height / plan.start.height, pet.height / plan.end.height];
+
+  it.each([
+    ['10:1 panorama 6000×600 (the field case, detector box)', 6000, 600, { x: 2687, y: 13, width: 599, height: 554 }, 0.35],
+    ['10:1 panorama 6000×576 (detector box)', 6000, 576, { x: 2748, y: 222, width: 181, height: 295 }, 0.45],
+    ['3:1 photo', 1728, 576, { x: 900, y: 200, width: 190, height: 330 }, 0.45],
+    ['20:1 strip', 6000, 300, { x: 4500, y: 40, width: 140, height: 250 }, 0.4],
+    ['tall 1:10 strip', 600, 6000, { x: 100, y: 4200, width: 300, height: 400 }, 0.2],
+  ])('%s: the pet fills a sensible part of the frame height, whole, all the way', (_name, width, height, pet, minFraction) => {
+    // Act
+    const plan = planStill(width, height, [pet]);
+
+    // Assess: shown whole, the strip would leave the pet at pet.height / (width / ASPECT) (6000×600: 7 %).
+    const [first, last] = fractions(plan, pet);
+    expect(first).toBeGreaterThanOrEqual(minFraction);
+    expect(last!).toBeGreaterThan(first!);
+    for (let i = 0; i <= 20; i++) expect(contains(lerpRect(plan.start, plan.end, moveProgress(i, 21)), pet, 1e-6)).toBe(true);
+    expect(plan.start.width).toBeLessThan(width >= height ? width : Infinity);
+  });
+
+  it('two pets far apart in a panorama: one window holds both (the frame is as wide as they need, no wider)', () => {
+    const left = { x: 200, y: 150, width: 250, height: 380 };
+    const right = { x: 5000, y: 120, width: 300, height: 400 };
+    const plan = planStill(6000, 576, [left, right]);
+    for (let i = 0; i <= 20; i++) {
+      const w = lerpRect(plan.start, plan.end, moveProgress(i, 21));
+      expect(contains(w, left, 1e-6) && contains(w, right, 1e-6)).toBe(true);
+    }
+    expect(plan.start.width).toBeLessThanOrEqual(6000 * MIN_ZOOM);
+    expect(plan.end.width).toBeGreaterThanOrEqual(right.x + right.width - left.x);
+  });
+
+  it('a 16:9 photo is still shown whole over its blurred copy (below the panorama threshold)', () => {
+    const plan = planStill(1920, 1080, [{ x: 800, y: 400, width: 300, height: 300 }]);
+    expect(plan.start.width).toBe(1920);
+  });
+});

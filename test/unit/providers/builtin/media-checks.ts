@@ -231,3 +231,15 @@ export function smoothness(track: Array<{ x: number; y: number }>) {
     backwardSteps: steps.filter((s) => (s.dx * net.dx + s.dy * net.dy) / Math.hypot(net.dx, net.dy) < -0.1).length,
   };
 }
+
+/**
+ * Mean luma (YAVG, 8-bit code values) and mean saturation (SATAVG) of a video or image, by ffmpeg's
+ * signalstats, averaged over its frames (`vf` runs first, e.g. a crop or a frame select).
+ */
+export async function signalStats(file: string, vf = 'null'): Promise<{ luma: number; saturation: number; frames: number }> {
+  const { stdout } = await run('ffmpeg', ['-v', 'error', '-i', file, '-vf', `${vf},signalstats,metadata=print:file=-`, '-f', 'null', '-']);
+  const values = (key: string) => [...(stdout as string).matchAll(new RegExp(`lavfi\\.signalstats\\.${key}=([\\d.]+)`, 'g'))].map((m) => Number(m[1]));
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const luma = values('YAVG');
+  return { luma: mean(luma), saturation: mean(values('SATAVG')), frames: luma.length };
+}
