@@ -1,4 +1,6 @@
-import { AllProfanity, hindiBadWords } from 'allprofanity';
+import { AllProfanity, bengaliBadWords, hindiBadWords, tamilBadWords, teluguBadWords } from 'allprofanity';
+import type { LanguageCode } from '../languages.js';
+import { PHRASEBOOKS } from './phrasebooks/registry.js';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { errors } from '../errors.js';
 
@@ -33,7 +35,7 @@ function hindiFilter(): AllProfanity {
 }
 
 /** Which list matched (never the matched word itself: it is not echoed back or logged). */
-export type InappropriateList = 'english' | 'hindi';
+export type InappropriateList = 'english' | 'hindi' | 'bengali' | 'tamil' | 'telugu';
 
 /** The first list that finds inappropriate language in `text`, or undefined when it is clean. */
 export function findInappropriate(text: string): InappropriateList | undefined {
@@ -48,4 +50,39 @@ export function findInappropriate(text: string): InappropriateList | undefined {
  */
 export function assertAppropriateText(text: string, field = 'text'): void {
   if (findInappropriate(text)) throw errors.inappropriateText(field);
+}
+
+/**
+ * `allprofanity`'s lists for the scripts of our languages beyond Hindi (allprofanity 2.x ships Bengali,
+ * Tamil and Telugu; none for Malayalam, Kannada, Gujarati, Gurmukhi, Odia or Urdu): docs/writer.md, "Bedrock
+ * writer". Bengali's list also serves Assamese (same script, many shared words).
+ */
+const NATIVE_LISTS: Partial<Record<LanguageCode, { list: InappropriateList; words: readonly string[] }>> = {
+  bn: { list: 'bengali', words: bengaliBadWords },
+  as: { list: 'bengali', words: bengaliBadWords },
+  ta: { list: 'tamil', words: tamilBadWords },
+  te: { list: 'telugu', words: teluguBadWords },
+};
+const nativeFilters = new Map<InappropriateList, AllProfanity>();
+
+/**
+ * Checks a WRITTEN script in `language` (a Bedrock answer, docs/writer.md "Bedrock writer"): the English and
+ * Hindi lists as {@link findInappropriate}, plus the language's own `allprofanity` list where one exists.
+ * Those lists also hold everyday words that are insults only when aimed at people (Tamil நாய் "dog", Telugu
+ * దొంగ "thief"); the phrasebooks' pet words are allowed, anything else listed refuses the answer: an
+ * over-strict list only costs a fallback to the reviewed phrasebook, never an unsafe line.
+ */
+export function findInappropriateWritten(text: string, language: LanguageCode): InappropriateList | undefined {
+  const general = findInappropriate(text);
+  if (general) return general;
+  const native = NATIVE_LISTS[language];
+  if (!native) return undefined;
+  let filter = nativeFilters.get(native.list);
+  if (!filter) {
+    const petWords = new Set(Object.values(PHRASEBOOKS).flatMap((b) => (b ? Object.values(b.petWords).flat() : [])).map((w) => w.toLowerCase()));
+    filter = new AllProfanity({ languages: [], silent: true, enableLeetSpeak: false, whitelistWords: [...petWords] });
+    filter.loadCustomDictionary(native.list, native.words.filter((w) => !petWords.has(w.toLowerCase())));
+    nativeFilters.set(native.list, filter);
+  }
+  return filter.check(text) ? native.list : undefined;
 }

@@ -64,7 +64,7 @@ describe('Render step: the written roast', () => {
     const expected = writeTemplate({ prompt: job.text, pets: [{ label: 'dog', count: 1, confidence: 0.93 }], petName: 'Bruno', language: 'en', seed: job.job_id });
     expect(writer.requests).toHaveLength(1);
     expect(writer.requests[0]).toMatchObject({ petName: 'Bruno', seed: job.job_id, language: 'en', pets: [{ label: 'dog', count: 1 }] });
-    expect(storedAtSubmit).toEqual({ lines: expected.lines, language: 'en', writer: 'template' });
+    expect(storedAtSubmit).toEqual({ lines: expected.lines, language: 'en', writer: 'template', subject: 'dog' });
     expect(revid.renders[0]!.request.text).toBe(expected.script);
     expect((await store.get(job.job_id))!).toMatchObject({ status: 'processing', script: { writer: 'template', lines: expected.lines } });
   });
