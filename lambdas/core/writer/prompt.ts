@@ -270,7 +270,7 @@ function findName(tokens: Token[], v: Vocabulary): string | undefined {
     if (next.latin) {
       const name = nameAt(tokens, i + 1, v, { traitsToo: false });
       if (name) return name;
-    } else if (!t.latin && (i === 0 || isPossessive(tokens[i - 1]) || v.notNames.has(tokens[i - 1]!.lower))) {
+    } else if (i === 0 || isPossessive(tokens[i - 1]) || v.notNames.has(tokens[i - 1]!.lower)) {
       const name = nameAt(tokens, i + 1, v);
       if (name) return name;
     }

@@ -63,26 +63,40 @@ const NATIVE_LISTS: Partial<Record<LanguageCode, { list: InappropriateList; word
   ta: { list: 'tamil', words: tamilBadWords },
   te: { list: 'telugu', words: teluguBadWords },
 };
-const nativeFilters = new Map<InappropriateList, AllProfanity>();
+/**
+ * Everyday words on those lists that are not insults on their own and that pet roasts use (docs/writer.md,
+ * "Bedrock writer"): Tamil நாய் "dog", புள்ள "kid", பால் "milk", மாட்டு "cow's", வெட்ட "to cut"; Telugu దొంగ "thief",
+ * పిచ్చి "crazy"; Bengali পাগল "crazy". The phrasebooks' pet words are allowed as well.
+ */
+export const EVERYDAY_WORDS: readonly string[] = ['நாய்', 'naai', 'কুত্তা', 'kutta', 'புள்ள', 'பால்', 'மாட்டு', 'வெட்ட', 'pulla', 'paal', 'దొంగ', 'పిచ్చి', 'donga', 'picchi', 'পাগল', 'pagol', 'pagal'];
+const nativeMatchers = new Map<InappropriateList, RegExp>();
 
 /**
  * Checks a WRITTEN script in `language` (a Bedrock answer, docs/writer.md "Bedrock writer"): the English and
- * Hindi lists as {@link findInappropriate}, plus the language's own `allprofanity` list where one exists.
- * Those lists also hold everyday words that are insults only when aimed at people (Tamil நாய் "dog", Telugu
- * దొంగ "thief"); the phrasebooks' pet words are allowed, anything else listed refuses the answer: an
- * over-strict list only costs a fallback to the reviewed phrasebook, never an unsafe line.
+ * Hindi lists as {@link findInappropriate}, plus the language's own `allprofanity` list where one exists,
+ * matched at word starts (so inflected forms match, and a listed word inside another word does not: Bengali
+ * বাল inside জ্বালাস "you pester"). Those lists also hold everyday words that are insults only when aimed at
+ * people (Tamil நாய் "dog"): the phrasebooks' pet words and {@link EVERYDAY_WORDS} are allowed; anything else
+ * listed refuses the answer: an over-strict list only costs a fallback to the reviewed phrasebook, never an
+ * unsafe line.
  */
 export function findInappropriateWritten(text: string, language: LanguageCode): InappropriateList | undefined {
   const general = findInappropriate(text);
   if (general) return general;
   const native = NATIVE_LISTS[language];
   if (!native) return undefined;
-  let filter = nativeFilters.get(native.list);
-  if (!filter) {
-    const petWords = new Set(Object.values(PHRASEBOOKS).flatMap((b) => (b ? Object.values(b.petWords).flat() : [])).map((w) => w.toLowerCase()));
-    filter = new AllProfanity({ languages: [], silent: true, enableLeetSpeak: false, whitelistWords: [...petWords] });
-    filter.loadCustomDictionary(native.list, native.words.filter((w) => !petWords.has(w.toLowerCase())));
-    nativeFilters.set(native.list, filter);
+  let matcher = nativeMatchers.get(native.list);
+  if (!matcher) {
+    const allowed = new Set(
+      [...Object.values(PHRASEBOOKS).flatMap((b) => (b ? Object.values(b.petWords).flat() : [])), ...EVERYDAY_WORDS].map((w) => w.normalize('NFC').toLowerCase()),
+    );
+    const words = native.words.map((w) => w.normalize('NFC').toLowerCase()).filter((w) => !allowed.has(w));
+    const alternation = (list: string[]): string => list.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)';
+    const latin = words.filter((w) => /^[\p{Script=Latin}\s'-]+$/u.test(w));
+    const script = words.filter((w) => !latin.includes(w));
+    // Native-script words at a word start (inflections follow); romanised words whole ("bal" is not "ball").
+    matcher = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:${alternation(script)})|(?:${alternation(latin)})(?![\\p{L}\\p{M}]))`, 'u');
+    nativeMatchers.set(native.list, matcher);
   }
-  return filter.check(text) ? native.list : undefined;
+  return matcher.test(text.normalize('NFC').toLowerCase()) ? native.list : undefined;
 }
