@@ -99,8 +99,11 @@ export interface BedrockSimulatorOptions {
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** The simulated "model": four lines built from the writer's prompt fields. */
+/** A `Name: value` line of the writer's user message. */
+const promptField = (userText: string, name: string): string | undefined => new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(userText)?.[1]?.trim();
+
 function simulatedLines(userText: string): string[] {
-  const field = (name: string): string | undefined => new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(userText)?.[1]?.trim();
+  const field = (name: string): string | undefined => promptField(userText, name);
   const pet = (field('Pet') ?? 'pet').replace(/\s*\(.*\)$/, '');
   const name = field('Name');
   const who = name && name.toLowerCase() !== 'unknown' ? name : `this ${pet}`;
@@ -123,7 +126,7 @@ function simulatedLines(userText: string): string[] {
  * (written by the template writer, labelled by a `simulated` note); else the English {@link simulatedLines}.
  */
 function simulatedAnswer(userText: string): string {
-  const field = (name: string): string | undefined => new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(userText)?.[1]?.trim();
+  const field = (name: string): string | undefined => promptField(userText, name);
   const language = field('Language')?.split(/\s/)[0];
   if (language && isLanguageCode(language) && /English draft/.test(userText) && phrasebookFor(language)) {
     const pet = field('Pet') ?? 'dog';
