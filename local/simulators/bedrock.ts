@@ -19,14 +19,23 @@
  *
  * The "model" reads the `Pet:`, `Name:` and `Traits:` lines of the user message (the writer's prompt
  * format, lambdas/core/writer/bedrock.ts) and answers four lines of JSON `{"lines":[…]}` that start
- * with "Simulated roast:" so a simulated narration is never mistaken for a real one.
+ * with "Simulated roast:" so a simulated narration is never mistaken for a real one. An ADAPTATION request
+ * (a `Language:` line and an English draft) is answered in that language, from its phrasebook (the
+ * template writer's lines for the same pet, name and traits, seeded by the request), with a
+ * `"simulated"` note beside `lines` in the JSON text naming where the lines came from: the narration
+ * itself carries no English marker, since it must be in the language's own script.
  *
  * Faults (at start or at run time through `faults`): malformed JSON text, a guardrail intervention,
  * latency (→ client timeouts), forced error types, and replies outside the word budget.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
+import { isLanguageCode } from '../../lambdas/core/languages.js';
+import { PET_LABELS } from '../../lambdas/core/schemas/common.js';
+import { phrasebookFor } from '../../lambdas/core/writer/phrasebooks/registry.js';
+import { writeTemplate } from '../../lambdas/core/writer/template.js';
+import type { PetClass } from '../../lambdas/core/writer/types.js';
 
 const LOG_PREFIX = '[bedrock-simulator] SIMULATED';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -90,8 +99,11 @@ export interface BedrockSimulatorOptions {
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** The simulated "model": four lines built from the writer's prompt fields. */
+/** A `Name: value` line of the writer's user message. */
+const promptField = (userText: string, name: string): string | undefined => new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(userText)?.[1]?.trim();
+
 function simulatedLines(userText: string): string[] {
-  const field = (name: string): string | undefined => new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(userText)?.[1]?.trim();
+  const field = (name: string): string | undefined => promptField(userText, name);
   const pet = (field('Pet') ?? 'pet').replace(/\s*\(.*\)$/, '');
   const name = field('Name');
   const who = name && name.toLowerCase() !== 'unknown' ? name : `this ${pet}`;
@@ -107,6 +119,29 @@ function simulatedLines(userText: string): string[] {
     `${Who} has never paid rent and still expects room service every single day.`,
     `We love you anyway, ${who}. Mostly.`,
   ];
+}
+
+/**
+ * The simulated answer text: for an adaptation request in a language with a phrasebook, that book's lines
+ * (written by the template writer, labelled by a `simulated` note); else the English {@link simulatedLines}.
+ */
+function simulatedAnswer(userText: string): string {
+  const field = (name: string): string | undefined => promptField(userText, name);
+  const language = field('Language')?.split(/\s/)[0];
+  if (language && isLanguageCode(language) && /English draft/.test(userText) && phrasebookFor(language)) {
+    const pet = field('Pet') ?? 'dog';
+    const label: PetClass = (PET_LABELS as readonly string[]).includes(pet) ? (pet as PetClass) : 'dog';
+    const name = field('Name');
+    const written = writeTemplate({
+      prompt: (field('Traits') ?? '').replace(/^none$/, ''),
+      pets: [{ label, count: 1, confidence: 1 }],
+      petName: name && name !== 'unknown' ? name : undefined,
+      language,
+      seed: `bedrock-simulator|${createHash('sha256').update(userText).digest('hex')}`,
+    });
+    return JSON.stringify({ lines: written.lines, simulated: `SIMULATED by local/simulators/bedrock.ts: the ${language} phrasebook's lines, not a model` });
+  }
+  return JSON.stringify({ lines: simulatedLines(userText) });
 }
 
 /** Starts the simulator on a free loopback port; resolves once it listens. */
@@ -208,7 +243,7 @@ export async function startBedrockSimulator(options: BedrockSimulatorOptions = {
       state.tooShort--;
       text = JSON.stringify({ lines: ['Lazy.', 'Very lazy.'] });
     } else {
-      text = JSON.stringify({ lines: simulatedLines(userText) });
+      text = simulatedAnswer(userText);
     }
     const inputTokens = Math.ceil(words(JSON.stringify(body)) * 1.3);
     const outputTokens = Math.ceil(words(text) * 1.3);

@@ -231,6 +231,7 @@ describe('live answers of every route conform to the document (ajv)', () => {
         metadata: status.body.metadata,
         script: status.body.script,
         writer: status.body.writer,
+        script_subject: status.body.script_subject,
       },
     };
     expect((await checked('DELETE', '/api/jobs/{job_id}', { params: { job_id: jobId } })).status).toBe(204);

@@ -54,6 +54,7 @@ export function callbackBody(job: Job, videoUrl: string | null): CallbackEvent {
       metadata: job.metadata,
       script: scriptText(job),
       writer: job.script?.writer ?? null,
+      script_subject: job.script?.subject ?? null,
     },
   };
 }

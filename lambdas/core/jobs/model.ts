@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../languages.js';
 import type { VideoProviderName } from '../providers/video-provider.js';
 import type { JobStatus } from '../schemas/jobs.js';
-import type { TextMode, WriterName } from '../writer/types.js';
+import type { PetClass, TextMode, WriterName } from '../writer/types.js';
 
 /** Where the job's customer callback stands (docs/reference/spec.md §3.10). */
 export type CallbackState = 'none' | 'pending' | 'delivered' | 'failed' | 'gone';
@@ -86,6 +86,8 @@ export interface JobScript {
   model?: string;
   /** The lines as written, when `lines` is their translation. */
   written?: { lines: string[]; language: LanguageCode };
+  /** The pet class the roast is about (the prompt's species when it names one, else the detector's); absent for verbatim scripts. */
+  subject?: PetClass;
 }
 
 /** The narrated text of a job (lines joined with spaces), once written. */
@@ -124,5 +126,6 @@ export function statusView(job: Job) {
     provider: job.provider ?? null,
     script: scriptText(job),
     writer: job.script?.writer ?? null,
+    script_subject: job.script?.subject ?? null,
   };
 }

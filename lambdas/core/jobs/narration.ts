@@ -57,7 +57,7 @@ export async function ensureScript(job: Job, deps: ScriptDeps): Promise<{ job: J
     const key = prompted && deps.recentScripts ? promptKey(job) : undefined;
     const previousDigest = key ? await deps.recentScripts!.last(key).catch(() => undefined) : undefined;
     const written = await writeScriptFor(job, deps.writer ?? new TemplateWriter(), new TemplateWriter(), previousDigest);
-    script = { lines: written.lines, language: written.language, writer: written.writer, ...(written.model ? { model: written.model } : {}) };
+    script = { lines: written.lines, language: written.language, writer: written.writer, ...(written.model ? { model: written.model } : {}), ...(written.subject ? { subject: written.subject } : {}) };
     const stored = await deps.store.update(job, { script }, job.status);
     if (!stored.ok) return undefined;
     job = stored.job;

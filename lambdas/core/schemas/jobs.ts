@@ -7,6 +7,9 @@ import { TEXT_MODES, WRITER_NAMES } from '../writer/types.js';
 const scriptFields = {
   script: z.string().nullable().describe('The narrated roast once written (in the narration language once translated); null before.'),
   writer: z.enum(WRITER_NAMES).nullable().describe('Who wrote `script`: `bedrock`, `template` or `verbatim` (text_mode script); null before.'),
+  script_subject: PetLabel.nullable().describe(
+    'The pet class `script` roasts: the species the prompt names when it names one (the user\'s word wins over the detector), else the detected class; null before the script is written and for `text_mode: "script"`.',
+  ),
 };
 
 export const JOB_STATUSES = ['queued', 'processing', 'completed', 'failed'] as const;

@@ -6,7 +6,8 @@ import { TemplateWriter } from './template.js';
 import { joinLines, type PetClass, type TextMode, type PetSighting, type RoastWriter, type WrittenScript } from './types.js';
 
 export * from './types.js';
-export { parsePrompt, stripContactDetails, hasContactDetails, TRAIT_FAMILIES, type TraitFamily } from './prompt.js';
+export { parsePrompt, roastSubject, stripContactDetails, hasContactDetails, TRAIT_FAMILIES, type TraitFamily, type RoastSubject } from './prompt.js';
+export { PHRASEBOOKS, PHRASEBOOK_LANGUAGES, phrasebookFor, hasPhrasebook, type PhrasebookLanguage } from './phrasebooks/registry.js';
 export { TemplateWriter, writeTemplate } from './template.js';
 export { assertAppropriateText, findInappropriate } from './safety.js';
 
@@ -57,7 +58,7 @@ export async function writeScriptFor(
     const lines = splitScript(stripContactDetails(subject.text).text, subject.source_lang);
     return { lines, script: joinLines(lines), writer: 'verbatim', language: subject.source_lang };
   }
-  const parsed = parsePrompt(subject.text);
+  const parsed = parsePrompt(subject.text, subject.language);
   const request = { prompt: parsed.text, pets: sightings(subject), petName: parsed.petName, language: subject.language, seed: subject.job_id, previousDigest };
   let written: WrittenScript;
   try {

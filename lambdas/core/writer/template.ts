@@ -1,6 +1,9 @@
-import { ENGLISH, HINDI, type Phrasebook } from './phrasebook.js';
-import { parsePrompt, type TraitFamily } from './prompt.js';
-import { countWords, joinLines, scriptDigest, WORD_BUDGET, type PetClass, type RoastWriter, type WriteRequest, type WrittenScript } from './types.js';
+import { estimateSpeechSeconds } from '../speaking-rate.js';
+import { ENGLISH } from './phrasebooks/en.js';
+import { phrasebookFor } from './phrasebooks/registry.js';
+import type { GrammaticalGender, NativePhrasebook } from './phrasebooks/types.js';
+import { parsePrompt, roastSubject, type RoastSubject, type TraitFamily } from './prompt.js';
+import { joinLines, LINE_BUDGET, scriptDigest, SPEECH_BUDGET_MARGIN, SPEECH_BUDGET_S, type RoastWriter, type WriteRequest, type WrittenScript } from './types.js';
 
 /** FNV-1a 32-bit hash of a string (the seed of {@link rngFrom}). */
 function fnv1a(text: string): number {
@@ -23,20 +26,28 @@ export function rngFrom(seed: string): () => number {
   };
 }
 
-interface Fill {
+/** What fills a line's placeholders. */
+export interface Fill {
   name: string;
   noun: string;
   nouns: string;
   count: string;
-  gender: 'm' | 'f';
+  /** The subject's grammatical gender: picks among `{m|f}` / `{m|f|n}` alternatives. */
+  gender: GrammaticalGender;
 }
 
 const capitalize = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
-/** Fills `{name}`, `{Name}`, `{noun}`, `{nouns}`, `{count}`, `{Count}` and `{masculine|feminine}` alternatives. */
+/**
+ * Fills `{name}`, `{Name}`, `{noun}`, `{nouns}`, `{count}`, `{Count}` and the `{masculine|feminine}` /
+ * `{masculine|feminine|neuter}` alternatives (a neuter subject with two alternatives takes the first;
+ * lambdas/core/writer/phrasebooks/types.ts).
+ */
 export function fillLine(template: string, fill: Fill): string {
   return template
-    .replace(/\{([^{}|]*)\|([^{}|]*)\}/g, (_m, masc: string, fem: string) => (fill.gender === 'f' ? fem : masc))
+    .replace(/\{([^{}|]*)\|([^{}|]*)(?:\|([^{}|]*))?\}/g, (_m, masc: string, fem: string, neut: string | undefined) =>
+      fill.gender === 'f' ? fem : fill.gender === 'n' && neut !== undefined ? neut : masc,
+    )
     .replace(/\{(name|Name|noun|nouns|count|Count)\}/g, (_m, key: string) => {
       switch (key) {
         case 'name':
@@ -55,63 +66,77 @@ export function fillLine(template: string, fill: Fill): string {
     });
 }
 
+/** The fill of a request's subject in a book: the name (else the unnamed or ringleader phrase), nouns, count, gender. */
+export function fillFor(book: NativePhrasebook, subject: RoastSubject, petName: string | undefined): Fill {
+  const group = subject.count > 1;
+  const noun = subject.mixed ? book.mixedNoun : book.nouns[subject.cls];
+  const name = petName ?? (group ? book.gangLeader.text : book.unnamed.text.replace('{noun}', noun.one));
+  return {
+    name,
+    noun: noun.one,
+    nouns: noun.many,
+    count: book.numbers[subject.count as keyof NativePhrasebook['numbers']] ?? String(subject.count),
+    gender: !petName && group ? book.gangLeader.gender : book.nouns[subject.cls].gender,
+  };
+}
+
+/** Seconds of speech a written script aims for: {@link SPEECH_BUDGET_S} narrowed by {@link SPEECH_BUDGET_MARGIN}. */
+export const SPEECH_TARGET_S = {
+  min: SPEECH_BUDGET_S.min * (1 + SPEECH_BUDGET_MARGIN),
+  max: SPEECH_BUDGET_S.max / (1 + SPEECH_BUDGET_MARGIN),
+} as const;
+
 /**
- * The offline writer (docs/writer.md, "Template writer"): an opener, one to three jabs (the prompt's
- * trait families first, then the class's own), a closer; the pet's name when the prompt gives one, the
- * count when several pets were seen. English and Hindi are written natively; other languages get the
- * English script (the render worker translates it). Deterministic per seed (the job id).
+ * The offline writer (docs/writer.md, "Template writer"): an opener, one to three jabs (the prompt's trait
+ * families first, then the class's own), a closer, written directly in the narration language from its
+ * phrasebook (phrasebooks/registry.ts; a language without one gets the English script, which the render
+ * worker translates). The pet's name when the prompt gives one, the count when several pets were seen; the
+ * prompt's species wins over the detector's class ({@link roastSubject}). No line twice in a script; the
+ * script speaks for {@link SPEECH_TARGET_S} seconds at the language's measured rate. Deterministic per seed
+ * (the job id); never the script whose digest is `previousDigest`.
  */
 export function writeTemplate(request: WriteRequest): WrittenScript {
-  const book: Phrasebook = request.language === 'hi' ? HINDI : ENGLISH;
-  const language = request.language === 'hi' ? 'hi' : 'en';
-  const parsed = parsePrompt(request.prompt);
+  const book = phrasebookFor(request.language) ?? ENGLISH;
+  const language = book.language;
+  const parsed = parsePrompt(request.prompt, request.language);
   const rng = rngFrom(`template|${request.seed}`);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 
-  const cls: PetClass = request.pets[0]?.label ?? parsed.mentionedClass ?? 'dog';
-  const seen = request.pets.reduce((n, p) => n + Math.max(1, p.count), 0);
-  const count = Math.min(10, Math.max(seen, parsed.count ?? 1));
-  const mixed = new Set(request.pets.map((p) => p.label)).size > 1;
-  const noun = book.nouns[cls];
+  const subject = roastSubject(request.pets, parsed);
   const petName = request.petName ?? parsed.petName;
-  const group = count > 1;
-  const subject = petName ?? (group ? book.gangLeader.text : book.unnamed.replace('{noun}', noun.one));
-  const fill: Fill = {
-    name: subject,
-    noun: mixed ? (language === 'hi' ? 'जानवर' : 'pet') : noun.one,
-    nouns: mixed ? (language === 'hi' ? 'जानवर' : 'pets') : noun.many,
-    count: book.numbers[count] ?? String(count),
-    gender: !petName && group ? book.gangLeader.gender : noun.gender,
-  };
+  const group = subject.count > 1;
+  const fill = fillFor(book, subject, petName);
+  const seconds = (lines: string[]): number => estimateSpeechSeconds(joinLines(lines), language);
 
   const traits: TraitFamily[] = parsed.traits.slice(0, 2);
-  const classJabs = [...book.classJabs[cls]];
+  const classJabs = book.classJabs[subject.cls].map((l) => l.text);
   const takeClassJab = (): string => classJabs.splice(Math.floor(rng() * classJabs.length), 1)[0]!;
-  const jabs: string[] = traits.map((t) => pick(book.traitJabs[t]));
+  const jabs: string[] = traits.map((t) => pick(book.traitJabs[t]).text);
   while (jabs.length < 2) jabs.push(takeClassJab());
   if (rng() < 0.5) jabs.reverse();
   // Half of the scripts get a third jab from the class's own lines: more variety between jobs.
   if (rng() < 0.5) jabs.push(takeClassJab());
 
   // A group with a name: the opener is the group's, the name still appears in the jabs and the closer.
-  const opener = group ? pick(book.groupOpeners) : pick(book.openers);
-  const closers = group && !petName ? book.groupClosers : book.closers;
+  const opener = (group ? pick(book.groupOpeners) : pick(book.openers)).text;
+  const closers = (group && !petName ? book.groupClosers : book.closers).map((l) => l.text);
   let closerIndex = Math.floor(rng() * closers.length);
-  let lines = [opener, ...jabs, closers[closerIndex]!].map((l) => fillLine(l, fill));
+  const tidy = (line: string): string => fillLine(line, fill).replace(/\s+/g, ' ').trim();
+  const lines = [opener, ...jabs, closers[closerIndex]!].map(tidy);
 
-  // Word budget (docs/writer.md): add a class jab when short, drop jabs when long.
-  while (countWords(joinLines(lines)) < WORD_BUDGET.min && classJabs.length && lines.length < 5) {
-    lines.splice(lines.length - 1, 0, fillLine(takeClassJab(), fill));
-  }
-  while (countWords(joinLines(lines)) > WORD_BUDGET.max && lines.length > 3) lines.splice(lines.length - 2, 1);
-  lines = lines.map((l) => l.replace(/\s+/g, ' ').trim());
+  // Speaking-time budget (docs/writer.md, "Budget"): add a class jab when short, drop jabs when long.
+  const fit = (): void => {
+    while (seconds(lines) < SPEECH_TARGET_S.min && classJabs.length && lines.length < LINE_BUDGET.max) lines.splice(lines.length - 1, 0, tidy(takeClassJab()));
+    while (seconds(lines) > SPEECH_TARGET_S.max && lines.length > 3) lines.splice(lines.length - 2, 1);
+  };
+  fit();
   // Never the same script twice in a row for one prompt: another closer makes it differ.
   if (request.previousDigest !== undefined && scriptDigest(joinLines(lines)) === request.previousDigest) {
     closerIndex = (closerIndex + 1) % closers.length;
-    lines[lines.length - 1] = fillLine(closers[closerIndex]!, fill).replace(/\s+/g, ' ').trim();
-    while (countWords(joinLines(lines)) > WORD_BUDGET.max && lines.length > 3) lines.splice(lines.length - 2, 1);
+    lines[lines.length - 1] = tidy(closers[closerIndex]!);
+    fit();
   }
-  return { lines, script: joinLines(lines), writer: 'template', language };
+  return { lines, script: joinLines(lines), writer: 'template', language, subject: subject.cls };
 }
 
 /** The template writer as a {@link RoastWriter}. */

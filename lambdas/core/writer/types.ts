@@ -33,7 +33,10 @@ export interface WriteRequest {
   pets: PetSighting[];
   /** The pet's name when the prompt gives one ("my beagle Bruno", "Bruno, my cat"). */
   petName?: string;
-  /** The narration language; `en` and `hi` are written natively, others are written in English and translated. */
+  /**
+   * The narration language: written natively when it has a phrasebook (phrasebooks/registry.ts), else
+   * written in English and translated by the render worker.
+   */
   language: LanguageCode;
   /** Seeds every choice; the job id, so a job always gets the same template script. */
   seed: string;
@@ -44,7 +47,7 @@ export interface WriteRequest {
   previousDigest?: string;
 }
 
-/** A written roast: 2–5 lines (opener, jabs, closer), 25–80 words in English (docs/writer.md, "Budget"). */
+/** A written roast: 2–5 lines (opener, jabs, closer), 12–30 s of speech (docs/writer.md, "Budget"). */
 export interface WrittenScript {
   lines: string[];
   /** The lines joined with spaces: what is narrated. */
@@ -52,8 +55,13 @@ export interface WrittenScript {
   writer: WriterName;
   /** The model that wrote it (Bedrock model id); absent for template and verbatim. */
   model?: string;
-  /** The language the lines are in (`en` or `hi` for written scripts; the source language for verbatim ones). */
+  /** The language the lines are in (the narration language when it has a phrasebook, else `en`; the source language for verbatim ones). */
   language: LanguageCode;
+  /**
+   * The pet class the roast is about: the species the prompt names when it names one, else the detector's
+   * best class (docs/writer.md, "Prompt parsing"); absent for verbatim scripts.
+   */
+  subject?: PetClass;
 }
 
 /** The writer port: turns a prompt and the detected pets into a short roast of the pet. */
@@ -63,8 +71,18 @@ export interface RoastWriter {
   write(request: WriteRequest): Promise<WrittenScript>;
 }
 
-/** Word budget of an English script (about 10–30 s of speech at 2.5–3 words/s): docs/writer.md. */
-export const WORD_BUDGET = { min: 25, max: 80 } as const;
+/**
+ * Speaking-time budget of a written script, in seconds of narration at the slowest voice of its language
+ * (`estimateSpeechSeconds`, lambdas/core/speaking-rate.ts): 12–30 s, so a roast fits a short video in
+ * every language (docs/writer.md, "Budget").
+ */
+export const SPEECH_BUDGET_S = { min: 12, max: 30 } as const;
+/**
+ * How far inside {@link SPEECH_BUDGET_S} the template writer aims (10 %): the rate table is an estimate that
+ * its own test lets drift by up to 10 % from espeak-ng's measured audio, so a script aimed at 13.2–27.3 s
+ * still speaks in 12–30 s.
+ */
+export const SPEECH_BUDGET_MARGIN = 0.1;
 /** Line budget: an opener, one to three jabs, a closer. */
 export const LINE_BUDGET = { min: 2, max: 5 } as const;
 

@@ -2,8 +2,12 @@ import { BedrockRuntimeClient, ConverseCommand, ThrottlingException } from '@aws
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bedrockConverse } from '../../../lambdas/adapters/bedrock.js';
 import { BedrockWriter, SYSTEM_PROMPT, validateLines } from '../../../lambdas/core/writer/bedrock.js';
+import { ownScriptShare } from '../../../lambdas/core/writer/script-share.js';
+import { PHRASEBOOK_LANGUAGES } from '../../../lambdas/core/writer/phrasebooks/registry.js';
+import { estimateSpeechSeconds } from '../../../lambdas/core/speaking-rate.js';
+import { SPEECH_BUDGET_S } from '../../../lambdas/core/writer/types.js';
 import { TemplateWriter } from '../../../lambdas/core/writer/template.js';
-import { countWords, type WriteRequest } from '../../../lambdas/core/writer/types.js';
+import type { WriteRequest } from '../../../lambdas/core/writer/types.js';
 import { startBedrockSimulator, type BedrockSimulator } from '../../../local/simulators/bedrock.js';
 
 const MODEL = 'amazon.nova-micro-v1:0';
@@ -11,7 +15,7 @@ const REQUEST: WriteRequest = {
   prompt: 'Roast my lazy beagle Bruno who steals food',
   pets: [{ label: 'dog', count: 1, confidence: 0.93 }],
   petName: 'Bruno',
-  language: 'hi',
+  language: 'en',
   seed: 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3',
 };
 
@@ -45,7 +49,7 @@ describe('Bedrock writer (real SDK → simulated Converse)', () => {
     expect(out).toMatchObject({ writer: 'bedrock', model: MODEL, language: 'en' });
     expect(out.lines.length).toBeGreaterThanOrEqual(2);
     expect(out.script).toContain('Bruno');
-    expect(countWords(out.script)).toBeGreaterThanOrEqual(25);
+    expect(estimateSpeechSeconds(out.script, 'en')).toBeGreaterThanOrEqual(SPEECH_BUDGET_S.min);
     expect(validateLines(out.lines, 'Bruno')).toBeUndefined();
     expect(sim.calls).toHaveLength(1);
     const [call] = sim.calls;
@@ -68,7 +72,7 @@ describe('Bedrock writer (real SDK → simulated Converse)', () => {
     sim.faults.set({ malformedJson: 2 });
     const out = await writer().write(REQUEST);
     expect(out.writer).toBe('template');
-    expect(out.language).toBe('hi');
+    expect(out.language).toBe('en');
     expect(sim.calls).toHaveLength(2);
   });
 
@@ -107,6 +111,46 @@ describe('Bedrock writer (real SDK → simulated Converse)', () => {
     const out = await writer({ modelId: 'amazon.titan-text-express-v1' }).write(REQUEST);
     expect(out.writer).toBe('template');
     expect(sim.calls.map((c) => c.status)).toEqual([400]);
+  });
+
+  it.each(PHRASEBOOK_LANGUAGES.filter((l) => l !== 'en'))(
+    '%s: the guarded English draft is adapted into the language (a second call with its own examples), in its script',
+    async (language) => {
+      const out = await writer({ guardrail: { identifier: 'sim-guardrail', version: '1' } }).write({ ...REQUEST, language, prompt: 'Roast my lazy beagle Bruno who steals food', pets: [{ label: 'bear', count: 1, confidence: 0.65 }] });
+      expect(out).toMatchObject({ writer: 'bedrock', model: MODEL, language, subject: 'dog' });
+      expect(sim.calls).toHaveLength(2);
+      const [draft, adaptation] = sim.calls;
+      const text = (c: typeof draft) => (c!.body.messages as Array<{ content: Array<{ text: string }> }>)[0]!.content[0]!.text;
+      // The draft is about the prompt's species (the user's word wins over the detector's "bear").
+      expect(text(draft)).toMatch(/^Pet: dog$/m);
+      expect(text(adaptation)).toMatch(new RegExp(`^Language: ${language} `, 'm'));
+      expect(text(adaptation)).toContain('English draft');
+      expect(((adaptation!.body.system as Array<{ text: string }>)[0]!.text)).toMatch(/Adapt, do not translate/);
+      // Both calls are guarded; the adaptation is checked by our own lists and must be in the script.
+      expect(adaptation!.body.guardrailConfig).toEqual({ guardrailIdentifier: 'sim-guardrail', guardrailVersion: '1', trace: 'disabled' });
+      expect(out.script).toContain('Bruno');
+      expect(ownScriptShare(out.script, language, 'Bruno')).toBeGreaterThanOrEqual(0.95);
+      expect(validateLines(out.lines, 'Bruno', language)).toBeUndefined();
+    },
+  );
+
+  it('an adaptation in the wrong script is refused: retried once, then the native template writer answers', async () => {
+    const language = PHRASEBOOK_LANGUAGES.find((l) => l !== 'en')!;
+    // The English lines the draft gets are refused as an adaptation (not the language's script).
+    const english = ['Simulated roast: Bruno the dog runs this house and pays no rent at all, every single month.', 'Bruno sleeps all day long and then demands a snack for all that hard work.', 'We love you anyway, Bruno. Mostly, on good days, when you are asleep.'];
+    expect(validateLines(english, 'Bruno', 'en')).toBeUndefined();
+    expect(validateLines(english, 'Bruno', language)).toMatch(/script/);
+    // A "model" that answers everything in English: the draft passes, the adaptation is refused twice.
+    const requests: string[] = [];
+    const converse = async (req: { messages: Array<{ content: Array<{ text: string }> }> }) => {
+      requests.push(req.messages[0]!.content[0]!.text);
+      return { output: { message: { content: [{ text: JSON.stringify({ lines: english }) }] } }, stopReason: 'end_turn' };
+    };
+    const out = await new BedrockWriter({ converse, modelId: MODEL, fallback: new TemplateWriter() }).write({ ...REQUEST, language });
+    expect(requests).toHaveLength(3);
+    expect(requests.slice(1).every((r) => r.includes('English draft'))).toBe(true);
+    expect(out).toMatchObject({ writer: 'template', language });
+    expect(ownScriptShare(out.script, language, 'Bruno')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('speaks the wire format the SDK parses: typed errors from x-amzn-errortype, the response shape', async () => {

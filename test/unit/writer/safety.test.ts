@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../lambdas/core/errors.js';
-import { assertAppropriateText, findInappropriate } from '../../../lambdas/core/writer/safety.js';
+import { assertAppropriateText, findInappropriate, findInappropriateWritten } from '../../../lambdas/core/writer/safety.js';
 
 describe('Function: findInappropriate', () => {
   it.each([
@@ -40,5 +40,27 @@ describe('Function: findInappropriate', () => {
     expect((caught as AppError).status).toBe(400);
     expect((caught as AppError).toDetail()).toMatchObject({ error: 'inappropriate_text', field: 'text' });
     expect((caught as AppError).message).not.toContain('fucking');
+  });
+});
+
+describe('Function: findInappropriateWritten (Bedrock answers in each language)', () => {
+  it.each([
+    ['bn', 'তুই একটা বাল', 'bengali'],
+    ['as', 'তুই একটা বাল', 'bengali'],
+    ['ta', 'இது ஒரு தேவடியா', 'tamil'],
+    ['te', 'వాడు ఒక లంజ', 'telugu'],
+    ['bn', 'Bruno ek number er shala', 'bengali'],
+    ['ml', 'Bruno is a total bitch', 'english'],
+  ] as const)('%s: refuses a listed word (%s)', (language, text, list) => {
+    expect(findInappropriateWritten(text, language)).toBe(list);
+  });
+
+  it.each([
+    ['bn', 'যতই জ্বালাস, Balu, তুই না থাকলে বাড়িটা ফাঁকা ফাঁকা লাগে।'],
+    ['ta', 'என் நாய் Bruno பால் குடிக்கும், பார்க்க பச்சப் புள்ள மாதிரி.'],
+    ['te', 'Bruno పెద్ద దొంగ, వంటింట్లో ఏదీ మిగల్చదు.'],
+    ['bn', 'Bruno ball niye khele'],
+  ] as const)('%s: keeps a pet roast whose words only contain or resemble listed ones: %s', (language, text) => {
+    expect(findInappropriateWritten(text, language)).toBeUndefined();
   });
 });

@@ -4,7 +4,10 @@ import { PET_LABELS } from '../../../lambdas/core/schemas/common.js';
 import { ENGLISH, HINDI } from '../../../lambdas/core/writer/phrasebook.js';
 import { TRAIT_FAMILIES, type TraitFamily } from '../../../lambdas/core/writer/prompt.js';
 import { fillLine, rngFrom, writeTemplate } from '../../../lambdas/core/writer/template.js';
-import { countWords, LINE_BUDGET, scriptDigest, WORD_BUDGET, type PetClass, type WriteRequest } from '../../../lambdas/core/writer/types.js';
+import { LINE_BUDGET, scriptDigest, SPEECH_BUDGET_S, type PetClass, type WriteRequest } from '../../../lambdas/core/writer/types.js';
+import { estimateSpeechSeconds } from '../../../lambdas/core/speaking-rate.js';
+import { LANGUAGE_CODES } from '../../../lambdas/core/languages.js';
+import { hasPhrasebook } from '../../../lambdas/core/writer/phrasebooks/registry.js';
 
 /** A prompt per trait family, in the words integrations send. */
 const TRAIT_PROMPTS: Record<TraitFamily, string> = {
@@ -23,7 +26,7 @@ const TRAIT_PROMPTS: Record<TraitFamily, string> = {
 /** Every filled variant of a family's jabs for this pet: what "uses the trait" means. */
 function traitLines(trait: TraitFamily, name: string, cls: PetClass, book = ENGLISH): string[] {
   const noun = book.nouns[cls];
-  return book.traitJabs[trait].map((t) => fillLine(t, { name, noun: noun.one, nouns: noun.many, count: 'two', gender: noun.gender }));
+  return book.traitJabs[trait].map((t) => fillLine(t.text, { name, noun: noun.one, nouns: noun.many, count: 'two', gender: noun.gender }));
 }
 
 const request = (overrides: Partial<WriteRequest>): WriteRequest => ({
@@ -44,9 +47,10 @@ describe('Function: writeTemplate', () => {
         expect(out.language).toBe('en');
         expect(out.lines.length).toBeGreaterThanOrEqual(LINE_BUDGET.min);
         expect(out.lines.length).toBeLessThanOrEqual(LINE_BUDGET.max);
-        const words = countWords(out.script);
-        expect(words).toBeGreaterThanOrEqual(WORD_BUDGET.min);
-        expect(words).toBeLessThanOrEqual(WORD_BUDGET.max);
+        const seconds = estimateSpeechSeconds(out.script, 'en');
+        expect(seconds).toBeGreaterThanOrEqual(SPEECH_BUDGET_S.min);
+        expect(seconds).toBeLessThanOrEqual(SPEECH_BUDGET_S.max);
+        expect(out.subject).toBe(cls);
         expect(out.lines[0]).toContain('Bruno');
         expect(out.lines.at(-1)).toContain('Bruno');
         expect(out.lines.some((l) => traitLines(trait, 'Bruno', cls).includes(l))).toBe(true);
@@ -58,7 +62,7 @@ describe('Function: writeTemplate', () => {
   it('roasts an unnamed pet as "this <class>" and writes its class lines when the prompt names no trait', () => {
     const out = writeTemplate(request({ prompt: 'Roast my pet', pets: [{ label: 'giraffe', count: 1, confidence: 0.8 }] }));
     expect(out.script).toMatch(/this giraffe/i);
-    const classLines = ENGLISH.classJabs.giraffe.map((t) => fillLine(t, { name: 'this giraffe', noun: 'giraffe', nouns: 'giraffes', count: '', gender: 'm' }));
+    const classLines = ENGLISH.classJabs.giraffe.map((t) => fillLine(t.text, { name: 'this giraffe', noun: 'giraffe', nouns: 'giraffes', count: '', gender: 'm' }));
     expect(out.lines.filter((l) => classLines.map((c) => c.toLowerCase()).includes(l.toLowerCase())).length).toBeGreaterThanOrEqual(2);
   });
 
@@ -104,9 +108,9 @@ describe('Function: writeTemplate', () => {
         expect(out.script).not.toMatch(/[{}|]/);
         const noun = HINDI.nouns[cls];
         expect(out.script).toContain(`${noun.one} जी`);
-        const words = countWords(out.script);
-        expect(words).toBeGreaterThanOrEqual(WORD_BUDGET.min);
-        expect(words).toBeLessThanOrEqual(WORD_BUDGET.max);
+        const seconds = estimateSpeechSeconds(out.script, 'hi');
+        expect(seconds).toBeGreaterThanOrEqual(SPEECH_BUDGET_S.min);
+        expect(seconds).toBeLessThanOrEqual(SPEECH_BUDGET_S.max);
         const expected = traitLines(trait, `${noun.one} जी`, cls, HINDI);
         expect(out.lines.some((l) => expected.includes(l))).toBe(true);
       }
@@ -119,7 +123,21 @@ describe('Function: writeTemplate', () => {
     expect(dog.script).not.toMatch(/सोती है|थकी हुई/);
   });
 
-  it('writes English for the other languages (the render worker translates it)', () => {
-    expect(writeTemplate(request({ language: 'ta' })).language).toBe('en');
+  it('writes each registered language natively, and English for a language without a phrasebook (the render worker translates it)', () => {
+    for (const language of LANGUAGE_CODES) {
+      expect(writeTemplate(request({ language })).language, language).toBe(hasPhrasebook(language) ? language : 'en');
+    }
+  });
+
+  it('roasts the species the prompt names when the detector saw another class, keeping the detector\'s count', () => {
+    const out = writeTemplate(request({ prompt: 'Roast my beagle Bruno who steals socks', pets: [{ label: 'bear', count: 1, confidence: 0.65 }] }));
+    expect(out.subject).toBe('dog');
+    const bearLines = ENGLISH.classJabs.bear.map((t) => fillLine(t.text, { name: 'Bruno', noun: 'bear', nouns: 'bears', count: '', gender: 'm' }));
+    expect(out.lines.some((l) => bearLines.includes(l))).toBe(false);
+    const group = writeTemplate(request({ prompt: 'Roast my cat', pets: [{ label: 'dog', count: 3, confidence: 0.9 }] }));
+    expect(group.subject).toBe('cat');
+    expect(group.lines[0]).toMatch(/three cats/);
+    // Without a species in the prompt, the detector's class is the subject.
+    expect(writeTemplate(request({ prompt: 'Roast Bruno', pets: [{ label: 'horse', count: 1, confidence: 0.9 }] })).subject).toBe('horse');
   });
 });

@@ -106,7 +106,8 @@ class GenerationResult(Mapping[str, Any]):
         error_code: the machine-readable code (``no_pets_detected``, ``video_failed``, ``rate_limited``...).
         suggestion: what the API suggests the user do (e.g. on ``no_pets_detected``), else None.
         request_id: ``x-request-id`` of the failing answer, for support.
-        thumbnail_url, duration_s, script, writer, detected_pets: from the job, when known.
+        thumbnail_url, duration_s, script, writer, script_subject, detected_pets: from the job, when known
+            (``script_subject``: the pet class the roast is about).
         exception: the :class:`PetRoastError` behind a failure (not part of the mapping).
     """
 
@@ -121,10 +122,11 @@ class GenerationResult(Mapping[str, Any]):
     duration_s: float | None = None
     script: str | None = None
     writer: str | None = None
+    script_subject: str | None = None
     detected_pets: list[dict[str, Any]] = field(default_factory=list)
     exception: PetRoastError | None = field(default=None, repr=False, compare=False)
 
-    _KEYS = ("success", "job_id", "video_url", "error", "error_code", "suggestion", "request_id", "thumbnail_url", "duration_s", "script", "writer", "detected_pets")
+    _KEYS = ("success", "job_id", "video_url", "error", "error_code", "suggestion", "request_id", "thumbnail_url", "duration_s", "script", "writer", "script_subject", "detected_pets")
 
     def __getitem__(self, key: str) -> Any:
         if key not in self._KEYS:
@@ -571,6 +573,7 @@ class Core:
             duration_s=result.get("duration_s"),
             script=result.get("script"),
             writer=result.get("writer"),
+            script_subject=result.get("script_subject"),
             detected_pets=[dict(p) for p in job["detected_pets"]],
         )
 

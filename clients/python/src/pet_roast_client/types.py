@@ -162,6 +162,7 @@ class VideoStatusResponse(TypedDict):
     provider: VideoProvider | None
     script: str | None
     writer: Writer | None
+    script_subject: PetLabel | None
 
 
 class VideoResultResponse(TypedDict):
@@ -179,6 +180,7 @@ class VideoResultResponse(TypedDict):
     provider: VideoProvider
     script: str | None
     writer: Writer | None
+    script_subject: PetLabel | None
 
 
 class CallbackEventData(TypedDict):
@@ -190,6 +192,7 @@ class CallbackEventData(TypedDict):
     metadata: dict[str, str] | None
     script: str | None
     writer: Writer | None
+    script_subject: PetLabel | None
 
 
 class CallbackEvent(TypedDict):

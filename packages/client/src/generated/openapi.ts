@@ -380,6 +380,8 @@ export interface components {
                 script: string | null;
                 /** @description Who wrote `script`: `bedrock`, `template` or `verbatim` (text_mode script); null before. */
                 writer: ("bedrock" | "template" | "verbatim") | null;
+                /** @description The pet class `script` roasts: the species the prompt names when it names one (the user's word wins over the detector), else the detected class; null before the script is written and for `text_mode: "script"`. */
+                script_subject: ("bird" | "cat" | "dog" | "horse" | "sheep" | "cow" | "elephant" | "bear" | "zebra" | "giraffe") | null;
             };
         };
         Health: {
@@ -589,6 +591,8 @@ export interface components {
             script: string | null;
             /** @description Who wrote `script`: `bedrock`, `template` or `verbatim` (text_mode script); null before. */
             writer: ("bedrock" | "template" | "verbatim") | null;
+            /** @description The pet class `script` roasts: the species the prompt names when it names one (the user's word wins over the detector), else the detected class; null before the script is written and for `text_mode: "script"`. */
+            script_subject: ("bird" | "cat" | "dog" | "horse" | "sheep" | "cow" | "elephant" | "bear" | "zebra" | "giraffe") | null;
         };
         VideoResultResponse: {
             /** @description Job id, e.g. job_01JD3YQ5Z8M2W4V6T7R9P0K1C3. */
@@ -608,6 +612,8 @@ export interface components {
             script: string | null;
             /** @description Who wrote `script`: `bedrock`, `template` or `verbatim` (text_mode script); null before. */
             writer: ("bedrock" | "template" | "verbatim") | null;
+            /** @description The pet class `script` roasts: the species the prompt names when it names one (the user's word wins over the detector), else the detected class; null before the script is written and for `text_mode: "script"`. */
+            script_subject: ("bird" | "cat" | "dog" | "horse" | "sheep" | "cow" | "elephant" | "bear" | "zebra" | "giraffe") | null;
         };
     };
     responses: never;

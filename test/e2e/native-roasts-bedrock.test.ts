@@ -1,0 +1,4 @@
+import { nativeRoastSuite } from '../support/native-roasts.js';
+
+/** Every registered language through the local service with the `bedrock` writer (test/support/native-roasts.ts). */
+nativeRoastSuite('bedrock');
