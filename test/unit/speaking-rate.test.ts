@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 describe('speaking rate table (docs/renderer.md "Speaking rate")', () => {
-  it.each(LANGUAGE_CODES)('%s: the table matches espeak-ng speaking the corpus within 10 %%', async (language) => {
+  it.each(LANGUAGE_CODES)('%s: the table matches espeak-ng speaking the corpus within a tenth', async (language) => {
     const corpus = await readCorpus();
     const measured = await measureRate(corpus[language].text, language, dir);
     expect(Math.abs(measured - SPEAKING_RATE_CPS[language]) / measured).toBeLessThan(0.1);

@@ -1,6 +1,17 @@
 import { LANGUAGE_CODES, type LanguageCode } from '../../languages.js';
+import { ASSAMESE } from './as.js';
+import { BENGALI } from './bn.js';
 import { ENGLISH } from './en.js';
+import { GUJARATI } from './gu.js';
 import { HINDI } from './hi.js';
+import { KANNADA } from './kn.js';
+import { MALAYALAM } from './ml.js';
+import { MARATHI } from './mr.js';
+import { ODIA } from './or.js';
+import { PUNJABI } from './pa.js';
+import { TAMIL } from './ta.js';
+import { TELUGU } from './te.js';
+import { URDU } from './ur.js';
 import type { NativePhrasebook } from './types.js';
 
 /**
@@ -12,6 +23,17 @@ import type { NativePhrasebook } from './types.js';
 const BOOKS = {
   en: ENGLISH,
   hi: HINDI,
+  bn: BENGALI,
+  ta: TAMIL,
+  te: TELUGU,
+  ml: MALAYALAM,
+  kn: KANNADA,
+  gu: GUJARATI,
+  mr: MARATHI,
+  pa: PUNJABI,
+  or: ODIA,
+  as: ASSAMESE,
+  ur: URDU,
 } as const satisfies Partial<Record<LanguageCode, NativePhrasebook>>;
 
 /** A language that has a native phrasebook. */
