@@ -3,7 +3,8 @@
 // (docs/architecture.md, "Boundaries"):
 //   - lambdas/core/**  imports no AWS SDK, no CDK and nothing from adapters/, http/ or the handlers;
 //   - handlers (lambdas/{api,workers,webhooks,auth,detector}) import no `@aws-sdk/*` directly: they go
-//     through lambdas/adapters/.
+//     through lambdas/adapters/;
+//   - no module imports itself back through a chain of imports (import-x/no-cycle).
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
@@ -29,6 +30,9 @@ export default tseslint.config(
     files: ['**/*.{ts,js,mjs}'],
     plugins: { 'import-x': importX },
     settings: {
+      // import-x parses the modules it follows (no-cycle) only for these extensions, with this parser.
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
       // NodeNext sources import `./x.js` for `./x.ts`.
       'import-x/resolver-next': [
         createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.json'], extensionAlias: { '.js': ['.ts', '.js'] } }),
@@ -38,6 +42,9 @@ export default tseslint.config(
       // The codebase's conventions, kept as they are (a lint is a guard, not a restyle).
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // No import cycles (docs/architecture.md, "Boundaries"). The rule skips `import type`;
+      // test/unit/architecture/cycles.test.ts walks the type-only edges too.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': [
         'error',
         {

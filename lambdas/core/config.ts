@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import pkg from '../../package.json' with { type: 'json' };
 import type { ConfigKey } from './config-keys.js';
+import { VIDEO_PROVIDERS } from './schemas/jobs.js';
 
 const csv = z
   .string()
@@ -83,7 +84,7 @@ const shape = {
    * Which provider renders new jobs (docs/video-providers.md): `builtin` (this service: ffmpeg,
    * espeak-ng) or `revid` (Revid.ai). The stack sets it (context `videoProvider`); `npm start` uses builtin.
    */
-  VIDEO_PROVIDER: z.enum(['builtin', 'revid']).default('revid'),
+  VIDEO_PROVIDER: z.enum(VIDEO_PROVIDERS).default('revid'),
   /** What a job Revid cannot render (account error, spent retry budget) does: re-render with `builtin`, or fail (`none`). */
   VIDEO_FALLBACK: z.enum(['builtin', 'none']).default('builtin'),
   /**

@@ -19,6 +19,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseJson, readBody, sendJson } from './http.js';
 
 /** Header on every simulator response (core/translation/http-json.ts `SIMULATOR_HEADER`). */
 export const SIMULATOR_HEADER = 'x-translation-simulator';
@@ -309,40 +310,14 @@ export interface SimulatorDefinition {
 
 const MAX_BODY = 5 * 1024 * 1024;
 
-async function readBody(req: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-};
-
 /** Starts a simulator HTTP server on loopback (port 0 = any free port). */
 export async function startSimulator(definition: SimulatorDefinition, options: SimulatorOptions = {}): Promise<SimulatorHandle> {
   const log = options.log ?? ((line: string) => console.log(line));
   const faults = new FaultState();
   const requests: RecordedRequest[] = [];
   let calls = 0;
-  const send = (res: http.ServerResponse, reply: SimReply): void => {
-    const body = reply.body === undefined ? '' : JSON.stringify(reply.body);
-    res.writeHead(reply.status, {
-      [SIMULATOR_HEADER]: definition.name,
-      ...(reply.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...reply.headers,
-    });
-    res.end(body);
-  };
+  const send = (res: http.ServerResponse, reply: SimReply): void =>
+    sendJson(res, reply.status, reply.body, { [SIMULATOR_HEADER]: definition.name, ...reply.headers });
 
   const server = http.createServer((req, res) => {
     void (async () => {
@@ -350,7 +325,7 @@ export async function startSimulator(definition: SimulatorDefinition, options: S
       const method = req.method ?? 'GET';
       let text: string;
       try {
-        text = await readBody(req);
+        text = await readBody(req, MAX_BODY);
       } catch {
         return send(res, { status: 413, body: { error: 'request body too large' } });
       }
