@@ -3,6 +3,11 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { ConfigKey } from './config-keys.js';
 import { VIDEO_PROVIDERS } from './schemas/jobs.js';
 
+/** `DETECTION_THRESHOLD` when unset: the public threshold on the calibrated pet score (docs/detection.md). */
+export const DEFAULT_DETECTION_THRESHOLD = 0.5;
+/** `PET_CLASSES` when unset: the COCO animal classes that count as pets (docs/detection.md). */
+export const DEFAULT_PET_CLASSES: readonly string[] = ['bird', 'cat', 'dog', 'horse', 'sheep', 'cow', 'elephant', 'bear', 'zebra', 'giraffe'];
+
 const csv = z
   .string()
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
@@ -29,8 +34,8 @@ const shape = {
   DETECTOR_MODE: z.enum(['lambda', 'in-process']).default('in-process'),
   DETECTOR_FUNCTION_NAME: z.string().optional(),
   MODEL_DIR: z.string().optional(),
-  DETECTION_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
-  PET_CLASSES: csv.default(['bird', 'cat', 'dog', 'horse', 'sheep', 'cow', 'elephant', 'bear', 'zebra', 'giraffe']),
+  DETECTION_THRESHOLD: z.coerce.number().min(0).max(1).default(DEFAULT_DETECTION_THRESHOLD),
+  PET_CLASSES: csv.default([...DEFAULT_PET_CLASSES]),
   MAX_IMAGE_BYTES: z.coerce.number().int().positive().default(15 * 1024 * 1024),
   MAX_VIDEO_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
   MAX_PIXELS: z.coerce.number().int().positive().default(40_000_000),

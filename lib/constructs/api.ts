@@ -49,6 +49,8 @@ export interface ApiProps {
   rateLimit: number;
   burstLimit: number;
   dailyQuota: number;
+  /** `Access-Control-Allow-Origin` of API Gateway's own error answers (the functions send `CORS_ALLOW_ORIGIN`, the same value). */
+  corsAllowOrigin: string;
   auth: ApiAuth;
 }
 
@@ -115,7 +117,7 @@ export class Api extends Construct {
         type: ResponseType.of(type),
         statusCode: GATEWAY_STATUS_KEPT.includes(type) ? undefined : String(error.status),
         responseHeaders: {
-          'Access-Control-Allow-Origin': "'*'",
+          'Access-Control-Allow-Origin': `'${props.corsAllowOrigin}'`,
           'x-request-id': 'context.requestId',
         },
         templates: { 'application/json': gatewayResponseTemplate(error) },

@@ -1,4 +1,4 @@
-import { getConfig, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import { AppError, errors } from '../errors.js';
 import type { DetectedPet, DetectionOutcome, DetectRequest, MediaStore } from '../ports.js';
 import type { PetModel } from './index.js';
@@ -18,7 +18,8 @@ export const NO_UPLOAD = 'No file was uploaded for this upload_key (or it has ex
 export interface PetCheckDeps {
   model: PetModel;
   media: MediaStore;
-  config?: Config;
+  /** The service's configuration, from the composition root (lambdas/adapters/composition.ts). */
+  config: Config;
   /** Total time budget: synchronous callers sit behind API Gateway's 29 s limit (docs/reference/reliability.md E7). */
   budgetMs?: number;
 }
@@ -34,7 +35,7 @@ const round = (ms: number): number => Math.round(ms * 10) / 10;
  * found and a prefix is given, store exactly the bytes that passed so the render uses them.
  */
 export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Promise<DetectionOutcome> {
-  const config = deps.config ?? getConfig();
+  const config = deps.config;
   const started = performance.now();
   const deadline = started + (deps.budgetMs ?? DETECTION_BUDGET_MS);
   const remaining = (reserveMs = 0): number => Math.max(1000, Math.floor(deadline - performance.now() - reserveMs));
