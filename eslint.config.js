@@ -60,6 +60,11 @@ export default tseslint.config(
               message: 'Lambda code never imports the stack, the local runtime, tests or scripts.',
             },
             {
+              target: './packages/protocol',
+              from: ['./lambdas', './lib', './local', './test', './scripts', './examples', './packages/client'],
+              message: '@pet-roast/protocol is shared by the service and the SDKs: it imports nothing of either.',
+            },
+            {
               target: './packages/client',
               from: ['./lambdas', './lib', './local', './test', './scripts', './examples', './package.json'],
               message: '@pet-roast/client is published on its own: it imports only its own files and its dependencies.',

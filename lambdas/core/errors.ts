@@ -1,3 +1,5 @@
+import type { ApiErrorCode } from '@pet-roast/protocol';
+
 /**
  * The one error type of the service. Every failure a caller can see is an AppError carrying the
  * HTTP status, the machine-readable `error` code and a human sentence; `extra` fields are merged
@@ -7,7 +9,8 @@
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    /** One of the protocol's codes (packages/protocol/src/errors.ts), the list the SDKs map too. */
+    readonly code: ApiErrorCode,
     message: string,
     readonly extra: Record<string, unknown> = {},
     options?: { cause?: unknown },

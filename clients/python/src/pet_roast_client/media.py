@@ -27,14 +27,42 @@ BY_EXTENSION: Final = {
     ".mkv": "video/x-matroska",
 }
 
-_HEIF_BRANDS: Final = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
+# The ISO-BMFF brand rules of packages/protocol/src/media.ts (the service's and the TypeScript SDK's),
+# checked against the same known answers (packages/protocol/vectors/media.json).
+_AVIF_BRANDS: Final = frozenset({b"avif", b"avis"})
+_HEIC_BRANDS: Final = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs"})
+_HEIF_GENERIC_BRANDS: Final = frozenset({b"mif1", b"msf1", b"miaf", b"mif2"})
+_AUDIO_BRANDS: Final = frozenset({b"M4A ", b"M4B ", b"M4P ", b"F4A ", b"F4B "})
+
+
+def _ftyp_type(data: bytes) -> str:
+    """The accepted type of an ISO-BMFF file by its ``ftyp`` brands.
+
+    Raises:
+        ValueError: for what the service refuses by brand (HEIC/HEIF, audio-only MP4, RAW, JPEG 2000).
+    """
+    size = int.from_bytes(data[0:4], "big")
+    end = min(size if size >= 16 else 16, len(data), 512)
+    major = data[8:12]
+    brands = [major] + [data[i : i + 4] for i in range(16, end - 3, 4)]
+    if major in _AVIF_BRANDS or (major in _HEIF_GENERIC_BRANDS and any(b in _AVIF_BRANDS for b in brands)):
+        return "image/avif"
+    if major in _HEIC_BRANDS or major in _HEIF_GENERIC_BRANDS:
+        raise ValueError("HEIC/HEIF images are not accepted: convert the photo to JPEG.")
+    if major in _AUDIO_BRANDS:
+        raise ValueError("Audio-only MP4 files (M4A, M4B) are not accepted: send a video.")
+    if major == b"crx " or major.startswith(b"jp2") or major in (b"jpx ", b"jpm "):
+        raise ValueError("RAW and JPEG 2000 images are not accepted: convert the photo to JPEG.")
+    if major == b"qt  ":
+        return "video/quicktime"
+    return "video/mp4"
 
 
 def sniff_content_type(data: bytes) -> str | None:
     """The upload type of ``data`` from its first bytes; None when they are not recognised.
 
     Raises:
-        ValueError: for HEIC/HEIF, which the service refuses (convert it to JPEG).
+        ValueError: for what the service refuses by ISO-BMFF brand (HEIC/HEIF, M4A/M4B audio).
     """
     if data[:3] == b"\xff\xd8\xff":
         return "image/jpeg"
@@ -44,15 +72,8 @@ def sniff_content_type(data: bytes) -> str | None:
         return "image/gif"
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image/webp"
-    if data[4:8] == b"ftyp":
-        brand = data[8:12]
-        if brand in (b"avif", b"avis"):
-            return "image/avif"
-        if brand in _HEIF_BRANDS:
-            raise ValueError("HEIC/HEIF images are not accepted: convert the photo to JPEG.")
-        if brand == b"qt  ":
-            return "video/quicktime"
-        return "video/mp4"
+    if len(data) >= 12 and data[4:8] == b"ftyp":
+        return _ftyp_type(data)
     if data[:4] == b"\x1a\x45\xdf\xa3":  # EBML: WebM declares its DocType near the start
         return "video/webm" if b"webm" in data[:64] else "video/x-matroska"
     return None
