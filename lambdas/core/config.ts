@@ -17,7 +17,7 @@ const bool = z
 
 /**
  * Every setting of the service, read once from `process.env` and validated here, the one door
- * (README "Configuration"). The names are `CONFIG_KEYS` (config-keys.ts, shared with the CDK stack);
+ * (docs/configuration.md). The names are `CONFIG_KEYS` (config-keys.ts, shared with the CDK stack);
  * `satisfies` below makes the compiler refuse a name missing on either side. Resource names and URLs
  * are optional because each function only receives what it uses; `requireConfig` fails fast with the
  * variable's name when a function reaches for one it was not given. Core code receives values from the

@@ -30,7 +30,7 @@ export const NO_PETS_MESSAGE =
   'No pets found in the uploaded image. Please upload an image or video containing pets (dogs, cats, birds, etc.) to generate a roast video.';
 /**
  * The same answer when the media was a video: the image sentence would tell a user who sent a video
- * that their "image" had no pet (issue 13 case 2). Same length, one word different; README "generate-video".
+ * that their "image" had no pet (docs/endpoints.md). Same length, one word different; docs/endpoints.md "POST /api/generate-video".
  */
 export const NO_PETS_VIDEO_MESSAGE =
   'No pets found in the uploaded video. Please upload an image or video containing pets (dogs, cats, birds, etc.) to generate a roast video.';

@@ -24,7 +24,7 @@ import { GATEWAY_ERRORS, GATEWAY_MESSAGE, GATEWAY_STATUS_KEPT, type AppError } f
 import type { RouteSpec } from '../../lambdas/core/routes.js';
 
 /**
- * How `/api/*` callers authenticate (issue 7 §3; AWS: "don't use API keys for authentication").
+ * How `/api/*` callers authenticate (docs/tenancy.md; AWS: "don't use API keys for authentication").
  * - `authorizer`: a Lambda REQUEST authorizer checks the key (from `x-api-key` or `Authorization:
  *   Bearer`) against hashed client records and hands it back as the usage-plan key
  *   (`apiKeySourceType: AUTHORIZER`). `cache: 'off'` (default) declares no identity source and no

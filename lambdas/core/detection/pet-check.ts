@@ -100,7 +100,7 @@ export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Pro
   };
   if (type.kind === 'image' && type.format === 'avif' && isImageSequence(bytes)) {
     // Animated AVIF: sharp's libheif reads still images only; the first frame is judged through the
-    // video path (docs/media-intake.md §3.2, issue 13 case 4).
+    // video path (docs/media-intake.md §3.2).
     const sampleStarted = performance.now();
     const sequence = await sampleImageSequence(bytes, { maxPixels: config.MAX_PIXELS, timeoutMs: remaining(3000) });
     decodeMs += performance.now() - sampleStarted;

@@ -116,7 +116,7 @@ const ACCOUNT_REASONS: ReadonlySet<string> = new Set(['unauthorized', 'forbidden
  * settled by the policy instead of being lost.
  */
 export function classifyProviderError(err: unknown): ProviderFailure {
-  // A translation in the wrong script after every translation provider was tried is final (issue 13 case 9).
+  // A translation in the wrong script after every translation provider was tried is final (docs/translation.md).
   if (isScriptMismatch(err)) return 'permanent';
   const e = err as { reason?: unknown; httpStatus?: unknown; retryable?: unknown } | null;
   if (e && typeof e === 'object') {

@@ -94,7 +94,7 @@ export class PetRoastError extends Error {
 /** 400 `no_pets_detected`: the media decoded fine but shows no pet. Show `message` and `suggestion` to the user. */
 export class NoPetsDetectedError extends PetRoastError {
   /**
-   * Without arguments it carries the API's exact wording (README "POST /api/detect-pets"), for callers that learn "no pet"
+   * Without arguments it carries the API's exact wording (docs/endpoints.md "POST /api/detect-pets"), for callers that learn "no pet"
    * from `detectPets` (`has_pets: false`) rather than from a 400.
    */
   constructor(init: Partial<PetRoastErrorInit> = {}) {

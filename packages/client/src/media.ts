@@ -16,7 +16,7 @@ export { UPLOAD_CONTENT_TYPES, type UploadContentType };
  */
 export type MediaInput = string | Uint8Array | Blob | AsyncIterable<Uint8Array | string>;
 
-/** Largest upload the service accepts at all, in bytes (a video; README "POST /api/uploads"); the presigned form may allow less. */
+/** Largest upload the service accepts at all, in bytes (a video; docs/endpoints.md "POST /api/uploads"); the presigned form may allow less. */
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
 const BY_EXTENSION: Record<string, UploadContentType> = {
