@@ -7,8 +7,13 @@ import { defineConfig } from 'vitest/config';
 const env = { POWERTOOLS_LOG_LEVEL: 'ERROR', POWERTOOLS_METRICS_DISABLED: 'true' };
 // Memory checks force a collection first (globalThis.gc), so workers run with --expose-gc.
 const execArgv = ['--expose-gc'];
-// The workspace package is tested from its source (tsconfig.json `paths` says the same to tsc and tsx).
-const resolve = { alias: { '@pet-roast/client': fileURLToPath(new URL('./packages/client/src/index.ts', import.meta.url)) } };
+// The workspace packages are tested from their source (tsconfig.json `paths` says the same to tsc and tsx).
+const resolve = {
+  alias: {
+    '@pet-roast/client': fileURLToPath(new URL('./packages/client/src/index.ts', import.meta.url)),
+    '@pet-roast/protocol': fileURLToPath(new URL('./packages/protocol/src/index.ts', import.meta.url)),
+  },
+};
 
 export default defineConfig({
   test: {

@@ -105,6 +105,11 @@ export interface PetRoastSettings {
    */
   playground: boolean;
   /**
+   * `Access-Control-Allow-Origin` of every API answer: the functions' (`CORS_ALLOW_ORIGIN`) and API
+   * Gateway's own error answers alike. Default `*` (the API authenticates by key, not by cookie).
+   */
+  corsAllowOrigin: string;
+  /**
    * Banuba AR Cloud: the per-deployment UUID in the manifest URL `<ApiUrl>v1/effects/<arCloudId>` that
    * the app's Banuba SDK is configured with (docs/ar-cloud.md). Unset: the manifest route answers 404.
    * Generate one per stage (`node -e "console.log(crypto.randomUUID())"`) and keep it stable.
@@ -134,6 +139,7 @@ export const DEFAULT_SETTINGS: PetRoastSettings = {
   videoFallback: 'builtin',
   ttsEngine: 'espeak',
   playground: false,
+  corsAllowOrigin: '*',
 };
 
 /** A Secrets Manager secret ARN (the form `revidApiKey` accepts besides `stack` and `none`). */
@@ -214,6 +220,9 @@ export function validateSettings(settings: PetRoastSettings): void {
   if (settings.arCloudId !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(settings.arCloudId)) {
     throw new Error(`arCloudId must be a UUID (e.g. from crypto.randomUUID()), not '${settings.arCloudId}'`);
   }
+  if (!/^(\*|https?:\/\/[^\s'"/]+)$/.test(settings.corsAllowOrigin)) {
+    throw new Error(`corsAllowOrigin must be '*' or an origin such as https://app.example.com, not '${settings.corsAllowOrigin}'`);
+  }
   if (settings.alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail)) {
     throw new Error(`alarmEmail must be an e-mail address, not '${settings.alarmEmail}'`);
   }
@@ -252,6 +261,7 @@ export class PetRoastStack extends Stack {
       RETENTION_DAYS: String(settings.retentionDays),
       DETECTION_THRESHOLD: String(settings.detectionThreshold),
       MIRROR_VIDEOS: settings.mirrorVideos ? 'on' : 'off',
+      CORS_ALLOW_ORIGIN: settings.corsAllowOrigin,
       ...(settings.defaultCallbackUrl ? { DEFAULT_CALLBACK_URL: settings.defaultCallbackUrl } : {}),
     };
     // Translation provider keys, one secret per configured provider (filled in by the operator).
@@ -296,6 +306,7 @@ export class PetRoastStack extends Stack {
       rateLimit: settings.rateLimit,
       burstLimit: settings.burstLimit,
       dailyQuota: settings.dailyQuota,
+      corsAllowOrigin: settings.corsAllowOrigin,
       auth: authorizer ? { mode: 'authorizer', handler: authorizer, cache: settings.authCache } : { mode: 'iam' },
     });
 

@@ -69,6 +69,15 @@ export function isBinaryMediaType(contentType: string | undefined, binaryTypes: 
   });
 }
 
+/** The `Access-Control-Allow-Origin` the template's gateway responses send (lib/constructs/api.ts); `*` when none says. */
+export function corsAllowOriginOf(template: CfnTemplate): string {
+  for (const [, response] of resourcesOfType(template, 'AWS::ApiGateway::GatewayResponse')) {
+    const value = (response.Properties?.ResponseParameters as Record<string, unknown> | undefined)?.['gatewayresponse.header.Access-Control-Allow-Origin'];
+    if (typeof value === 'string') return value.replace(/^'|'$/g, '');
+  }
+  return '*';
+}
+
 /** Where the usage plan takes the API key from: the `x-api-key` header or the authorizer's `usageIdentifierKey`. */
 export function apiKeySourceOf(template: CfnTemplate): 'HEADER' | 'AUTHORIZER' {
   const api = resourcesOfType(template, 'AWS::ApiGateway::RestApi')[0]?.[1];
@@ -110,14 +119,13 @@ export function routesFromTemplate(template: CfnTemplate): LocalRoute[] {
   return routes;
 }
 
-const envelope = (status: number, code: string, message: string, requestId: string): APIGatewayProxyResult => ({
+const envelope = (status: number, code: string, message: string, requestId: string, origin: string): APIGatewayProxyResult => ({
   statusCode: status,
-  headers: { 'content-type': 'application/json', 'x-request-id': requestId, 'access-control-allow-origin': '*' },
+  headers: { 'content-type': 'application/json', 'x-request-id': requestId, 'access-control-allow-origin': origin },
   body: JSON.stringify({ detail: { error: code, message } }),
 });
 
 /** API Gateway's own answer of a gateway response type, from the error catalogue as the stack deploys it (lib/constructs/api.ts). */
-const gatewayError = (error: AppError, requestId: string): APIGatewayProxyResult => envelope(error.status, error.code, error.message, requestId);
 
 export interface GatewayOptions {
   routes: LocalRoute[];
@@ -129,6 +137,8 @@ export interface GatewayOptions {
   stage: string;
   /** The RestApi's `BinaryMediaTypes` ({@link binaryMediaTypesOf}); default none. */
   binaryMediaTypes?: string[];
+  /** `Access-Control-Allow-Origin` of the gateway's own error answers ({@link corsAllowOriginOf}); default `*`. */
+  corsAllowOrigin?: string;
   log?: (line: string) => void;
   /** Clock for the authorizer cache (tests). */
   now?: () => number;
@@ -201,6 +211,8 @@ function identityValue(source: string, headers: Record<string, string>, query: R
  * same envelope as the deployed gateway responses.
  */
 export function createGateway(options: GatewayOptions): http.Server {
+  const origin = options.corsAllowOrigin ?? '*';
+  const gatewayError = (error: AppError, requestId: string): APIGatewayProxyResult => envelope(error.status, error.code, error.message, requestId, origin);
   const now = options.now ?? Date.now;
   /** API Gateway's authorizer result cache: by authorizer and identity source values, for the authorizer's TTL. */
   const authCache = new Map<string, { result: AuthorizerResult; expires: number }>();
@@ -402,7 +414,7 @@ export function createGateway(options: GatewayOptions): http.Server {
     if (!socket.writable) return socket.destroy();
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
     const malformed = errors.badRequest(status === 431 ? 'The request line or headers are too large.' : 'The request is malformed.');
-    const { headers, body } = envelope(status, malformed.code, malformed.message, randomUUID());
+    const { headers, body } = envelope(status, malformed.code, malformed.message, randomUUID(), origin);
     const lines = Object.entries({ ...headers, 'content-length': String(Buffer.byteLength(body)), connection: 'close' }).map(([k, v]) => `${k}: ${v}`);
     socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${lines.join('\r\n')}\r\n\r\n${body}`);
   });

@@ -5,7 +5,7 @@ import { startAwsEmulator, type AwsEmulator } from './moto.js';
 import { synthTemplate, resourcesOfType, type CfnTemplate } from './template.js';
 import { provision, type Provisioned } from './provision.js';
 import { loadFunctions, mergeEnvironments, type LocalFunction } from './functions.js';
-import { apiKeySourceOf, binaryMediaTypesOf, createGateway, listen, routesFromTemplate } from './gateway.js';
+import { apiKeySourceOf, binaryMediaTypesOf, corsAllowOriginOf, createGateway, listen, routesFromTemplate } from './gateway.js';
 import { ApiClient, hashApiKey } from '../lambdas/core/auth/clients.js';
 import { parseRate, QueuePoller } from './pollers.js';
 import { resetServices } from '../lambdas/adapters/composition.js';
@@ -169,7 +169,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       functionsFailed = reject;
     });
     ready.catch(() => undefined); // a failed start-up is reported by startLocalRuntime itself
-    const server: http.Server = createGateway({ ready, routes, functions, apiKeys: () => clients.map((c) => c.key), apiKeySource: apiKeySourceOf(template), binaryMediaTypes: binaryMediaTypesOf(template), stage: 'local', log, localEndpoints });
+    const server: http.Server = createGateway({ ready, routes, functions, apiKeys: () => clients.map((c) => c.key), apiKeySource: apiKeySourceOf(template), binaryMediaTypes: binaryMediaTypesOf(template), corsAllowOrigin: corsAllowOriginOf(template), stage: 'local', log, localEndpoints });
     const port = await listen(server, options.port ?? 8000, host);
     cleanups.push(
       () =>

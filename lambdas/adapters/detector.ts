@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '@pet-roast/protocol';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { AppError, errors } from '../core/errors.js';
 import type { DetectionOutcome, DetectRequest, PetDetector } from '../core/ports.js';
@@ -6,7 +7,7 @@ import type { DetectionOutcome, DetectRequest, PetDetector } from '../core/ports
 export type DetectorEvent = { action: 'ping' } | { action: 'detect'; request: DetectRequest };
 export type DetectorAnswer =
   | { ok: true; result?: DetectionOutcome; model?: string }
-  | { ok: false; error: { status: number; code: string; message: string; extra: Record<string, unknown> } };
+  | { ok: false; error: { status: number; code: ApiErrorCode; message: string; extra: Record<string, unknown> } };
 
 /** Calls the detector container Lambda (AWS). AppErrors raised there come back as AppErrors here. */
 export class LambdaPetDetector implements PetDetector {

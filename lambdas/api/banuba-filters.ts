@@ -3,7 +3,7 @@ import { catalogue, effectAssets, effectUrl } from '../adapters/composition.js';
 import { httpHandler } from '../http/handler.js';
 
 /**
- * GET /api/banuba-filters[?pet=dog] (README "AR filters"): the catalogue, best first for a pet, each
+ * GET /api/banuba-filters[?pet=dog] (docs/endpoints.md "GET /api/banuba-filters"): the catalogue, best first for a pet, each
  * filter with `ar_cloud` (published to AR Cloud, docs/ar-cloud.md) and its `preview_url` when published.
  */
 export const handler = httpHandler({ query: FiltersQuery }, async ({ query }) => {

@@ -9,7 +9,7 @@ import { requestIdOf } from '../http/handler.js';
 validateConfigAtColdStart();
 
 /**
- * API Gateway REQUEST authorizer for `/api/*` (issue 7 §3). It accepts the key from `x-api-key` or
+ * API Gateway REQUEST authorizer for `/api/*` (docs/tenancy.md). It accepts the key from `x-api-key` or
  * `Authorization: Bearer`, compares its SHA-256 in constant time with the registered clients (the
  * `ApiClients` secret, read through Powertools Parameters and cached 5 minutes), and returns the key as
  * `usageIdentifierKey` so the usage plan keeps metering that one credential.

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import pkg from '../../package.json' with { type: 'json' };
 import type { ConfigKey } from './config-keys.js';
+import { VIDEO_PROVIDERS } from './schemas/jobs.js';
+
+/** `DETECTION_THRESHOLD` when unset: the public threshold on the calibrated pet score (docs/detection.md). */
+export const DEFAULT_DETECTION_THRESHOLD = 0.5;
+/** `PET_CLASSES` when unset: the COCO animal classes that count as pets (docs/detection.md). */
+export const DEFAULT_PET_CLASSES: readonly string[] = ['bird', 'cat', 'dog', 'horse', 'sheep', 'cow', 'elephant', 'bear', 'zebra', 'giraffe'];
 
 const csv = z
   .string()
@@ -11,7 +17,7 @@ const bool = z
 
 /**
  * Every setting of the service, read once from `process.env` and validated here, the one door
- * (README "Configuration"). The names are `CONFIG_KEYS` (config-keys.ts, shared with the CDK stack);
+ * (docs/configuration.md). The names are `CONFIG_KEYS` (config-keys.ts, shared with the CDK stack);
  * `satisfies` below makes the compiler refuse a name missing on either side. Resource names and URLs
  * are optional because each function only receives what it uses; `requireConfig` fails fast with the
  * variable's name when a function reaches for one it was not given. Core code receives values from the
@@ -28,8 +34,8 @@ const shape = {
   DETECTOR_MODE: z.enum(['lambda', 'in-process']).default('in-process'),
   DETECTOR_FUNCTION_NAME: z.string().optional(),
   MODEL_DIR: z.string().optional(),
-  DETECTION_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
-  PET_CLASSES: csv.default(['bird', 'cat', 'dog', 'horse', 'sheep', 'cow', 'elephant', 'bear', 'zebra', 'giraffe']),
+  DETECTION_THRESHOLD: z.coerce.number().min(0).max(1).default(DEFAULT_DETECTION_THRESHOLD),
+  PET_CLASSES: csv.default([...DEFAULT_PET_CLASSES]),
   MAX_IMAGE_BYTES: z.coerce.number().int().positive().default(15 * 1024 * 1024),
   MAX_VIDEO_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
   MAX_PIXELS: z.coerce.number().int().positive().default(40_000_000),
@@ -83,7 +89,7 @@ const shape = {
    * Which provider renders new jobs (docs/video-providers.md): `builtin` (this service: ffmpeg,
    * espeak-ng) or `revid` (Revid.ai). The stack sets it (context `videoProvider`); `npm start` uses builtin.
    */
-  VIDEO_PROVIDER: z.enum(['builtin', 'revid']).default('revid'),
+  VIDEO_PROVIDER: z.enum(VIDEO_PROVIDERS).default('revid'),
   /** What a job Revid cannot render (account error, spent retry budget) does: re-render with `builtin`, or fail (`none`). */
   VIDEO_FALLBACK: z.enum(['builtin', 'none']).default('builtin'),
   /**

@@ -1,3 +1,5 @@
+import type { ApiErrorCode } from '@pet-roast/protocol';
+
 /**
  * The one error type of the service. Every failure a caller can see is an AppError carrying the
  * HTTP status, the machine-readable `error` code and a human sentence; `extra` fields are merged
@@ -7,7 +9,8 @@
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    /** One of the protocol's codes (packages/protocol/src/errors.ts), the list the SDKs map too. */
+    readonly code: ApiErrorCode,
     message: string,
     readonly extra: Record<string, unknown> = {},
     options?: { cause?: unknown },
@@ -27,7 +30,7 @@ export const NO_PETS_MESSAGE =
   'No pets found in the uploaded image. Please upload an image or video containing pets (dogs, cats, birds, etc.) to generate a roast video.';
 /**
  * The same answer when the media was a video: the image sentence would tell a user who sent a video
- * that their "image" had no pet (issue 13 case 2). Same length, one word different; README "generate-video".
+ * that their "image" had no pet (docs/endpoints.md). Same length, one word different; docs/endpoints.md "POST /api/generate-video".
  */
 export const NO_PETS_VIDEO_MESSAGE =
   'No pets found in the uploaded video. Please upload an image or video containing pets (dogs, cats, birds, etc.) to generate a roast video.';

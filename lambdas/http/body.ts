@@ -4,7 +4,7 @@ import { AppError, errors } from '../core/errors.js';
 import { parseMediaType } from '../core/media-type.js';
 
 /**
- * Request text as the client meant it (field cases 6 and 7 of issue 13; docs/integration-guide.md
+ * Request text as the client meant it (docs/integration-guide.md
  * "Request bodies"). One place for every endpoint, used by the shared wrapper (handler.ts):
  *
  * - The body's bytes are decoded **strictly** with the charset the `Content-Type` declares (RFC 9110

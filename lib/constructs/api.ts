@@ -24,7 +24,7 @@ import { GATEWAY_ERRORS, GATEWAY_MESSAGE, GATEWAY_STATUS_KEPT, type AppError } f
 import type { RouteSpec } from '../../lambdas/core/routes.js';
 
 /**
- * How `/api/*` callers authenticate (issue 7 §3; AWS: "don't use API keys for authentication").
+ * How `/api/*` callers authenticate (docs/tenancy.md; AWS: "don't use API keys for authentication").
  * - `authorizer`: a Lambda REQUEST authorizer checks the key (from `x-api-key` or `Authorization:
  *   Bearer`) against hashed client records and hands it back as the usage-plan key
  *   (`apiKeySourceType: AUTHORIZER`). `cache: 'off'` (default) declares no identity source and no
@@ -49,6 +49,8 @@ export interface ApiProps {
   rateLimit: number;
   burstLimit: number;
   dailyQuota: number;
+  /** `Access-Control-Allow-Origin` of API Gateway's own error answers (the functions send `CORS_ALLOW_ORIGIN`, the same value). */
+  corsAllowOrigin: string;
   auth: ApiAuth;
 }
 
@@ -115,7 +117,7 @@ export class Api extends Construct {
         type: ResponseType.of(type),
         statusCode: GATEWAY_STATUS_KEPT.includes(type) ? undefined : String(error.status),
         responseHeaders: {
-          'Access-Control-Allow-Origin': "'*'",
+          'Access-Control-Allow-Origin': `'${props.corsAllowOrigin}'`,
           'x-request-id': 'context.requestId',
         },
         templates: { 'application/json': gatewayResponseTemplate(error) },

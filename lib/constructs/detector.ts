@@ -8,7 +8,7 @@ import { Construct } from 'constructs';
 import { ENTRY_METADATA, REPO_ROOT } from './node-function.js';
 import { SAMPLER_PEAK_RSS_MB } from '../../lambdas/core/intake/video-frames.js';
 
-/** Peak RSS of the Node process with both detection models loaded (README "Detection": 287–305 MB measured; target 400). */
+/** Peak RSS of the Node process with both detection models loaded (docs/detection.md: 287–305 MB measured; target 400). */
 export const DETECTOR_NODE_PEAK_MB = 400;
 /** The largest video held in memory while it is sampled (config MAX_VIDEO_BYTES default, 100 MiB). */
 const VIDEO_BYTES_MB = 100;
@@ -51,6 +51,9 @@ export class Detector extends Construct {
           '!tsconfig.json',
           '!lambdas',
           '!config',
+          '!packages',
+          'packages/*',
+          '!packages/protocol',
           '!models',
           'models/files/*.partial',
         ],

@@ -41,7 +41,7 @@ export class RenderFunction extends DockerImageFunction {
         file: RENDERER_DOCKERFILE,
         platform: Platform.LINUX_AMD64,
         ignoreMode: IgnoreMode.DOCKER,
-        exclude: ['*', '!package.json', '!package-lock.json', '!.npmrc', '!tsconfig.json', '!lambdas', '!config'],
+        exclude: ['*', '!package.json', '!package-lock.json', '!.npmrc', '!tsconfig.json', '!lambdas', '!config', '!packages', 'packages/*', '!packages/protocol'],
       }),
       description: props.description,
       architecture: Architecture.X86_64,

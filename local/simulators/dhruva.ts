@@ -12,15 +12,8 @@
  *   `{"detail":{"kind":"DHRUVA-101","message":"Request failed. Please try again."}}`.
  * - Injected 429/503 carry `Retry-After` when set.
  */
-import {
-  SIMULATED_LANGUAGES,
-  simulateTranslation,
-  startSimulator,
-  type FaultDecision,
-  type SimReply,
-  type SimulatorHandle,
-  type SimulatorOptions,
-} from './indictrans2.js';
+import { SIMULATED_LANGUAGES, simulateTranslation } from './transliteration.js';
+import { startSimulator, type FaultDecision, type SimReply, type SimulatorHandle, type SimulatorOptions } from './translation-server.js';
 
 /** Service ids the simulator accepts. */
 export const DHRUVA_SIMULATED_SERVICE_IDS = new Set(['ai4bharat/indictrans-v2-all-gpu--t4', 'bhashini/iiith/nmt-all']);

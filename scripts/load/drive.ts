@@ -13,7 +13,7 @@ import type { LatencyRecorder } from './stats.js';
 import type { Target } from './target.js';
 
 /**
- * The exact no-pet answer integrations rely on (README "generate-video"), written out here rather than
+ * The exact no-pet answer integrations rely on (docs/endpoints.md "POST /api/generate-video"), written out here rather than
  * imported from the service, so the load run checks the contract instead of the implementation.
  */
 const NO_PETS_DETAIL = {

@@ -122,7 +122,8 @@ describe('Python client (clients/python) against the local runtime', () => {
     "runs the README's Python client example verbatim: it prints the URL of a finished video",
     async () => {
       const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8');
-      const section = readme.slice(readme.indexOf('### Python client'), readme.indexOf('## Endpoints'));
+      const start = readme.indexOf('### Python client');
+      const section = readme.slice(start, readme.indexOf('\n## ', start));
       const script = /```bash\n([\s\S]*?)```/.exec(section)?.[1];
       expect(script).toContain('generate_video_with_retry');
       const child = spawn('bash', ['-euo', 'pipefail', '-c', script!], {

@@ -1,5 +1,5 @@
 /**
- * The caller's credential, read from either header the API accepts (issue 7 §3): the `x-api-key`
+ * The caller's credential, read from either header the API accepts (docs/tenancy.md): the `x-api-key`
  * header existing integrations already send, or `Authorization: Bearer <key>` (RFC 6750). Both carry
  * the same API key; which one a client uses is its choice.
  */

@@ -2,7 +2,7 @@
  * Pet detection core (no AWS): decoding untrusted image bytes, the ONNX detectors of
  * `models/manifest.json`, and the calibrated cascade the service runs. See docs/detection.md.
  */
-import { getConfig } from '../config.js';
+import { DEFAULT_DETECTION_THRESHOLD, DEFAULT_PET_CLASSES } from '../config.js';
 import { manifest, modelEntry } from './manifest.js';
 import { OnnxModel } from './model.js';
 import { PetCascade, type CascadeStage, type PetModel } from './pet-cascade.js';
@@ -18,11 +18,11 @@ export { placeImage, decodeRgb, kernelFor, writeInput, channelTables } from './p
 export { planTiles, tileToOriginal, mergeTileCandidates, axisStarts, distinctLeads, zoomInRect, type TilePlan, type TilingOptions } from './tiling.js';
 
 export interface PetModelOptions {
-  /** Directory of the `.onnx` files (default: `MODEL_DIR`, else `models/files`). */
+  /** Directory of the `.onnx` files (default `models/files`; the composition root passes `MODEL_DIR`). */
   modelDir?: string;
-  /** Public threshold on the calibrated pet score (default: `DETECTION_THRESHOLD`, 0.5). */
+  /** Public threshold on the calibrated pet score (default 0.5; the composition root passes `DETECTION_THRESHOLD`). */
   threshold?: number;
-  /** COCO class names that count as pets (default: `PET_CLASSES`, the 10 animal classes). */
+  /** COCO class names that count as pets (default: the 10 animal classes; the composition root passes `PET_CLASSES`). */
   petClasses?: string[];
   /** onnxruntime intra-op threads per session (default 1). */
   intraOpThreads?: number;
@@ -44,10 +44,9 @@ export interface PetModelOptions {
  * load time was tried and did not make import + load + first verdict any faster on 2 cores.)
  */
 export async function loadPetModel(options: PetModelOptions = {}): Promise<PetModel> {
-  const config = getConfig();
-  const threshold = options.threshold ?? config.DETECTION_THRESHOLD;
+  const threshold = options.threshold ?? DEFAULT_DETECTION_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1)) throw new Error(`Detection threshold must be in (0, 1], got ${threshold}`);
-  const petClasses = options.petClasses ?? config.PET_CLASSES;
+  const petClasses = options.petClasses ?? DEFAULT_PET_CLASSES;
   const { service } = manifest;
   const stages: CascadeStage[] = await Promise.all(
     service.stages.map(async (stage) => {

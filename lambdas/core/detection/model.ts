@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
-import { getConfig } from '../config.js';
 import { modelEntry, RECT_OUTPUT_DIM, type ModelEntry } from './manifest.js';
 import { withSymbolicDims } from './onnx-shape.js';
 import { decoders, type RawOutputs } from './layouts.js';
@@ -24,13 +23,16 @@ import { detectionQueue } from './serial.js';
 /** `models/files` of this repository: where `models/setup.ts` puts the verified model files. */
 export const DEFAULT_MODEL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'files');
 
-/** The model directory: the explicit one, else `MODEL_DIR`, else `models/files` (the same rule as `models/setup.ts`). */
+/**
+ * The model directory: the explicit one (the composition root passes `MODEL_DIR`), else `models/files`
+ * (the same rule as `models/setup.ts`).
+ */
 export function resolveModelDir(modelDir?: string): string {
-  return modelDir ?? getConfig().MODEL_DIR ?? DEFAULT_MODEL_DIR;
+  return modelDir ?? DEFAULT_MODEL_DIR;
 }
 
 export interface ModelLoadOptions {
-  /** Directory holding the `.onnx` files (default: `MODEL_DIR`, else `models/files`). */
+  /** Directory holding the `.onnx` files (default `models/files`; the composition root passes `MODEL_DIR`). */
   modelDir?: string;
   /** onnxruntime intra-op threads (default 1: one request per Lambda, and sharp gets the other core). */
   intraOpThreads?: number;

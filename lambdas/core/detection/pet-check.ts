@@ -1,4 +1,4 @@
-import { getConfig, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import { AppError, errors } from '../errors.js';
 import type { DetectedPet, DetectionOutcome, DetectRequest, MediaStore } from '../ports.js';
 import type { PetModel } from './index.js';
@@ -19,7 +19,8 @@ export const NO_UPLOAD = 'No file was uploaded for this upload_key (or it has ex
 export interface PetCheckDeps {
   model: PetModel;
   media: MediaStore;
-  config?: Config;
+  /** The service's configuration, from the composition root (lambdas/adapters/composition.ts). */
+  config: Config;
   /** Total time budget: synchronous callers sit behind API Gateway's 29 s limit (docs/reference/reliability.md E7). */
   budgetMs?: number;
 }
@@ -35,7 +36,7 @@ const round = (ms: number): number => Math.round(ms * 10) / 10;
  * found and a prefix is given, store exactly the bytes that passed so the render uses them.
  */
 export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Promise<DetectionOutcome> {
-  const config = deps.config ?? getConfig();
+  const config = deps.config;
   const started = performance.now();
   const deadline = started + (deps.budgetMs ?? DETECTION_BUDGET_MS);
   const remaining = (reserveMs = 0): number => Math.max(1000, Math.floor(deadline - performance.now() - reserveMs));
@@ -100,7 +101,7 @@ export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Pro
   };
   if (type.kind === 'image' && type.format === 'avif' && isImageSequence(bytes)) {
     // Animated AVIF: sharp's libheif reads still images only; the first frame is judged through the
-    // video path (docs/media-intake.md §3.2, issue 13 case 4).
+    // video path (docs/media-intake.md §3.2).
     const sampleStarted = performance.now();
     const sequence = await sampleImageSequence(bytes, { maxPixels: config.MAX_PIXELS, timeoutMs: remaining(3000) });
     decodeMs += performance.now() - sampleStarted;

@@ -48,7 +48,7 @@ function tooManyPixels(width: number, height: number, maxPixels: number): AppErr
  * Use it around decodes too, so every pipeline reports bad input the same way.
  * @param format the format `sniff` found: when the bytes are one of the accepted formats and the
  *   decoder still calls them unsupported, the message says what arrived (e.g. an AVIF using a feature
- *   the decoder lacks) instead of listing that very format as supported (issue 13 case 4).
+ *   the decoder lacks) instead of listing that very format as supported (docs/media-intake.md).
  */
 export function mapSharpError(err: unknown, maxPixels: number = DEFAULT_MAX_PIXELS, format?: ImageFormat): AppError {
   if (err instanceof AppError) return err;

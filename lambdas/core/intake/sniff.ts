@@ -1,4 +1,5 @@
 import { AppError, errors } from '../errors.js';
+import { classifyFtyp, ftypBrands, type FtypBrands } from '@pet-roast/protocol';
 import { matchMediaType } from '../media-type.js';
 
 /**
@@ -65,37 +66,14 @@ const ascii = (bytes: Uint8Array, start: number, end: number): string =>
 const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0): boolean =>
   bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
 
-/** HEIF/ISO-BMFF major and compatible brands (`ftyp` box). */
-function ftypBrands(bytes: Uint8Array): { major: string; compatible: string[] } | undefined {
-  if (bytes.length < 12 || ascii(bytes, 4, 8) !== 'ftyp') return undefined;
-  const size = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).readUInt32BE(0);
-  const end = Math.min(size >= 16 ? size : 16, bytes.length, 512);
-  const compatible: string[] = [];
-  for (let i = 16; i + 4 <= end; i += 4) compatible.push(ascii(bytes, i, i + 4));
-  return { major: ascii(bytes, 8, 12), compatible };
-}
-
-const AVIF_BRANDS = new Set(['avif', 'avis']);
-const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs']);
-const HEIF_GENERIC = new Set(['mif1', 'msf1', 'miaf', 'mif2']);
-const AUDIO_BRANDS = new Set(['M4A ', 'M4B ', 'M4P ', 'F4A ', 'F4B ']);
-
-function fromFtyp(brands: { major: string; compatible: string[] }): Sniffed {
-  const all = [brands.major, ...brands.compatible];
-  if (AVIF_BRANDS.has(brands.major) || (HEIF_GENERIC.has(brands.major) && all.some((b) => AVIF_BRANDS.has(b)))) {
-    return { kind: 'image', format: 'avif', mime: IMAGE_MIME.avif };
-  }
-  // iPhones: major brand `heic` (compatible mif1, miaf); other writers: `mif1` with `heic` among the
-  // compatible brands, or a generic HEIF whose coding libheif finds out when it decodes.
-  if (HEIC_BRANDS.has(brands.major) || (HEIF_GENERIC.has(brands.major) && all.some((b) => HEIC_BRANDS.has(b)))) {
-    return { kind: 'image', format: 'heic', mime: IMAGE_MIME.heic };
-  }
-  if (HEIF_GENERIC.has(brands.major)) return { kind: 'image', format: 'heif', mime: IMAGE_MIME.heif };
-  if (AUDIO_BRANDS.has(brands.major)) throw unsupported('an audio-only MP4 (M4A)');
-  if (brands.major === 'crx ') throw unsupported('a Canon RAW image');
-  if (brands.major.startsWith('jp2') || brands.major === 'jpx ' || brands.major === 'jpm ') throw unsupported('a JPEG 2000 image');
-  if (brands.major === 'qt  ') return { kind: 'video', format: 'mov', mime: VIDEO_MIME.mov };
-  // isom, iso2…iso9, mp41, mp42, avc1, dash, M4V, 3gp*, 3g2*, …: the mov/mp4 demuxer decides.
+/** An ISO-BMFF file by its brands, by the protocol's rules (packages/protocol/src/media.ts, shared with the SDKs). */
+function fromFtyp(brands: FtypBrands): Sniffed {
+  const verdict = classifyFtyp(brands);
+  if (verdict.refused !== undefined) throw unsupported(verdict.refused);
+  if (verdict.accepted === 'image/avif') return { kind: 'image', format: 'avif', mime: IMAGE_MIME.avif };
+  if (verdict.accepted === 'image/heic') return { kind: 'image', format: 'heic', mime: IMAGE_MIME.heic };
+  if (verdict.accepted === 'image/heif') return { kind: 'image', format: 'heif', mime: IMAGE_MIME.heif };
+  if (verdict.accepted === 'video/quicktime') return { kind: 'video', format: 'mov', mime: VIDEO_MIME.mov };
   return { kind: 'video', format: 'mp4', mime: VIDEO_MIME.mp4 };
 }
 

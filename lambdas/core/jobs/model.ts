@@ -1,6 +1,5 @@
 import type { LanguageCode } from '../languages.js';
-import type { VideoProviderName } from '../providers/video-provider.js';
-import type { JobStatus } from '../schemas/jobs.js';
+import type { JobStatus, VideoProviderName } from '../schemas/jobs.js';
 import type { PetClass, TextMode, WriterName } from '../writer/types.js';
 
 /** Where the job's customer callback stands (docs/reference/spec.md §3.10). */

@@ -272,7 +272,7 @@ async function settleFailure(
   const fallback = fallbackProvider(deps.providers, from, failure);
   const why = (err as Error)?.message ?? String(err);
   if (!fallback) {
-    // A translation failure is named as one, never as the video provider's (issue 13 case 9).
+    // A translation failure is named as one, never as the video provider's (docs/translation.md).
     const translation = err instanceof AppError && err.code === 'translation_provider_error';
     const reason =
       failure === 'budget'

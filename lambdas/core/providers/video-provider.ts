@@ -13,10 +13,10 @@ import { AppError } from '../errors.js';
 import { isScriptMismatch } from '../translation/service.js';
 import type { Job } from '../jobs/model.js';
 import type { LanguageCode } from '../languages.js';
+import type { VideoProviderName } from '../schemas/jobs.js';
 
-export const VIDEO_PROVIDERS = ['builtin', 'revid'] as const;
-/** Which provider made (or is making) a job's video; shown as `provider` in status and result. */
-export type VideoProviderName = (typeof VIDEO_PROVIDERS)[number];
+// The provider names live beside the job's status (schemas/jobs.ts); re-exported for the port's users.
+export { VIDEO_PROVIDERS, type VideoProviderName } from '../schemas/jobs.js';
 
 /** `VIDEO_FALLBACK`: what a job does when Revid cannot render it (docs/video-providers.md "Fallback"). */
 export type VideoFallback = 'builtin' | 'none';
@@ -116,7 +116,7 @@ const ACCOUNT_REASONS: ReadonlySet<string> = new Set(['unauthorized', 'forbidden
  * settled by the policy instead of being lost.
  */
 export function classifyProviderError(err: unknown): ProviderFailure {
-  // A translation in the wrong script after every translation provider was tried is final (issue 13 case 9).
+  // A translation in the wrong script after every translation provider was tried is final (docs/translation.md).
   if (isScriptMismatch(err)) return 'permanent';
   const e = err as { reason?: unknown; httpStatus?: unknown; retryable?: unknown } | null;
   if (e && typeof e === 'object') {

@@ -16,6 +16,11 @@ export const JOB_STATUSES = ['queued', 'processing', 'completed', 'failed'] as c
 export const JobStatus = z.enum(JOB_STATUSES);
 export type JobStatus = z.infer<typeof JobStatus>;
 
+/** The video providers (docs/video-providers.md): which one makes (or made) a job's video. */
+export const VIDEO_PROVIDERS = ['builtin', 'revid'] as const;
+/** Which provider made (or is making) a job's video; shown as `provider` in status and result. */
+export type VideoProviderName = (typeof VIDEO_PROVIDERS)[number];
+
 /** A flat object of strings, at most 2 KB serialized (docs/reference/spec.md §3.4). */
 export const Metadata = z
   .record(z.string().min(1).max(64), z.string().max(512))
@@ -53,7 +58,7 @@ export const GenerateVideoRequest = z
 export type GenerateVideoRequest = z.infer<typeof GenerateVideoRequest>;
 
 /** The provider that makes the video (docs/video-providers.md). */
-export const VideoProviderSchema = z.enum(['builtin', 'revid']).describe('`builtin`: rendered by this service; `revid`: rendered by Revid.ai.');
+export const VideoProviderSchema = z.enum(VIDEO_PROVIDERS).describe('`builtin`: rendered by this service; `revid`: rendered by Revid.ai.');
 
 export const PetSummary = z.object({ label: PetLabel, confidence: z.number() });
 

@@ -1,3 +1,4 @@
+import { IMAGE_CONTENT_TYPES, VIDEO_CONTENT_TYPES } from '@pet-roast/protocol';
 import { z } from 'zod';
 import { PetLabel } from './common.js';
 import { matchMediaType } from '../media-type.js';
@@ -70,8 +71,10 @@ export const DetectPetsResponse = z
   })
   .meta({ id: 'DetectPetsResponse' });
 
-export const IMAGE_UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/heic', 'image/heif'] as const;
-export const VIDEO_UPLOAD_TYPES = ['video/mp4', 'video/quicktime', 'video/webm', 'video/x-matroska'] as const;
+/** Image types POST /api/uploads accepts: the protocol's list, shared with the SDKs (packages/protocol/src/media.ts). */
+export const IMAGE_UPLOAD_TYPES = IMAGE_CONTENT_TYPES;
+/** Video types POST /api/uploads accepts (packages/protocol/src/media.ts). */
+export const VIDEO_UPLOAD_TYPES = VIDEO_CONTENT_TYPES;
 
 /** Every type POST /api/uploads accepts (the strict allow-list; parameters are ignored for the match). */
 export const UPLOAD_TYPES = [...IMAGE_UPLOAD_TYPES, ...VIDEO_UPLOAD_TYPES] as const;

@@ -1,5 +1,5 @@
 /**
- * Social text in translation (issue 13 case 9; docs/translation.md "Placeholders"): URLs, e-mail
+ * Social text in translation (docs/translation.md "Placeholders"): URLs, e-mail
  * addresses, @handles, #hashtags and numbers must come out exactly as they went in, whatever the
  * provider. Before any provider call each one is replaced by a placeholder `<ID1>`, `<ID2>`, … — the
  * form AI4Bharat's IndicTransToolkit uses for the same purpose, which IndicTrans2 was trained to copy

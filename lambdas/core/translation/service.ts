@@ -123,7 +123,7 @@ function checkOutputs(provider: TranslationProvider, chunks: readonly string[], 
 /**
  * True for a translation whose answer was not in the target script after every provider on the route
  * was tried: trying again gives the same answer, so the render worker fails the job with this
- * (translation) reason instead of retrying it as a video-provider outage (issue 13 case 9).
+ * (translation) reason instead of retrying it as a video-provider outage (docs/translation.md).
  */
 export function isScriptMismatch(err: unknown): boolean {
   return err instanceof AppError && err.code === 'translation_provider_error' && err.cause instanceof ScriptMismatchFailure;

@@ -9,20 +9,9 @@ import type { PetClass } from './types.js';
  * The rules and word lists are documented in docs/writer.md ("Prompt parsing").
  */
 
-/** The trait families the writers know (docs/writer.md, "Phrasebook"). */
-export const TRAIT_FAMILIES = [
-  'lazy',
-  'greedy',
-  'loud',
-  'grumpy',
-  'destructive',
-  'clumsy',
-  'vain',
-  'scaredy',
-  'clingy',
-  'escape',
-] as const;
-export type TraitFamily = (typeof TRAIT_FAMILIES)[number];
+import { TRAIT_FAMILIES, type TraitFamily } from './types.js';
+
+export { TRAIT_FAMILIES, type TraitFamily };
 
 /**
  * Contact details: e-mail addresses, URLs (with a scheme, `www.`, or a bare domain with a path),

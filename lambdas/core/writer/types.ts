@@ -2,6 +2,21 @@ import { createHash } from 'node:crypto';
 import type { LanguageCode } from '../languages.js';
 import type { PET_LABELS } from '../schemas/common.js';
 
+/** The trait families the writers know (docs/writer.md, "Phrasebook"). */
+export const TRAIT_FAMILIES = [
+  'lazy',
+  'greedy',
+  'loud',
+  'grumpy',
+  'destructive',
+  'clumsy',
+  'vain',
+  'scaredy',
+  'clingy',
+  'escape',
+] as const;
+export type TraitFamily = (typeof TRAIT_FAMILIES)[number];
+
 /** A pet class the detector reports (COCO animal classes, lambdas/core/schemas/common.ts). */
 export type PetClass = (typeof PET_LABELS)[number];
 

@@ -4,21 +4,14 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type http from 'node:http';
-import type { ForcedResponse } from '../revid.js';
+import { readBody as readBounded, sendJson as sendSimulatorJson } from '../http.js';
+import type { ForcedResponse } from './types.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Answers JSON (marked `x-simulator: revid`) unless the response is already gone. */
 export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  if (res.headersSent || res.destroyed) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': String(Buffer.byteLength(text)),
-    'x-simulator': 'revid',
-    ...headers,
-  });
-  res.end(text);
+  sendSimulatorJson(res, status, body, { 'x-simulator': 'revid', ...headers });
 }
 
 /** A forced error answer `{success:0, error}`, with `Retry-After` on 429 (default 5 s) and on 503 when given. */
@@ -74,21 +67,7 @@ export function serveBytes(req: http.IncomingMessage, res: http.ServerResponse, 
 
 /** The body as UTF-8 text; rejects beyond 1 MiB. */
 export function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+  return readBounded(req, MAX_BODY_BYTES);
 }
 
 /** The `error` text Revid gives with a status. */

@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import type { RevidSimulatorFaults, RevidSimulatorStats, SimulatedRender, WebhookAttempt } from '../revid.js';
+import type { RevidSimulatorFaults, RevidSimulatorStats, SimulatedRender, WebhookAttempt } from './types.js';
 import type { BackgroundWork } from './background.js';
 
 /** Webhook URLs carry capability tokens: log them without their query string. */

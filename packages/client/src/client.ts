@@ -130,7 +130,7 @@ export function isRetryable(error: PetRoastError): boolean {
 const XML_FIELD = (xml: string, tag: string): string | undefined => new RegExp(`<${tag}>([^<]{0,300})</${tag}>`).exec(xml)?.[1];
 
 /**
- * Typed client of the Pet Roast AI HTTP API (README "Endpoints"; the contract is `GET /openapi.json`).
+ * Typed client of the Pet Roast AI HTTP API (docs/endpoints.md; the contract is `GET /openapi.json`).
  *
  * Every call retries network errors, timeouts, 429 (honouring `Retry-After`) and 5xx with
  * exponential backoff and full jitter; it never retries other 4xx. Failures are {@link PetRoastError}s.

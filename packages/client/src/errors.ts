@@ -4,6 +4,7 @@
  * `code` and the whole `detail` object of the `{"detail": {...}}` envelope (docs/api-contract.md), so callers can
  * `switch (err.code)` or use `instanceof` on the subclasses.
  */
+import type { ApiErrorCode } from '../../protocol/src/index.js';
 import type { components } from './generated/openapi.js';
 
 /** Where a job is: `queued`, `processing`, `completed` or `failed`. */
@@ -15,29 +16,8 @@ export const NO_PETS_MESSAGE =
 /** The API's `suggestion` with `no_pets_detected`. */
 export const NO_PETS_SUGGESTION = 'Try uploading a clear photo or video of your pet.';
 
-/** Error codes the API documents (docs/api-contract.md). */
-export const API_ERROR_CODES = [
-  'no_pets_detected',
-  'invalid_media',
-  'media_unreachable',
-  'media_too_large',
-  'unsupported_media_type',
-  'unsupported_language',
-  'unsupported_task',
-  'inappropriate_text',
-  'forbidden',
-  'job_not_found',
-  'video_not_ready',
-  'video_failed',
-  'idempotency_conflict',
-  'payload_too_large',
-  'validation_error',
-  'rate_limited',
-  'translation_provider_error',
-  'video_provider_error',
-  'detector_error',
-  'provider_not_configured',
-] as const;
+/** Error codes the API answers with (docs/api-contract.md): the protocol package's list, the service's own. */
+export { API_ERROR_CODES, type ApiErrorCode } from '../../protocol/src/index.js';
 
 /** Codes the client raises itself, when there is no API answer to report. */
 export const CLIENT_ERROR_CODES = [
@@ -49,7 +29,6 @@ export const CLIENT_ERROR_CODES = [
   'upload_failed',
 ] as const;
 
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 /**
  * Every code a {@link PetRoastError} can carry. The `string & {}` arm keeps editor completion for the
@@ -115,7 +94,7 @@ export class PetRoastError extends Error {
 /** 400 `no_pets_detected`: the media decoded fine but shows no pet. Show `message` and `suggestion` to the user. */
 export class NoPetsDetectedError extends PetRoastError {
   /**
-   * Without arguments it carries the API's exact wording (README "POST /api/detect-pets"), for callers that learn "no pet"
+   * Without arguments it carries the API's exact wording (docs/endpoints.md "POST /api/detect-pets"), for callers that learn "no pet"
    * from `detectPets` (`has_pets: false`) rather than from a 400.
    */
   constructor(init: Partial<PetRoastErrorInit> = {}) {

@@ -4,23 +4,11 @@
  * service checks every upload again with its full sniffer (and refuses what it cannot use with a
  * clear 400); this only picks the `Content-Type` the upload form is signed for.
  */
+import { classifyFtyp, ftypBrands, UPLOAD_CONTENT_TYPES, type UploadContentType } from '../../protocol/src/index.js';
 import { MediaError } from './errors.js';
 
-/** The Content-Types `POST /api/uploads` accepts (README "POST /api/uploads"). */
-export const UPLOAD_CONTENT_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/gif',
-  'image/avif',
-  'video/mp4',
-  'video/quicktime',
-  'video/webm',
-  'video/x-matroska',
-] as const;
-
-/** A Content-Type `POST /api/uploads` accepts. */
-export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number];
+/** The Content-Types `POST /api/uploads` accepts (the protocol package's list, the service's own). */
+export { UPLOAD_CONTENT_TYPES, type UploadContentType };
 
 /**
  * What `uploadMedia` takes: a file path (Node.js only), the bytes, a `Blob`/`File` (browsers), or an
@@ -28,7 +16,7 @@ export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number];
  */
 export type MediaInput = string | Uint8Array | Blob | AsyncIterable<Uint8Array | string>;
 
-/** Largest upload the service accepts at all, in bytes (a video; README "POST /api/uploads"); the presigned form may allow less. */
+/** Largest upload the service accepts at all, in bytes (a video; docs/endpoints.md "POST /api/uploads"); the presigned form may allow less. */
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
 const BY_EXTENSION: Record<string, UploadContentType> = {
@@ -116,32 +104,25 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0)
 const latin1 = (bytes: Uint8Array, start: number, end: number): string =>
   String.fromCharCode(...bytes.subarray(start, Math.min(end, bytes.length)));
 
-/** ISO-BMFF major brands the service refuses (it answers 400 `unsupported_media_type`): caught before uploading. */
-const REFUSED_BRANDS: Record<string, string> = {
-  heic: 'a HEIC image',
-  heix: 'a HEIC image',
-  hevc: 'a HEIC image sequence',
-  'M4A ': 'an audio-only MP4 (M4A)',
-};
-
 /**
  * The accepted type the magic bytes show, if any: JPEG `FF D8 FF`, PNG, GIF87a/89a, `RIFF….WEBP`,
- * ISO-BMFF `ftyp` (brand `avif`/`avis` → AVIF, `qt  ` → QuickTime, any other → MP4) and EBML
- * (`webm` doc type → WebM, else Matroska).
- * @throws MediaError `unsupported_media_type` for a HEIC/HEIF image or an M4A file.
+ * ISO-BMFF `ftyp` (by the service's brand rules: AVIF, HEIC/HEIF, QuickTime, MP4) and EBML (`webm` doc type →
+ * WebM, else Matroska).
+ * @throws MediaError `unsupported_media_type` for what the service refuses by brand (audio-only MP4, RAW, JPEG 2000).
  */
 function sniffAccepted(bytes: Uint8Array): UploadContentType | undefined {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (latin1(bytes, 0, 6) === 'GIF87a' || latin1(bytes, 0, 6) === 'GIF89a') return 'image/gif';
   if (latin1(bytes, 0, 4) === 'RIFF' && latin1(bytes, 8, 12) === 'WEBP') return 'image/webp';
-  if (latin1(bytes, 4, 8) === 'ftyp') {
-    const brand = latin1(bytes, 8, 12);
-    if (brand === 'avif' || brand === 'avis') return 'image/avif';
-    if (REFUSED_BRANDS[brand]) {
-      throw new MediaError({ status: 0, code: 'unsupported_media_type', message: `The file is ${REFUSED_BRANDS[brand]}, which is not supported; convert it to JPEG or MP4.` });
+  const brands = ftypBrands(bytes);
+  if (brands) {
+    // The service's brand rules (packages/protocol/src/media.ts): what it would refuse is refused before the upload.
+    const verdict = classifyFtyp(brands);
+    if (verdict.refused !== undefined) {
+      throw new MediaError({ status: 0, code: 'unsupported_media_type', message: `The file is ${verdict.refused}, which is not supported; convert it to JPEG or MP4.` });
     }
-    return brand === 'qt  ' ? 'video/quicktime' : 'video/mp4';
+    return verdict.accepted;
   }
   if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) return latin1(bytes, 0, 64).includes('webm') ? 'video/webm' : 'video/x-matroska';
   return undefined;

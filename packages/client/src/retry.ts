@@ -41,17 +41,11 @@ export function backoffDelayMs(retry: number, options: ResolvedRetryOptions, ran
 }
 
 /**
- * `Retry-After` as milliseconds from `now`: either delay-seconds (`120`) or an HTTP date
- * (`Wed, 21 Oct 2026 07:28:00 GMT`). `undefined` when absent or unparseable; never negative.
+ * `Retry-After` as milliseconds from `now`: delay-seconds (`120`) or an HTTP date
+ * (`Wed, 21 Oct 2026 07:28:00 GMT`); `undefined` when absent or unreadable (`-5`, `1.5`); never
+ * negative. The protocol package's parser, the service's own (bundled into this package by tsup).
  */
-export function parseRetryAfterMs(value: string | null | undefined, now: number = Date.now()): number | undefined {
-  if (value == null) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const at = Date.parse(trimmed);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - now);
-}
+export { parseRetryAfterMs } from '../../protocol/src/index.js';
 
 /** Resolves after `ms`, or rejects with {@link PetRoastAbortError} as soon as `signal` fires. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {

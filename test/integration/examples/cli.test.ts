@@ -45,7 +45,7 @@ const CURL_CLIENT = { id: 'guide-curl', key: `prk${randomBytes(24).toString('hex
 
 // One runtime for the file (it takes ~25 s to start on 2 cores): the CLI, the guide's and the README's
 // examples. A loopback photo server and callback receiver stand in for the app's CDN and backend
-// (IMAGE_URL, CALLBACK_URL), allow-listed as README "Endpoints" tells a reader to do locally.
+// (IMAGE_URL, CALLBACK_URL), allow-listed as docs/endpoints.md tells a reader to do locally.
 let runtime: Awaited<ReturnType<typeof startTestRuntime>> | undefined;
 let photos: Awaited<ReturnType<typeof startPhotoServer>> | undefined;
 let receiver: Awaited<ReturnType<typeof startCallbackReceiver>> | undefined;
@@ -280,7 +280,8 @@ describe('README examples against the local runtime', () => {
 
   it('every placeholder the test substitutes is in the README', async () => {
     const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8');
-    const examples = [...bashBlocksOf(readme, 'Quick start'), ...bashBlocksOf(readme, 'Endpoints')].join('\n');
+    const endpoints = await readFile(path.join(REPO_ROOT, 'docs/endpoints.md'), 'utf8');
+    const examples = [...bashBlocksOf(readme, 'Quick start'), ...bashBlocksOf(endpoints, 'Endpoints')].join('\n');
     for (const [placeholder] of substitutions()) expect(examples, placeholder).toContain(placeholder);
   });
 
@@ -307,10 +308,10 @@ describe('README examples against the local runtime', () => {
   );
 
   it(
-    'Endpoints: every example in order in one shell, generate with IMAGE_URL and CALLBACK_URL',
+    'Endpoints (docs/endpoints.md): every example in order in one shell, generate with IMAGE_URL and CALLBACK_URL',
     async () => {
-      const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8');
-      const blocks = bashBlocksOf(readme, 'Endpoints');
+      const endpoints = await readFile(path.join(REPO_ROOT, 'docs/endpoints.md'), 'utf8');
+      const blocks = bashBlocksOf(endpoints, 'Endpoints');
       const dir = await mkdtemp(path.join(tmpdir(), 'pet-roast-readme-'));
       try {
         await symlink(DOG_PHOTO, path.join(dir, 'dog.jpg'));

@@ -1,4 +1,5 @@
 import { ESLint } from 'eslint';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -37,5 +38,23 @@ describe('import boundaries (eslint.config.js, docs/architecture.md)', () => {
   it('lets the core import its own modules and libraries', async () => {
     const code = "import { z } from 'zod';\nimport { errors } from '../errors.js';\nexport const both = [z, errors];\n";
     expect(await violations('lambdas/core/jobs/x.ts', code)).toEqual([]);
+  });
+
+  it('refuses an import cycle', async () => {
+    // no-cycle reads the files it follows from disk: two modules that import each other, in a scratch folder.
+    const dir = mkdtempSync(path.join(ROOT, 'lambdas', 'core', 'cycle-probe-'));
+    try {
+      const a = "import { b } from './b.js';\nexport const a = () => b;\n";
+      const b = "import { a } from './a.js';\nexport const b = () => a;\n";
+      writeFileSync(path.join(dir, 'a.ts'), a);
+      writeFileSync(path.join(dir, 'b.ts'), b);
+      const rel = path.relative(ROOT, dir);
+      expect(await violations(path.join(rel, 'a.ts'), a)).toEqual(['import-x/no-cycle']);
+      // The same import without the way back is fine.
+      writeFileSync(path.join(dir, 'b.ts'), 'export const b = () => 1;\n');
+      expect(await new ESLint({ cwd: ROOT }).lintText(a, { filePath: path.join(dir, 'a.ts') }).then(([r]) => r!.messages)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -234,8 +234,8 @@ describe('Function: verifyStandardWebhook', () => {
       for (const key of [Buffer.alloc(24, 7), Buffer.alloc(25, 7), Buffer.alloc(26, 7)]) {
         const padded = `whsec_${key.toString('base64')}`;
         const unpadded = padded.replace(/=+$/, '');
-        expect(decodeWebhookSecret(padded).equals(key)).toBe(true);
-        expect(decodeWebhookSecret(unpadded).equals(key)).toBe(true);
+        expect(Buffer.from(decodeWebhookSecret(padded)).equals(key)).toBe(true);
+        expect(Buffer.from(decodeWebhookSecret(unpadded)).equals(key)).toBe(true);
       }
     });
 

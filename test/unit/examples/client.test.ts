@@ -399,11 +399,16 @@ describe('PetRoastClient.uploadMedia', () => {
 
   it('refuses a recognised but unsupported format locally, before any request', async () => {
     api = await startFakeApi();
-    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1')]);
-    const err = await clientFor(api).uploadMedia(heic).catch((e: unknown) => e);
+    const m4b = Buffer.concat([Buffer.from([0, 0, 0, 28]), Buffer.from('ftypM4B \0\0\0\0M4B mp42isom', 'latin1')]);
+    const err = await clientFor(api).uploadMedia(m4b).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MediaError);
     expect(err).toMatchObject({ code: 'unsupported_media_type' });
     expect(api.requests).toHaveLength(0);
+  });
+
+  it('uploads an iPhone HEIC as image/heic (the service decodes it with libheif)', () => {
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1')]);
+    expect(detectContentType(heic, 'IMG_0001.HEIC')).toBe('image/heic');
   });
 
   it('falls back to the extension only for bytes the sniffer does not know', () => {

@@ -91,7 +91,7 @@ describe('docs/integration-guide.md', () => {
     }
   });
 
-  it('shows the exact no-pet answer (README "POST /api/generate-video")', () => {
+  it('shows the exact no-pet answer (docs/endpoints.md "POST /api/generate-video")', () => {
     expect(guide).toContain(NO_PETS_MESSAGE);
     expect(guide).toContain(NO_PETS_SUGGESTION);
   });

@@ -7,6 +7,7 @@ import { errors } from '../../../lambdas/core/errors.js';
 import { failJob, syncJob } from '../../../lambdas/core/jobs/render.js';
 import { METRIC } from '../../../lambdas/core/metric-names.js';
 import { flushMetrics, metrics } from '../../../lambdas/core/observability.js';
+import { parseConfig } from '../../../lambdas/core/config.js';
 import { checkPets } from '../../../lambdas/core/detection/pet-check.js';
 import type { PetModel } from '../../../lambdas/core/detection/index.js';
 import type { MediaStore } from '../../../lambdas/core/ports.js';
@@ -137,9 +138,10 @@ describe('Detection metrics', () => {
     });
     // An upload key in the owned format (uploads/<owner tag>/<ULID>/<kind>, lambdas/core/auth/ownership.ts).
     const request = { owner: 'local', source: { upload_key: `uploads/${ownerTag('local')}/01JD3YQ5Z8M2W4V6T7R9P0K1C3/image` } } as never;
-    await checkPets(request, { model: model(true), media });
-    await checkPets(request, { model: model(false), media });
-    await checkPets(request, { model: model(false), media });
+    const config = parseConfig({});
+    await checkPets(request, { model: model(true), media, config });
+    await checkPets(request, { model: model(false), media, config });
+    await checkPets(request, { model: model(false), media, config });
     const [doc] = await emitted(async () => flushMetrics());
     expect(doc![METRIC.PetsDetected]).toBe(1);
     expect(doc![METRIC.NoPetDetected]).toEqual([1, 1]);

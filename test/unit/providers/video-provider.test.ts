@@ -49,7 +49,7 @@ describe('Function: classifyProviderError', () => {
     ['timeout', revidError('timeout', undefined, true)],
     ['a transient outbound error', new TransportError('timeout', 'The server did not answer in time.')],
     ['an unexpected exception', new TypeError('x is undefined')],
-    ['a 5xx AppError', new AppError(503, 'unavailable', 'down')],
+    ['a 5xx AppError', new AppError(503, 'provider_not_configured', 'down')],
   ])('%s is transient', (_name, err) => {
     expect(classifyProviderError(err)).toBe('transient');
   });

@@ -342,7 +342,7 @@ class Core:
 
         Raises:
             MediaError: ``media_too_large`` over the form's ``max_bytes``; ``unsupported_media_type``
-                when the type cannot be told or is refused (HEIC), before any request.
+                when the type cannot be told or is refused (audio-only MP4), before any request.
             UploadFailedError: storage refused the form.
         """
         data, name = read_media(source, filename)

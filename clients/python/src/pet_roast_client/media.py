@@ -2,7 +2,7 @@
 
 The types are those ``POST /api/uploads`` accepts (docs/integration-guide.md §3.5). The service
 sniffs the bytes again at detection, so this only has to pick the form's type; a format it
-recognises and the service refuses (HEIC) is refused here before any request.
+recognises and the service refuses (audio-only MP4, RAW, JPEG 2000) is refused here before any request.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from typing import Final
 
-IMAGE_TYPES: Final = ("image/jpeg", "image/png", "image/webp", "image/gif", "image/avif")
+IMAGE_TYPES: Final = ("image/jpeg", "image/png", "image/webp", "image/gif", "image/avif", "image/heic", "image/heif")
 VIDEO_TYPES: Final = ("video/mp4", "video/quicktime", "video/webm", "video/x-matroska")
 
 BY_EXTENSION: Final = {
@@ -20,6 +20,8 @@ BY_EXTENSION: Final = {
     ".webp": "image/webp",
     ".gif": "image/gif",
     ".avif": "image/avif",
+    ".heic": "image/heic",
+    ".heif": "image/heif",
     ".mp4": "video/mp4",
     ".m4v": "video/mp4",
     ".mov": "video/quicktime",
@@ -27,14 +29,44 @@ BY_EXTENSION: Final = {
     ".mkv": "video/x-matroska",
 }
 
-_HEIF_BRANDS: Final = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
+# The ISO-BMFF brand rules of packages/protocol/src/media.ts (the service's and the TypeScript SDK's),
+# checked against the same known answers (packages/protocol/vectors/media.json).
+_AVIF_BRANDS: Final = frozenset({b"avif", b"avis"})
+_HEIC_BRANDS: Final = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs"})
+_HEIF_GENERIC_BRANDS: Final = frozenset({b"mif1", b"msf1", b"miaf", b"mif2"})
+_AUDIO_BRANDS: Final = frozenset({b"M4A ", b"M4B ", b"M4P ", b"F4A ", b"F4B "})
+
+
+def _ftyp_type(data: bytes) -> str:
+    """The accepted type of an ISO-BMFF file by its ``ftyp`` brands.
+
+    Raises:
+        ValueError: for what the service refuses by brand (audio-only MP4, RAW, JPEG 2000).
+    """
+    size = int.from_bytes(data[0:4], "big")
+    end = min(size if size >= 16 else 16, len(data), 512)
+    major = data[8:12]
+    brands = [major] + [data[i : i + 4] for i in range(16, end - 3, 4)]
+    if major in _AVIF_BRANDS or (major in _HEIF_GENERIC_BRANDS and any(b in _AVIF_BRANDS for b in brands)):
+        return "image/avif"
+    if major in _HEIC_BRANDS or (major in _HEIF_GENERIC_BRANDS and any(b in _HEIC_BRANDS for b in brands)):
+        return "image/heic"
+    if major in _HEIF_GENERIC_BRANDS:
+        return "image/heif"
+    if major in _AUDIO_BRANDS:
+        raise ValueError("Audio-only MP4 files (M4A, M4B) are not accepted: send a video.")
+    if major == b"crx " or major.startswith(b"jp2") or major in (b"jpx ", b"jpm "):
+        raise ValueError("RAW and JPEG 2000 images are not accepted: convert the photo to JPEG.")
+    if major == b"qt  ":
+        return "video/quicktime"
+    return "video/mp4"
 
 
 def sniff_content_type(data: bytes) -> str | None:
     """The upload type of ``data`` from its first bytes; None when they are not recognised.
 
     Raises:
-        ValueError: for HEIC/HEIF, which the service refuses (convert it to JPEG).
+        ValueError: for what the service refuses by ISO-BMFF brand (M4A/M4B audio, RAW, JPEG 2000).
     """
     if data[:3] == b"\xff\xd8\xff":
         return "image/jpeg"
@@ -44,15 +76,8 @@ def sniff_content_type(data: bytes) -> str | None:
         return "image/gif"
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image/webp"
-    if data[4:8] == b"ftyp":
-        brand = data[8:12]
-        if brand in (b"avif", b"avis"):
-            return "image/avif"
-        if brand in _HEIF_BRANDS:
-            raise ValueError("HEIC/HEIF images are not accepted: convert the photo to JPEG.")
-        if brand == b"qt  ":
-            return "video/quicktime"
-        return "video/mp4"
+    if len(data) >= 12 and data[4:8] == b"ftyp":
+        return _ftyp_type(data)
     if data[:4] == b"\x1a\x45\xdf\xa3":  # EBML: WebM declares its DocType near the start
         return "video/webm" if b"webm" in data[:64] else "video/x-matroska"
     return None
@@ -62,7 +87,7 @@ def content_type_for(data: bytes, filename: str | None = None) -> str:
     """The Content-Type to upload ``data`` with: sniffed, else from ``filename``'s extension.
 
     Raises:
-        ValueError: when neither says (pass ``content_type`` yourself), or for HEIC.
+        ValueError: when neither says (pass ``content_type`` yourself), or for a refused brand (M4A/M4B audio).
     """
     sniffed = sniff_content_type(data)
     if sniffed:

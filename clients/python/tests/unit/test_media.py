@@ -31,5 +31,6 @@ def test_bytes_win_over_the_extension_which_is_the_fallback():
     assert content_type_for(b"????", "clip.MOV") == "video/quicktime"
     with pytest.raises(ValueError, match="content_type"):
         content_type_for(b"????", "notes.txt")
-    with pytest.raises(ValueError, match="HEIC"):
-        content_type_for(b"\0\0\0\x18ftypheic\0\0\0\0", "IMG_0001.jpg")
+    assert content_type_for(b"\0\0\0\x18ftypheic\0\0\0\0", "IMG_0001.jpg") == "image/heic"
+    with pytest.raises(ValueError, match="M4A"):
+        content_type_for(b"\0\0\0\x18ftypM4B \0\0\0\0", "book.mp4")

@@ -17,10 +17,10 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\0" * 60
 
 
 def status(state: str, progress: int | None = None, detail: str | None = None) -> httpx.Response:
-    return reply(200, {"job_id": JOB_ID, "status": state, "detail": detail, "progress": progress, "updated_at": "2026-11-30T10:00:00Z", "language": "en", "filter_id": None, "metadata": None, "provider": "revid", "script": None, "writer": None})
+    return reply(200, {"job_id": JOB_ID, "status": state, "detail": detail, "progress": progress, "updated_at": "2026-11-30T10:00:00Z", "language": "en", "filter_id": None, "metadata": None, "provider": "revid", "script": None, "writer": None, "script_subject": None})
 
 
-RESULT = {"job_id": JOB_ID, "status": "completed", "video_url": "http://s3.test/v.mp4", "thumbnail_url": None, "duration_s": 12.5, "detail": None, "provider": "revid", "script": "Meet Bruno.", "writer": "template"}
+RESULT = {"job_id": JOB_ID, "status": "completed", "video_url": "http://s3.test/v.mp4", "thumbnail_url": None, "duration_s": 12.5, "detail": None, "provider": "revid", "script": "Meet Bruno.", "writer": "template", "script_subject": "dog"}
 
 
 def test_polls_with_a_growing_interval_that_restarts_on_change():
@@ -159,10 +159,10 @@ def test_async_generate_video_with_retry_still_raises_for_a_missing_file(tmp_pat
     assert api.requests == []
 
 
-def test_upload_refuses_heic_and_oversize_before_or_after_the_ticket():
+def test_upload_refuses_audio_only_mp4_and_oversize_before_or_after_the_ticket():
     api = FakeApi([])
-    with pytest.raises(MediaError, match="HEIC"):
-        api.sync_client().upload_media(b"\0\0\0\x18ftypheic" + b"\0" * 20)
+    with pytest.raises(MediaError, match="M4A"):
+        api.sync_client().upload_media(b"\0\0\0\x18ftypM4A " + b"\0" * 20)
     assert api.requests == []
     api = FakeApi([reply(201, {"upload_key": "k", "url": "http://s3.test/b", "fields": {}, "expires_in": 900, "max_bytes": 10})])
     with pytest.raises(MediaError) as info:

@@ -1,6 +1,5 @@
 import type { LanguageCode } from '../../languages.js';
-import type { TraitFamily } from '../prompt.js';
-import type { PetClass } from '../types.js';
+import type { PetClass, TraitFamily } from '../types.js';
 
 /**
  * One phrasebook line: the native text and its English back-translation (docs/writer.md, "Phrasebooks"),

@@ -1,5 +1,5 @@
 /**
- * An in-memory FAKE of the Pet Roast HTTP API (README "Endpoints", docs/api-contract.md) for the example client, CLI and guide tests.
+ * An in-memory FAKE of the Pet Roast HTTP API (docs/endpoints.md, docs/api-contract.md) for the example client, CLI and guide tests.
  * It validates every request with the service's own zod schemas and answers with the documented
  * envelopes, so a client or a curl example that passes here speaks the real contract. It is not the
  * service: detection is decided by `isPet`, and jobs advance one step per status poll.

@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The README is the entry page (at most 15 KB) and every relative link in it and in docs/ resolves:
+ * the file exists and, when the link names an anchor, a heading of that file produces it (GitHub's
+ * slug rule: lower case, punctuation dropped, spaces to hyphens).
+ */
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+
+const slug = (heading: string): string =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\- _]/gu, '')
+    .replace(/ /g, '-');
+
+function anchorsOf(file: string): Set<string> {
+  const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '');
+  return new Set([...text.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!.replace(/`/g, ''))));
+}
+
+/** Relative links of a Markdown file that do not resolve, as `file: target`. */
+export function brokenLinks(file: string): string[] {
+  const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '');
+  const broken: string[] = [];
+  for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target!)) continue;
+    const [pathPart, anchor] = target!.split('#') as [string, string | undefined];
+    const resolved = pathPart === '' ? file : path.resolve(path.dirname(file), decodeURI(pathPart));
+    if (!existsSync(resolved)) {
+      broken.push(`${path.relative(ROOT, file)}: ${target}`);
+      continue;
+    }
+    if (anchor && statSync(resolved).isFile() && resolved.endsWith('.md') && !anchorsOf(resolved).has(anchor)) broken.push(`${path.relative(ROOT, file)}: ${target}`);
+  }
+  return broken;
+}
+
+describe('documents a newcomer can navigate', () => {
+  it('the README is at most 15 KB and maps docs/', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(15 * 1024);
+    for (const doc of readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md'))) expect(readme, doc).toContain(`docs/${doc}`);
+  });
+
+  it('finds a broken link, so the check can fail', () => {
+    const probe = path.join(ROOT, 'docs', 'reference', 'README.md');
+    expect(brokenLinks(probe)).toEqual([]);
+    expect(anchorsOf(path.join(ROOT, 'README.md')).has('quick-start')).toBe(true);
+    expect(anchorsOf(path.join(ROOT, 'README.md')).has('no-such-heading')).toBe(false);
+  });
+
+  it('every relative link of the README and docs/ resolves', () => {
+    const files = [path.join(ROOT, 'README.md'), ...readdirSync(path.join(ROOT, 'docs'), { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, 'docs', f))];
+    expect(files.flatMap(brokenLinks)).toEqual([]);
+  });
+});
