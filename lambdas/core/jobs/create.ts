@@ -9,6 +9,7 @@ import type { GenerateVideoRequest } from '../schemas/jobs.js';
 import { assertAppropriateText } from '../writer/safety.js';
 import { stripContactDetails } from '../writer/prompt.js';
 import { MAX_STORED_BOXES, type Job } from './model.js';
+import { countAnimals } from '../detection/animals.js';
 import type { JobStore, WorkQueues } from './ports.js';
 
 export interface CreateJobDeps {
@@ -126,18 +127,11 @@ export function summarizePets(pets: Array<{ label: string; confidence: number }>
 }
 
 /**
- * How many animals of each class were seen together: per image (or video frame, by `frame_time_s`),
- * the count of each label, and the largest count over frames (the same dog in eight frames is one dog).
+ * How many animals of each class were seen together (what the writer is told): per image or video
+ * frame, boxes of one animal (a whole-dog box and its head box) count once, and the largest count over
+ * frames is kept (the same dog in eight frames is one dog). The rule is `countAnimals`
+ * (detection/animals.ts, docs/detection.md §5).
  */
-export function countPets(pets: Array<{ label: string; frame_time_s?: number }>): Record<string, number> {
-  const perFrame = new Map<string, Map<string, number>>();
-  for (const p of pets) {
-    const frame = String(p.frame_time_s ?? 'image');
-    const counts = perFrame.get(frame) ?? new Map<string, number>();
-    counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
-    perFrame.set(frame, counts);
-  }
-  const out: Record<string, number> = {};
-  for (const counts of perFrame.values()) for (const [label, n] of counts) out[label] = Math.max(out[label] ?? 0, n);
-  return out;
+export function countPets(pets: readonly DetectedPet[]): Record<string, number> {
+  return countAnimals(pets);
 }
