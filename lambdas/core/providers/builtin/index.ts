@@ -14,7 +14,7 @@ import { RenderError, RenderInputError } from './errors.js';
 import { planClip, planStill, type Rect } from './framing.js';
 import { runTool, writeChunk } from './process.js';
 import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
-import { narrationLines } from './text.js';
+import { narrationLines, spokenForm } from './text.js';
 import { EspeakTextToSpeech, type TextToSpeech } from './tts.js';
 
 export { RenderError, RenderInputError, isPermanentRenderError } from './errors.js';
@@ -116,7 +116,8 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const durations = await lap('speech', async () => {
       const out: number[] = [];
       for (const [i, line] of lines.entries()) {
-        const { durationS } = await tts.synthesize(line, language, lineWavs[i]!, signal);
+        // Every engine reads the normalised form; the captions keep the line as written.
+        const { durationS } = await tts.synthesize(spokenForm(line), language, lineWavs[i]!, signal);
         if (!(durationS > 0.05)) throw new RenderError(`The speech engine produced no audio for line ${i + 1}.`);
         out.push(durationS);
       }
