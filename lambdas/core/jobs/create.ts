@@ -2,7 +2,9 @@ import { ulid } from 'ulid';
 import type { Config } from '../config.js';
 import { errors } from '../errors.js';
 import type { FilterCatalogue } from '../filters.js';
-import { isLanguageCode, type LanguageCode } from '../languages.js';
+import { isLanguageCode, LANGUAGES, type LanguageCode } from '../languages.js';
+import { maxScriptChars, scriptCharacters } from '../narration-limits.js';
+import { splitScript } from '../writer/index.js';
 import { logger } from '../observability.js';
 import type { DetectedPet, MediaSource, PetDetector } from '../ports.js';
 import type { GenerateVideoRequest } from '../schemas/jobs.js';
@@ -25,6 +27,22 @@ export interface CreateJobDeps {
 }
 
 export const newJobId = (): string => `job_${ulid()}`;
+
+/**
+ * Refuses at submission a `text_mode: "script"` text that cannot be narrated in one video
+ * (docs/api-contract.md "Script length"): its lines as the writer will split them (contact details
+ * removed), counted in characters against `maxScriptChars` of the language the text is written in (the
+ * measured rate of that language's slowest voice, the 60 s frame and the 1.25× speed-up bound). A script
+ * that passes here and still runs long once translated or spoken is sped up within the bound by the
+ * renderer, or the job fails with a message saying so.
+ * @throws AppError 422 `script_too_long` naming the limit.
+ */
+export function assertScriptFits(text: string, language: LanguageCode): void {
+  const lines = splitScript(stripContactDetails(text).text, language);
+  const characters = scriptCharacters(lines);
+  const limit = maxScriptChars(language, lines.length);
+  if (characters > limit) throw errors.scriptTooLong(characters, limit, LANGUAGES[language], lines.length);
+}
 
 /** Checks a language field and narrows it (400 `unsupported_language` naming the field). */
 export function languageField(field: string, value: string): LanguageCode {
@@ -50,6 +68,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
   if (request.text_mode === 'script' && !/[\p{L}\p{N}]/u.test(stripContactDetails(request.text).text)) {
     throw errors.validation([{ path: 'body.text', message: 'nothing is left to narrate once contact details are removed' }]);
   }
+  if (request.text_mode === 'script') assertScriptFits(request.text, sourceLang);
   if (request.callback_url) await deps.assertCallbackUrl(request.callback_url);
 
   const jobId = (deps.newJobId ?? newJobId)();

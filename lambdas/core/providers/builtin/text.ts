@@ -1,4 +1,5 @@
 import { RenderInputError } from './errors.js';
+import { MAX_SCRIPT_CHARS } from '../../narration-limits.js';
 
 /**
  * Cleaning of the user-controlled narration lines before they reach espeak-ng and the captions
@@ -8,8 +9,7 @@ import { RenderInputError } from './errors.js';
  * What a voice reads is {@link spokenForm} of the line: compatibility forms and unreadable symbols normalised.
  */
 
-/** Longest script accepted, in characters (about 60 s of speech at espeak-ng's default rate, with room). */
-export const MAX_SCRIPT_CHARS = 1500;
+export { MAX_SCRIPT_CHARS };
 
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{20E3}]/gu;
 // C0/C1 controls, line/paragraph separators and bidi embedding controls that could reorder a caption.
