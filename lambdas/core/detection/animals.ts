@@ -1,7 +1,7 @@
 import type { DetectedPet } from '../ports.js';
 
 /**
- * Counting animals, not boxes (docs/detection.md §5 "One animal, one box"). A detector often returns a
+ * Counting animals, not boxes (docs/detection.md §3 "One animal, one count"). A detector often returns a
  * box for the whole animal and another for a part of it (its head, its front half), or one box per
  * class for an animal it cannot decide on (a horse box and a cow box on the same horse). Ordinary
  * non-maximum suppression keeps both: their IoU is small (a head box is a tenth of the body box) or
@@ -11,7 +11,7 @@ import type { DetectedPet } from '../ports.js';
 
 /**
  * Share of the smaller box's area that must lie inside the larger box for the two to be one animal.
- * Chosen on the labelled dev set (docs/detection.md §5, measured with scripts/measure-pet-count.ts): the
+ * Chosen on the labelled dev set (docs/detection.md §3 "One animal, one count": the detections of every dev image replayed with each threshold): the
  * dog-head box of coco-train2017-000000000394 lies 89.5 % inside the dog's box (its chin sticks out),
  * while of the two elephants of coco-train2017-000000000263, which overlap more than any other pair of
  * distinct animals there, the smaller lies 71.7 % inside the other; any value in (0.717, 0.895] counts
@@ -20,7 +20,7 @@ import type { DetectedPet } from '../ports.js';
 export const SAME_ANIMAL_CONTAINMENT = 0.8;
 
 /**
- * Pairs of COCO animal classes the detector confuses on one animal (docs/detection.md §5): pets and
+ * Pairs of COCO animal classes the detector confuses on one animal (docs/detection.md §3 "One animal, one count"): pets and
  * small four-legged animals (cat, dog, sheep, bear), and large grazing animals (horse, cow, zebra, sheep).
  * Birds are confusable with nothing: a bird on a cow's back is a second animal.
  */

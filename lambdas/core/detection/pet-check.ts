@@ -126,7 +126,7 @@ export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Pro
     await detectInFrames(video, true);
     media = { kind: 'video', format: video.format, width: video.width, height: video.height, frames_checked: video.frames.length };
   }
-  // One detection per animal and frame: a head box inside its body box is the same dog (docs/detection.md §5).
+  // One detection per animal and frame: a head box inside its body box is the same dog (docs/detection.md §3 "One animal, one count").
   pets = mergeSameAnimal(pets).slice(0, 50);
 
   const outcome: DetectionOutcome = {

@@ -149,7 +149,7 @@ export function summarizePets(pets: Array<{ label: string; confidence: number }>
  * How many animals of each class were seen together (what the writer is told): per image or video
  * frame, boxes of one animal (a whole-dog box and its head box) count once, and the largest count over
  * frames is kept (the same dog in eight frames is one dog). The rule is `countAnimals`
- * (detection/animals.ts, docs/detection.md §5).
+ * (detection/animals.ts, docs/detection.md §3 "One animal, one count").
  */
 export function countPets(pets: readonly DetectedPet[]): Record<string, number> {
   return countAnimals(pets);
