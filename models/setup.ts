@@ -77,7 +77,9 @@ function howToObtain(entries: ModelEntry[], sourceDir: string): string {
  */
 export async function ensureModels(options: EnsureModelsOptions = {}): Promise<EnsuredModel[]> {
   const manifest = ManifestSchema.parse(rawManifest);
-  const wanted = options.names ?? (options.all ? manifest.models.map((m) => m.name) : manifest.service.stages.map((s) => s.model));
+  // The production models: the cascade's stages and the second opinion on grayscale input.
+  const production = [...manifest.service.stages.map((s) => s.model), ...(manifest.service.grey ? [manifest.service.grey.model] : [])];
+  const wanted = options.names ?? (options.all ? manifest.models.map((m) => m.name) : production);
   const entries = wanted.map((name) => {
     const entry = manifest.models.find((m) => m.name === name);
     if (!entry) throw new ModelSetupError(`Unknown model '${name}' (not in models/manifest.json)`);

@@ -90,6 +90,17 @@ export const errors = {
   /** Over `limit` bytes when the limit is known to the one answering, else without it. */
   payloadTooLarge: (limit?: number) =>
     new AppError(413, 'payload_too_large', limit === undefined ? 'The request body is too large.' : `The request body is larger than ${limit} bytes.`),
+  /**
+   * `script_too_long` (422): a `text_mode: "script"` text longer than can be narrated in one video
+   * (lambdas/core/narration-limits.ts `maxScriptChars`; docs/api-contract.md "Script length").
+   */
+  scriptTooLong: (characters: number, limit: number, languageName: string, lines: number) =>
+    new AppError(
+      422,
+      'script_too_long',
+      `The script is ${characters} characters long; narrated in ${languageName} a script of ${lines} sentence${lines === 1 ? '' : 's'} fits in one video up to ${limit} characters.`,
+      { characters, limit_characters: limit },
+    ),
   validation: (issues: Array<{ path: string; message: string }>) =>
     new AppError(422, 'validation_error', 'The request does not match the schema.', { issues }),
   rateLimited: () => new AppError(429, 'rate_limited', 'Too many requests; slow down and retry.'),

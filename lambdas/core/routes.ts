@@ -232,6 +232,10 @@ export const ROUTES: RouteSpec[] = [
       ...errorResponses({
         400: 'inappropriate_text (slurs, hate or sexual content in `text`; checked before the media is fetched), no_pets_detected, invalid_media, media_unreachable, media_too_large or unsupported_media_type.',
         409: 'idempotency_conflict: the key was used with another body.',
+        422:
+          'validation_error: the request does not match the schema (`issues` names each field); or script_too_long: a `text_mode: "script"` text longer than ' +
+          'one video can narrate in the language it is written in (at most 60 s at the slowest voice\'s measured speaking rate, sped up at most 1.25×; ' +
+          '`limit_characters` gives the limit for this script, `characters` its length; see docs/api-contract.md "Script length").',
       }),
     },
     needs: ['table', 'bucket', 'render-queue', 'detector'],

@@ -5,10 +5,10 @@
 import { DEFAULT_DETECTION_THRESHOLD, DEFAULT_PET_CLASSES } from '../config.js';
 import { manifest, modelEntry } from './manifest.js';
 import { OnnxModel } from './model.js';
-import { PetCascade, type CascadeStage, type PetModel } from './pet-cascade.js';
+import { PetCascade, type CascadeStage, type GreyOpinion, type PetModel } from './pet-cascade.js';
 
 export type { PetModel, PetVerdict } from './pet-cascade.js';
-export { PetCascade } from './pet-cascade.js';
+export { PetCascade, isGreyscale } from './pet-cascade.js';
 export { DEFAULT_MODEL_DIR, OnnxModel, loadModel, resolveModelDir, type ModelDetection, type ModelLoadOptions } from './model.js';
 export { manifest, modelEntry, type ModelEntry, type ServiceConfig, type StageConfig } from './manifest.js';
 export { calibrate, rawFor, judgeStage } from './pet-rule.js';
@@ -36,6 +36,11 @@ export interface PetModelOptions {
    * runs every stage on its full square input, for the benchmark's same-run comparison.
    */
   rectangular?: boolean;
+  /**
+   * The second opinion on grayscale input (`service.grey`, default true). `false` gives the cascade
+   * without it, for the benchmark's same-run comparison.
+   */
+  grey?: boolean;
 }
 
 /**
@@ -66,5 +71,19 @@ export async function loadPetModel(options: PetModelOptions = {}): Promise<PetMo
       return { model, config: stage, petClassIds };
     }),
   );
-  return new PetCascade(service.name, threshold, stages, options.tiling === false ? { ...service, tiling: undefined } : service);
+  // The second opinion on grayscale input (docs/detection.md §2 "Grayscale input").
+  let grey: GreyOpinion | undefined;
+  if (service.grey && options.grey !== false) {
+    const entry = modelEntry(service.grey.model);
+    const petClassIds = new Set(
+      petClasses.map((label) => {
+        const id = entry.classes.indexOf(label);
+        if (id < 0) throw new Error(`Pet class '${label}' is not a class of ${entry.name}`);
+        return id;
+      }),
+    );
+    const model = await OnnxModel.load(service.grey.model, { modelDir: options.modelDir, intraOpThreads: options.intraOpThreads, rectangular: options.rectangular });
+    grey = { model, config: service.grey, petClassIds };
+  }
+  return new PetCascade(service.name, threshold, stages, options.tiling === false ? { ...service, tiling: undefined } : service, grey);
 }

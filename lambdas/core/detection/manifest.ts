@@ -104,6 +104,22 @@ export const TilingSchema = z.object({
 });
 export type TilingConfig = z.infer<typeof TilingSchema>;
 
+/**
+ * The second opinion on grayscale input (docs/detection.md §2 "Grayscale input"). The cascade's models
+ * lose much of their score on grey pixels (yolov8n-coco-int8: 0.70 on the colour dev photo
+ * coco-train2017-000000000394, 0.14–0.22 on grey copies of it), so a grey image the cascade judged "no
+ * pet" while its last stage still saw a pet-like box (best raw pet score ≥ `last_stage_floor`) is shown
+ * to `model`, which keeps its score on grey (picodet-s-coco-320: 0.96 colour, 0.93 grey on that photo);
+ * its pet boxes count from raw `pet_threshold`, calibrated like a stage. Production: floor 0.05, threshold
+ * 0.8 (0.5 let the horse-silhouette thumbnail of the SYNTHETIC hard set through as a "dog" at 0.76).
+ */
+export const GreySchema = z.object({
+  model: z.string().min(1),
+  last_stage_floor: z.number().gt(0).lt(1),
+  pet_threshold: z.number().gt(0).lt(1),
+});
+export type GreyConfig = z.infer<typeof GreySchema>;
+
 /** The configuration the service runs: `loadPetModel()` builds exactly this. */
 export const ServiceSchema = z
   .object({
@@ -112,6 +128,7 @@ export const ServiceSchema = z
     stages: z.array(StageSchema).min(1),
     nms_iou: z.number().gt(0).lt(1),
     tiling: TilingSchema.optional(),
+    grey: GreySchema.optional(),
     chosen_on: z.string(),
   })
   .superRefine((service, ctx) => {

@@ -1,5 +1,5 @@
 import type { DetectedPet } from '../ports.js';
-import type { ServiceConfig, StageConfig, TilingConfig } from './manifest.js';
+import type { GreyConfig, ServiceConfig, StageConfig, TilingConfig } from './manifest.js';
 import type { OnnxModel } from './model.js';
 import type { Candidate } from './nms.js';
 import { candidateFloor, judgeStage, toDetectedPet } from './pet-rule.js';
@@ -35,6 +35,33 @@ export interface CascadeStage {
   petClassIds: ReadonlySet<number>;
 }
 
+/** The second opinion on grayscale input (`service.grey`, docs/detection.md §2 "Grayscale input"). */
+export interface GreyOpinion {
+  model: OnnxModel;
+  config: GreyConfig;
+  petClassIds: ReadonlySet<number>;
+}
+
+/** Largest difference between the colour channels of a pixel that still counts as grey (8-bit values). */
+export const GREY_TOLERANCE = 2;
+
+/**
+ * Whether the image is grayscale: every pixel of a 64 px-wide decode (EXIF-oriented, sRGB) has its
+ * three channels within {@link GREY_TOLERANCE} of each other. Covers 1- and 2-channel PNGs (8- and 16-bit),
+ * grey palettes, grey JPEGs and WebPs, and grey pixels stored as RGB.
+ */
+export async function isGreyscale(bytes: Buffer, maxPixels?: number): Promise<boolean> {
+  const image = await decodeRgb(bytes, (w, h) => ({ width: Math.min(64, w), height: Math.max(1, Math.round((Math.min(64, w) * h) / w)) }), { maxPixels });
+  const d = image.data;
+  for (let i = 0; i < d.length; i += 3) {
+    const r = d[i]!;
+    const g = d[i + 1]!;
+    const b = d[i + 2]!;
+    if (Math.max(r, g, b) - Math.min(r, g, b) > GREY_TOLERANCE) return false;
+  }
+  return true;
+}
+
 /**
  * The production decision rule: the stages of `service.stages` in order, each decoding the image at
  * its own model's size; the first stage that is sure (pet, or clearly no pet) answers.
@@ -45,6 +72,7 @@ export class PetCascade implements PetModel {
     readonly threshold: number,
     private readonly stages: readonly CascadeStage[],
     private readonly service: Pick<ServiceConfig, 'nms_iou' | 'tiling'>,
+    private readonly grey?: GreyOpinion,
   ) {
     if (stages.length === 0) throw new Error('A cascade needs at least one stage');
   }
@@ -73,10 +101,13 @@ export class PetCascade implements PetModel {
       let width = 0;
       let height = 0;
       let firstStageBest = 0;
+      let lastStageBest = 0;
       for (const [i, stage] of this.stages.entries()) {
         const { model, config } = stage;
         models.push(model.name);
-        const threshold = candidateFloor(config, this.threshold);
+        const last = i === this.stages.length - 1;
+        // The last stage keeps candidates down to the grey opinion's floor, so its best pet score says whether to ask.
+        const threshold = last && this.grey ? Math.min(candidateFloor(config, this.threshold), this.grey.config.last_stage_floor) : candidateFloor(config, this.threshold);
         const result = await model.run(bytes, { maxPixels: opts.maxPixels, threshold, iou: this.service.nms_iou });
         const t0 = performance.now();
         const judgement = judgeStage(result.candidates, config, model.entry.classes, stage.petClassIds, this.threshold);
@@ -86,8 +117,26 @@ export class PetCascade implements PetModel {
         width = result.width;
         height = result.height;
         if (i === 0) firstStageBest = judgement.bestRaw;
+        lastStageBest = last ? judgement.bestRaw : 0;
         if (judgement.decision === 'pet') return { pets: judgement.pets, timings, width, height, models, tiles: 0 };
-        if (judgement.decision === 'no-pet' || i === this.stages.length - 1) break;
+        if (judgement.decision === 'no-pet' || last) break;
+      }
+      // Grey input the last stage was unsure about: the model that keeps its score on grey decides.
+      if (this.grey && lastStageBest >= this.grey.config.last_stage_floor) {
+        const t0 = performance.now();
+        const grey = await isGreyscale(bytes, opts.maxPixels);
+        timings.decode_ms += performance.now() - t0;
+        if (grey) {
+          const { model, config, petClassIds } = this.grey;
+          const rule = { model: model.name, pet_threshold: config.pet_threshold };
+          models.push(model.name);
+          const result = await model.run(bytes, { maxPixels: opts.maxPixels, threshold: candidateFloor(rule, this.threshold), iou: this.service.nms_iou });
+          timings.decode_ms += result.timings.decode_ms;
+          timings.inference_ms += result.timings.inference_ms;
+          timings.post_ms += result.timings.post_ms;
+          const judgement = judgeStage(result.candidates, rule, model.entry.classes, petClassIds, this.threshold);
+          if (judgement.decision === 'pet') return { pets: judgement.pets, timings, width, height, models, tiles: 0 };
+        }
       }
       // No stage saw a pet in the whole image. When the image is much larger or more elongated than
       // the model input, small animals were only a few pixels there: look again, tile by tile.

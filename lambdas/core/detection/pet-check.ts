@@ -11,6 +11,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { metrics } from '../observability.js';
 import { METRIC } from '../metric-names.js';
 import { isUploadOf, OWNER_METADATA, UPLOAD_KEY } from '../auth/ownership.js';
+import { mergeSameAnimal } from './animals.js';
 
 
 /** The answer for an upload_key that names no upload of the caller (absent, expired or another client's). */
@@ -129,8 +130,8 @@ export async function checkPets(request: DetectRequest, deps: PetCheckDeps): Pro
     await detectInFrames(video, true);
     media = { kind: 'video', format: video.format, width: video.width, height: video.height, frames_checked: video.frames.length };
   }
-  pets.sort((a, b) => b.confidence - a.confidence);
-  pets = pets.slice(0, 50);
+  // One detection per animal and frame: a head box inside its body box is the same dog (docs/detection.md §3 "One animal, one count").
+  pets = mergeSameAnimal(pets).slice(0, 50);
 
   const outcome: DetectionOutcome = {
     has_pets: pets.length > 0,

@@ -2,13 +2,16 @@ import { ulid } from 'ulid';
 import type { Config } from '../config.js';
 import { errors } from '../errors.js';
 import type { FilterCatalogue } from '../filters.js';
-import { isLanguageCode, type LanguageCode } from '../languages.js';
+import { isLanguageCode, LANGUAGES, type LanguageCode } from '../languages.js';
+import { maxScriptChars, scriptCharacters } from '../narration-limits.js';
+import { splitScript } from '../writer/index.js';
 import { logger } from '../observability.js';
 import type { DetectedPet, MediaSource, PetDetector } from '../ports.js';
 import type { GenerateVideoRequest } from '../schemas/jobs.js';
 import { assertAppropriateText } from '../writer/safety.js';
 import { stripContactDetails } from '../writer/prompt.js';
 import { MAX_STORED_BOXES, type Job } from './model.js';
+import { countAnimals } from '../detection/animals.js';
 import type { JobStore, WorkQueues } from './ports.js';
 
 export interface CreateJobDeps {
@@ -24,6 +27,22 @@ export interface CreateJobDeps {
 }
 
 export const newJobId = (): string => `job_${ulid()}`;
+
+/**
+ * Refuses at submission a `text_mode: "script"` text that cannot be narrated in one video
+ * (docs/api-contract.md "Script length"): its lines as the writer will split them (contact details
+ * removed), counted in characters against `maxScriptChars` of the language the text is written in (the
+ * measured rate of that language's slowest voice, the 60 s frame and the 1.25× speed-up bound). A script
+ * that passes here and still runs long once translated or spoken is sped up within the bound by the
+ * renderer, or the job fails with a message saying so.
+ * @throws AppError 422 `script_too_long` naming the limit.
+ */
+export function assertScriptFits(text: string, language: LanguageCode): void {
+  const lines = splitScript(stripContactDetails(text).text, language);
+  const characters = scriptCharacters(lines);
+  const limit = maxScriptChars(language, lines.length);
+  if (characters > limit) throw errors.scriptTooLong(characters, limit, LANGUAGES[language], lines.length);
+}
 
 /** Checks a language field and narrows it (400 `unsupported_language` naming the field). */
 export function languageField(field: string, value: string): LanguageCode {
@@ -49,6 +68,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
   if (request.text_mode === 'script' && !/[\p{L}\p{N}]/u.test(stripContactDetails(request.text).text)) {
     throw errors.validation([{ path: 'body.text', message: 'nothing is left to narrate once contact details are removed' }]);
   }
+  if (request.text_mode === 'script') assertScriptFits(request.text, sourceLang);
   if (request.callback_url) await deps.assertCallbackUrl(request.callback_url);
 
   const jobId = (deps.newJobId ?? newJobId)();
@@ -126,18 +146,11 @@ export function summarizePets(pets: Array<{ label: string; confidence: number }>
 }
 
 /**
- * How many animals of each class were seen together: per image (or video frame, by `frame_time_s`),
- * the count of each label, and the largest count over frames (the same dog in eight frames is one dog).
+ * How many animals of each class were seen together (what the writer is told): per image or video
+ * frame, boxes of one animal (a whole-dog box and its head box) count once, and the largest count over
+ * frames is kept (the same dog in eight frames is one dog). The rule is `countAnimals`
+ * (detection/animals.ts, docs/detection.md §3 "One animal, one count").
  */
-export function countPets(pets: Array<{ label: string; frame_time_s?: number }>): Record<string, number> {
-  const perFrame = new Map<string, Map<string, number>>();
-  for (const p of pets) {
-    const frame = String(p.frame_time_s ?? 'image');
-    const counts = perFrame.get(frame) ?? new Map<string, number>();
-    counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
-    perFrame.set(frame, counts);
-  }
-  const out: Record<string, number> = {};
-  for (const counts of perFrame.values()) for (const [label, n] of counts) out[label] = Math.max(out[label] ?? 0, n);
-  return out;
+export function countPets(pets: readonly DetectedPet[]): Record<string, number> {
+  return countAnimals(pets);
 }

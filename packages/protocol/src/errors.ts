@@ -12,6 +12,7 @@ export const API_ERROR_CODES = [
   'unsupported_language',
   'unsupported_task',
   'inappropriate_text',
+  'script_too_long',
   'bad_request',
   'invalid_encoding',
   'unsupported_content_type',

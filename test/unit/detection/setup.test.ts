@@ -39,12 +39,12 @@ describe('Function: ensureModels', () => {
     expect(fs.readdirSync(target)).toEqual(['yolox-nano-coco-416.onnx']);
   });
 
-  it('by default copies exactly the models of the production configuration', async () => {
+  it('by default copies exactly the models of the production configuration (the stages and the second opinion on grey)', async () => {
     // Act
     const result = await ensureModels({ sourceDir, targetDir: target, ...quiet });
 
     // Assess
-    expect(result.map((m) => m.name)).toEqual(manifest.service.stages.map((s) => s.model));
+    expect(result.map((m) => m.name)).toEqual([...manifest.service.stages.map((s) => s.model), manifest.service.grey!.model]);
   });
 
   it('replaces a damaged copy', async () => {

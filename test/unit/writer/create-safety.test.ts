@@ -75,15 +75,23 @@ describe('Function: createVideoJob (text checks)', () => {
 });
 
 describe('Function: countPets', () => {
+  const box = (x: number) => ({ x, y: 0, width: 100, height: 100 });
   it('counts per image or frame and keeps the largest count per class', () => {
-    expect(countPets([{ label: 'dog' }, { label: 'dog' }, { label: 'cat' }])).toEqual({ dog: 2, cat: 1 });
+    expect(countPets([{ label: 'dog', confidence: 0.9, box: box(0) }, { label: 'dog', confidence: 0.8, box: box(200) }, { label: 'cat', confidence: 0.7, box: box(400) }])).toEqual({ dog: 2, cat: 1 });
     expect(
       countPets([
-        { label: 'dog', frame_time_s: 0 },
-        { label: 'dog', frame_time_s: 1 },
-        { label: 'dog', frame_time_s: 1 },
-        { label: 'dog', frame_time_s: 2 },
+        { label: 'dog', confidence: 0.9, box: box(0), frame_time_s: 0 },
+        { label: 'dog', confidence: 0.9, box: box(0), frame_time_s: 1 },
+        { label: 'dog', confidence: 0.8, box: box(200), frame_time_s: 1 },
+        { label: 'dog', confidence: 0.9, box: box(0), frame_time_s: 2 },
       ]),
     ).toEqual({ dog: 2 });
+  });
+
+  it('a head box inside the whole-dog box is the same dog (pets-eval coco-train2017-000000000394)', () => {
+    expect(countPets([
+      { label: 'dog', confidence: 0.822, box: { x: 1, y: 16, width: 629, height: 554 } },
+      { label: 'dog', confidence: 0.819, box: { x: 278, y: 451, width: 230, height: 133 } },
+    ])).toEqual({ dog: 1 });
   });
 });

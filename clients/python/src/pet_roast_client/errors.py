@@ -23,6 +23,7 @@ API_ERROR_CODES: Final = (
     "unsupported_language",
     "unsupported_task",
     "inappropriate_text",
+    "script_too_long",
     "invalid_encoding",
     "forbidden",
     "job_not_found",

@@ -1,4 +1,5 @@
 import { RenderError } from './errors.js';
+import { LEAD_S, MAX_TEMPO, MAX_VIDEO_S, PAUSE_S, speechRoomS, TAIL_S } from '../../narration-limits.js';
 import { runTool, toolFailure } from './process.js';
 
 /**
@@ -15,12 +16,9 @@ export const SAMPLE_RATE = 48_000;
 export const TARGET_LUFS = -16;
 /** True-peak ceiling asked of loudnorm, dBTP (1 dB under the −1 dBTP requirement, for the AAC encoder). */
 export const TARGET_TRUE_PEAK = -2;
-/** Silence before the first line, between lines and after the last line, seconds (sum of lead+tail ≤ 1.5 s). */
-export const LEAD_S = 0.3;
-export const PAUSE_S = 0.3;
-export const TAIL_S = 0.8;
-/** Longest video, seconds. */
-export const MAX_VIDEO_S = 60;
+// The narration's time frame (lead, pauses, tail, 60 s, the tempo bound) is shared with the submission
+// check of POST /api/generate-video: lambdas/core/narration-limits.ts.
+export { LEAD_S, MAX_TEMPO, MAX_VIDEO_S, PAUSE_S, TAIL_S } from '../../narration-limits.js';
 /** Level of the clip's own audio before ducking (linear gain). */
 export const CLIP_AUDIO_GAIN = 0.5;
 
@@ -35,17 +33,13 @@ export interface NarrationTimeline {
   totalS: number;
 }
 
-/** Fastest tempo used to fit a long narration into 60 s; past it the script is refused as too long. */
-export const MAX_TEMPO = 1.5;
-
 /**
  * Lays out lines of the given durations. Returns undefined when even at {@link MAX_TEMPO} the video
  * would be longer than {@link MAX_VIDEO_S}.
  */
 export function planTimeline(lineDurations: readonly number[]): NarrationTimeline | undefined {
-  const pauses = PAUSE_S * Math.max(0, lineDurations.length - 1);
   const speech = lineDurations.reduce((a, b) => a + b, 0);
-  const room = MAX_VIDEO_S - LEAD_S - TAIL_S - pauses;
+  const room = speechRoomS(lineDurations.length);
   const tempo = speech <= room ? 1 : speech / room;
   if (tempo > MAX_TEMPO || room <= 0) return undefined;
   const durations = lineDurations.map((d) => d / tempo);
@@ -144,6 +138,68 @@ export async function buildSoundtrack(
     { timeoutMs, signal: options.signal },
   );
   if (normalised.code !== 0 || normalised.timedOut) throw toolFailure('ffmpeg', 'normalising loudness', normalised);
+}
+
+/** The true-peak ceiling of the delivered audio, dBTP (docs/renderer.md "Loudness"). */
+export const MAX_TRUE_PEAK = -1;
+/** Headroom (dB) under {@link MAX_TRUE_PEAK} aimed at when the encoded track has to be turned down. */
+export const TRUE_PEAK_MARGIN_DB = 0.3;
+/** AAC bit rate of the delivered audio. */
+export const AAC_BITRATE = '128k';
+
+/**
+ * Encodes the finished soundtrack WAV to the AAC track the MP4 carries (48 kHz mono, {@link AAC_BITRATE}
+ * in an MP4/M4A file, stream-copied into the video) and holds its true peak at or under
+ * {@link MAX_TRUE_PEAK}. loudnorm limits at −2 dBTP on its own 192 kHz samples, but resampling, a tempo
+ * change before it and above all the AAC encoder can overshoot (a sped-up Tamil narration measured
+ * +2.0 dBTP in the field; a narration over a clip with a clipped square-wave track, −0.6 dBTP after AAC
+ * from a −2.0 dBTP WAV). So the encoded track is decoded and measured ({@link measureTruePeak}); when it
+ * is over, the whole track is turned down by the excess plus {@link TRUE_PEAK_MARGIN_DB} and encoded again
+ * (at most three times).
+ * @returns the true peak of the written track (dBTP) and the gain applied (dB, 0 or negative)
+ * @throws RenderError when ffmpeg fails, or the peak cannot be brought under the ceiling
+ */
+export async function encodeSoundtrack(
+  wav: string,
+  outM4a: string,
+  options: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<{ truePeak: number; gainDb: number }> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  let gainDb = 0;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const encoded = await runTool(
+      'ffmpeg',
+      [
+        '-hide_banner', '-nostdin', '-y', '-v', 'error', '-protocol_whitelist', 'file', '-i', `file:${wav}`,
+        ...(gainDb === 0 ? [] : ['-af', `volume=${gainDb.toFixed(2)}dB`]),
+        '-c:a', 'aac', '-b:a', AAC_BITRATE, '-ar', String(SAMPLE_RATE), '-ac', '1', '-f', 'mp4', `file:${outM4a}`,
+      ],
+      { timeoutMs, signal: options.signal },
+    );
+    if (encoded.code !== 0 || encoded.timedOut) throw toolFailure('ffmpeg', 'encoding the soundtrack', encoded);
+    const truePeak = await measureTruePeak(outM4a, { timeoutMs, signal: options.signal });
+    if (truePeak <= MAX_TRUE_PEAK) return { truePeak, gainDb };
+    gainDb += MAX_TRUE_PEAK - TRUE_PEAK_MARGIN_DB - truePeak;
+  }
+  throw new RenderError(`The soundtrack's true peak could not be brought under ${MAX_TRUE_PEAK} dBTP.`);
+}
+
+/**
+ * True peak of an audio file in dBTP: ffmpeg `ebur128=peak=true` (ITU-R BS.1770 true-peak meter),
+ * the summary's `Peak:` line. −Infinity for silence.
+ * @throws RenderError when ffmpeg fails or prints no summary.
+ */
+export async function measureTruePeak(file: string, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<number> {
+  const result = await runTool(
+    'ffmpeg',
+    ['-hide_banner', '-nostdin', '-nostats', '-v', 'info', '-protocol_whitelist', 'file', '-i', `file:${file}`, '-map', '0:a:0', '-af', 'ebur128=peak=true', '-f', 'null', '-'],
+    { timeoutMs: options.timeoutMs ?? 60_000, signal: options.signal },
+  );
+  if (result.code !== 0 || result.timedOut) throw toolFailure('ffmpeg', 'measuring the true peak', result);
+  const summary = result.stderr.slice(result.stderr.lastIndexOf('Summary:'));
+  const match = /True peak:\s*Peak:\s*(-?inf|-?[\d.]+) dBFS/.exec(summary);
+  if (!match) throw new RenderError('The true peak of the narration could not be measured.', result.stderr.slice(-2000));
+  return match[1]!.endsWith('inf') ? -Infinity : Number(match[1]);
 }
 
 /** The JSON block loudnorm prints at the end of its first pass. */

@@ -41,6 +41,28 @@ export function escapeAssText(text: string): string {
     .replace(/[{}]/gu, (brace) => `\\${brace}`);
 }
 
+/** A run of Latin words (with the spaces, periods, apostrophes and hyphens between them). */
+const LATIN_RUN = /\p{Script=Latin}+(?:[ .'’-]+\p{Script=Latin}+)*\.?/gu;
+
+/** The Latin font of captions whose own font is sized for another script (Noto Sans, bold by the style). */
+export const LATIN_CAPTION_FONT = 'Noto Sans';
+
+/**
+ * Escapes `text` ({@link escapeAssText}) and draws each run of Latin words in {@link LATIN_CAPTION_FONT}
+ * at `latinSize` (`{\fn…\fs…}` before the run, `{\r}` back to the style after it): the tags are ours,
+ * placed around escaped user text, so user text still cannot add one.
+ */
+export function withLatinRuns(text: string, latinSize: number): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(LATIN_RUN)) {
+    out += escapeAssText(text.slice(last, match.index));
+    out += `{\\fn${LATIN_CAPTION_FONT}\\fs${latinSize}}${escapeAssText(match[0])}{\\r}`;
+    last = match.index + match[0].length;
+  }
+  return out + escapeAssText(text.slice(last));
+}
+
 /** Splits a line into phrases of at most `maxChars` characters at spaces (a longer word stays whole). */
 export function splitPhrases(line: string, maxChars = MAX_PHRASE_CHARS): string[] {
   const words = line.split(' ').filter(Boolean);
@@ -106,7 +128,8 @@ export function buildAss(cues: readonly CaptionCue[], language: LanguageCode): s
     -1, 0, 0, 0, 100, 100, 0, 0,
     4, 10, 0, 2, CAPTION_AREA.marginH, CAPTION_AREA.marginH, CAPTION_AREA.marginV, 1,
   ].join(',');
-  const events = cues.map((cue) => `Dialogue: 0,${assTime(cue.startS)},${assTime(cue.endS)},Caption,,0,0,0,,${escapeAssText(cue.text)}`);
+  const text = (phrase: string) => (profile.latinFontSize ? withLatinRuns(phrase, profile.latinFontSize) : escapeAssText(phrase));
+  const events = cues.map((cue) => `Dialogue: 0,${assTime(cue.startS)},${assTime(cue.endS)},Caption,,0,0,0,,${text(cue.text)}`);
   return [
     '[Script Info]',
     'ScriptType: v4.00+',

@@ -9,14 +9,14 @@ import type { LanguageCode } from '../../languages.js';
 import { AppError } from '../../errors.js';
 import { decodeHeif } from '../../intake/heif.js';
 import { safeSharp } from '../../intake/sharp-safe.js';
-import { buildSoundtrack, planTimeline, MAX_VIDEO_S, type BedAudio } from './audio.js';
+import { buildSoundtrack, encodeSoundtrack, planTimeline, MAX_TEMPO, MAX_VIDEO_S, type BedAudio } from './audio.js';
 import { buildAss, cuesForLine, FRAME, type CaptionCue } from './captions.js';
 import { clipInputs, clipVideoFilter, CORRUPT_INPUT, probeClip, sniffFile } from './clip.js';
 import { RenderError, RenderInputError } from './errors.js';
 import { planClip, planStill, type Rect } from './framing.js';
 import { runTool, writeChunk } from './process.js';
 import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
-import { narrationLines } from './text.js';
+import { narrationLines, spokenForm } from './text.js';
 import { EspeakTextToSpeech, type TextToSpeech } from './tts.js';
 
 export { RenderError, RenderInputError, isPermanentRenderError } from './errors.js';
@@ -118,7 +118,8 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const durations = await lap('speech', async () => {
       const out: number[] = [];
       for (const [i, line] of lines.entries()) {
-        const { durationS } = await tts.synthesize(line, language, lineWavs[i]!, signal);
+        // Every engine reads the normalised form; the captions keep the line as written.
+        const { durationS } = await tts.synthesize(spokenForm(line), language, lineWavs[i]!, signal);
         if (!(durationS > 0.05)) throw new RenderError(`The speech engine produced no audio for line ${i + 1}.`);
         out.push(durationS);
       }
@@ -127,7 +128,10 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     progress(RENDER_STAGE_DONE.speech);
     const timeline = planTimeline(durations);
     if (!timeline) {
-      throw new RenderInputError(`The narration is ${durations.reduce((a, b) => a + b, 0).toFixed(1)} s long; a video is at most ${MAX_VIDEO_S} s.`);
+      throw new RenderInputError(
+        `The narration is ${durations.reduce((a, b) => a + b, 0).toFixed(1)} s long as spoken; a video is at most ${MAX_VIDEO_S} s, ` +
+          `and speech is sped up at most ${MAX_TEMPO}×: shorten the script.`,
+      );
     }
     const total = timeline.totalS;
     const frames = Math.round(total * FPS);
@@ -136,7 +140,12 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const soundtrack = path.join(dir, 'soundtrack.wav');
     const clipIn = clip ? clipInputs(input.media.path, clip, total) : undefined;
     const bed: BedAudio | undefined = clip?.hasAudio && clipIn ? { inputArgs: clipIn.args, count: clipIn.count } : undefined;
-    await lap('soundtrack', () => buildSoundtrack(lineWavs, timeline, soundtrack, path.join(dir, 'premix.wav'), { bed, signal }));
+    // Then the AAC track, its true peak held under −1 dBTP as encoded (docs/renderer.md "Loudness"); the encode copies it.
+    const soundtrackAac = path.join(dir, 'soundtrack.m4a');
+    await lap('soundtrack', async () => {
+      await buildSoundtrack(lineWavs, timeline, soundtrack, path.join(dir, 'premix.wav'), { bed, signal });
+      await encodeSoundtrack(soundtrack, soundtrackAac, { signal });
+    });
     progress(RENDER_STAGE_DONE.soundtrack);
 
     // 4. Captions.
@@ -155,7 +164,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
       '-c:v', 'libx264', '-preset', input.x264Preset ?? 'veryfast', '-crf', '23', '-profile:v', 'high', '-pix_fmt', 'yuv420p',
       '-r', String(FPS), '-g', String(FPS * 2),
       '-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709', '-color_range', 'tv',
-      '-c:a', 'aac', '-b:a', '128k', '-ar', '48000', '-ac', '1',
+      '-c:a', 'copy',
       '-t', total.toFixed(3), '-movflags', '+faststart', '-f', 'mp4', `file:${videoPath}`,
       '-map', '[thumb]', '-frames:v', '1', '-c:v', 'png', '-f', 'image2', '-update', '1', `file:${thumbPng}`,
     ];
@@ -178,7 +187,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
           [
             '-hide_banner', '-nostdin', '-y', '-v', 'error',
             '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${FRAME.width}x${FRAME.height}`, '-framerate', String(FPS), '-i', 'pipe:0',
-            '-protocol_whitelist', 'file', '-i', `file:${soundtrack}`,
+            '-protocol_whitelist', 'file', '-i', `file:${soundtrackAac}`,
             ...common('[0:v]setsar=1[base]', 1),
           ],
           {
@@ -208,7 +217,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
           [
             '-hide_banner', '-nostdin', '-y', '-v', 'error',
             ...clipIn!.args,
-            '-protocol_whitelist', 'file', '-i', `file:${soundtrack}`,
+            '-protocol_whitelist', 'file', '-i', `file:${soundtrackAac}`,
             ...common(clipVideoFilter(clipIn!.count, framing.fill, framing.crop, frames, clip.toSdr).replace(/\[out\]$/, '[base]'), clipIn!.count),
           ],
           { timeoutMs: encodeTimeoutMs, signal, cwd: dir },

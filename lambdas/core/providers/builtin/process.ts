@@ -30,7 +30,10 @@ export interface RunOptions {
 }
 
 export interface RunResult {
+  /** Exit code, or null when the child was killed by a signal. */
   code: number | null;
+  /** The signal that killed the child ('SIGABRT', 'SIGSEGV', 'SIGKILL' at a deadline …), else null. */
+  signal: NodeJS.Signals | null;
   stdout: Buffer;
   /** The last 16 KiB of stderr. */
   stderr: string;
@@ -98,11 +101,11 @@ export function runTool(tool: Tool, args: string[], options: RunOptions): Promis
         ),
       );
     });
-    child.on('close', (code) => {
+    child.on('close', (code, killedBy) => {
       exited = true;
       finish(() => {
         if (aborted && signal) reject(abortError(signal));
-        else resolve({ code, stdout: Buffer.concat(stdout), stderr, timedOut });
+        else resolve({ code, signal: killedBy, stdout: Buffer.concat(stdout), stderr, timedOut });
       });
     });
 
@@ -145,10 +148,18 @@ export function writeChunk(stream: Writable, chunk: Buffer, isAlive: () => boole
   });
 }
 
+/**
+ * How a finished child ended, for messages: `exit 1`, or `killed by SIGABRT` when a signal ended it
+ * (a crash such as a stack-smashing abort or a segfault has no exit code).
+ */
+export function exitDescription(result: Pick<RunResult, 'code' | 'signal'>): string {
+  return result.code === null && result.signal ? `killed by ${result.signal}` : `exit ${result.code}`;
+}
+
 /** Throws the RenderError for a tool that exited non-zero or timed out (transient by default). */
 export function toolFailure(tool: Tool, what: string, result: RunResult): RenderError {
   return new RenderError(
-    result.timedOut ? `${tool} took too long while ${what}.` : `${tool} failed while ${what} (exit ${result.code}).`,
+    result.timedOut ? `${tool} took too long while ${what}.` : `${tool} failed while ${what} (${exitDescription(result)}).`,
     result.stderr,
   );
 }

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { LanguageCode } from '../../languages.js';
 import { RenderError } from './errors.js';
-import { runTool } from './process.js';
+import { exitDescription, runTool } from './process.js';
 import { ESPEAK_RATE_WPM } from '../../speaking-rate.js';
 import { LANGUAGE_PROFILES } from './voices.js';
 
@@ -57,7 +57,7 @@ export class EspeakTextToSpeech implements TextToSpeech {
     const args = ['-v', voice, '-b', '1', '-s', String(this.options.rateWpm ?? ESPEAK_RATE_WPM), '-w', outWavPath, '--stdin'];
     const result = await runTool('espeak', args, { timeoutMs: this.options.timeoutMs ?? 30_000, signal, input: text });
     if (result.code !== 0 || result.timedOut) {
-      throw new RenderError(result.timedOut ? 'espeak-ng took too long.' : `espeak-ng failed (exit ${result.code}).`, result.stderr);
+      throw new RenderError(result.timedOut ? 'espeak-ng took too long.' : `espeak-ng failed (${exitDescription(result)}).`, result.stderr);
     }
     return { durationS: await wavDurationS(outWavPath) };
   }

@@ -21,6 +21,14 @@ export interface LanguageProfile {
   /** Right-to-left script (libass lays it out with FriBidi). */
   rtl: boolean;
   /**
+   * Latin runs inside this language's captions (a pet's name, "OK") are drawn in Noto Sans at this size
+   * instead of `fontSize`, when the caption font is sized for a script whose letters sit small in the em.
+   * Urdu: at 76 the Nastaliq alif is 26 px tall and a Latin capital 40 px (fontconfig's Latin fallback), so
+   * Latin drew about 1.5× the Nastaliq around it; at 50 the capital is 26 px, the alif's height
+   * (measured on libass frames; docs/renderer.md "Captions").
+   */
+  latinFontSize?: number;
+  /**
    * The Amazon Polly voice used when `TTS_ENGINE=polly` (docs/renderer.md "Narration"), or absent where
    * Polly has no voice for the language (then espeak-ng speaks it). Polly's Indian voices: Kajal
    * (neural; en-IN, and hi-IN as an additional language), Aditi and Raveena (standard only); no voice for
@@ -64,5 +72,5 @@ export const LANGUAGE_PROFILES: Readonly<Record<LanguageCode, LanguageProfile>> 
   gu: { espeakVoice: 'gu', ...noto('Noto Sans Gujarati', 'NotoSansGujarati-Bold.ttf', 'Gujr') },
   pa: { espeakVoice: 'pa', ...noto('Noto Sans Gurmukhi', 'NotoSansGurmukhi-Bold.ttf', 'Guru') },
   or: { espeakVoice: 'or', ...noto('Noto Sans Oriya', 'NotoSansOriya-Bold.ttf', 'Orya') },
-  ur: { espeakVoice: 'ur', ...noto('Noto Nastaliq Urdu', 'NotoNastaliqUrdu-Bold.ttf', 'Arab', 76) },
+  ur: { espeakVoice: 'ur', ...noto('Noto Nastaliq Urdu', 'NotoNastaliqUrdu-Bold.ttf', 'Arab', 76), latinFontSize: 50 },
 });

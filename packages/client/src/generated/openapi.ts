@@ -1968,7 +1968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description validation_error: the request does not match the schema; `issues` names each field (e.g. `body.callback_url`). */
+            /** @description validation_error: the request does not match the schema (`issues` names each field); or script_too_long: a `text_mode: "script"` text longer than one video can narrate in the language it is written in (at most 60 s at the slowest voice's measured speaking rate, sped up at most 1.25×; `limit_characters` gives the limit for this script, `characters` its length; see docs/api-contract.md "Script length"). */
             422: {
                 headers: {
                     /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
