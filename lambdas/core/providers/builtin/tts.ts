@@ -3,6 +3,7 @@ import type { LanguageCode } from '../../languages.js';
 import { RenderError } from './errors.js';
 import { exitDescription, runTool } from './process.js';
 import { ESPEAK_RATE_WPM } from '../../speaking-rate.js';
+import { espeakInput } from './espeak-text.js';
 import { LANGUAGE_PROFILES } from './voices.js';
 
 /**
@@ -55,7 +56,7 @@ export class EspeakTextToSpeech implements TextToSpeech {
   async synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<{ durationS: number }> {
     const voice = LANGUAGE_PROFILES[language].espeakVoice;
     const args = ['-v', voice, '-b', '1', '-s', String(this.options.rateWpm ?? ESPEAK_RATE_WPM), '-w', outWavPath, '--stdin'];
-    const result = await runTool('espeak', args, { timeoutMs: this.options.timeoutMs ?? 30_000, signal, input: text });
+    const result = await runTool('espeak', args, { timeoutMs: this.options.timeoutMs ?? 30_000, signal, input: espeakInput(text, language) });
     if (result.code !== 0 || result.timedOut) {
       throw new RenderError(result.timedOut ? 'espeak-ng took too long.' : `espeak-ng failed (${exitDescription(result)}).`, result.stderr);
     }
