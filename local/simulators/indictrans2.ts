@@ -291,6 +291,8 @@ export interface SimReply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Bytes sent as they are instead of `body` as JSON (audio answers; set `content-type` in `headers`). */
+  raw?: Buffer;
 }
 
 /** One inference route of a simulator: gets the parsed body (undefined if it was not JSON) and the faults. */
@@ -301,8 +303,10 @@ export interface SimulatorDefinition {
   name: string;
   /** Routes other than inference (health, metadata). */
   routes: (method: string, path: string) => SimReply | undefined;
-  /** The inference path (exact, without query). */
-  inferencePath: string;
+  /** The inference path or paths (exact, without query); faults and recording apply to each. */
+  inferencePath: string | readonly string[];
+  /** What the start-up log line says the output is (default: the fake-transliteration notice). */
+  banner?: string;
   infer: InferenceHandler;
   notFound: SimReply;
 }
@@ -335,10 +339,10 @@ export async function startSimulator(definition: SimulatorDefinition, options: S
   const requests: RecordedRequest[] = [];
   let calls = 0;
   const send = (res: http.ServerResponse, reply: SimReply): void => {
-    const body = reply.body === undefined ? '' : JSON.stringify(reply.body);
+    const body = reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
     res.writeHead(reply.status, {
       [SIMULATOR_HEADER]: definition.name,
-      ...(reply.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(reply.body === undefined || reply.raw ? {} : { 'content-type': 'application/json' }),
       ...reply.headers,
     });
     res.end(body);
@@ -360,7 +364,8 @@ export async function startSimulator(definition: SimulatorDefinition, options: S
         return send(res, { status: 200, body: { faults: faults.current } });
       }
       if (url.pathname === '/__sim/state') return send(res, { status: 200, body: { simulator: definition.name, calls, faults: faults.current } });
-      if (url.pathname !== definition.inferencePath) {
+      const inferencePaths: readonly string[] = typeof definition.inferencePath === 'string' ? [definition.inferencePath] : definition.inferencePath;
+      if (!inferencePaths.includes(url.pathname)) {
         return send(res, definition.routes(method, url.pathname) ?? definition.notFound);
       }
       calls += 1;
@@ -384,7 +389,7 @@ export async function startSimulator(definition: SimulatorDefinition, options: S
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
-  log(`[${definition.name}-simulator] SIMULATOR listening on ${url}: translations are fake transliterations marked "${SIMULATED_MARKER.trim()}", not real output`);
+  log(`[${definition.name}-simulator] SIMULATOR listening on ${url}: ${definition.banner ?? `translations are fake transliterations marked "${SIMULATED_MARKER.trim()}", not real output`}`);
   return {
     url,
     faults,

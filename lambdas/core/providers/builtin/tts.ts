@@ -37,10 +37,10 @@ export interface SpeechResult {
 export interface TextToSpeech {
   /**
    * Speaks `text` (already in `language`'s own script) into a WAV file (any sample rate, mono or stereo).
-   * @returns the duration of the written audio in seconds.
+   * @returns the duration of the written audio in seconds and, when the engine reports them, word timings.
    * @throws RenderError when the engine fails (transient).
    */
-  synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<{ durationS: number }>;
+  synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<SpeechResult>;
 }
 
 
@@ -52,7 +52,7 @@ export interface TextToSpeech {
 export class EspeakTextToSpeech implements TextToSpeech {
   constructor(private readonly options: { rateWpm?: number; timeoutMs?: number } = {}) {}
 
-  async synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<{ durationS: number }> {
+  async synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<SpeechResult> {
     const voice = LANGUAGE_PROFILES[language].espeakVoice;
     const args = ['-v', voice, '-b', '1', '-s', String(this.options.rateWpm ?? ESPEAK_RATE_WPM), '-w', outWavPath, '--stdin'];
     const result = await runTool('espeak', args, { timeoutMs: this.options.timeoutMs ?? 30_000, signal, input: text });
@@ -75,7 +75,7 @@ export class LanguageRoutedTextToSpeech implements TextToSpeech {
     private readonly fallback: TextToSpeech,
   ) {}
 
-  synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<{ durationS: number }> {
+  synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<SpeechResult> {
     return (this.primarySpeaks(language) ? this.primary : this.fallback).synthesize(text, language, outWavPath, signal);
   }
 }
