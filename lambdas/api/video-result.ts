@@ -31,6 +31,7 @@ export const handler = httpHandler({ path: JobPath }, async ({ path, event }) =>
       provider: job.provider ?? 'revid',
       script: scriptText(job),
       writer: job.script?.writer ?? null,
+      narration: job.narration ?? null,
     },
   };
 });

@@ -54,6 +54,7 @@ export function callbackBody(job: Job, videoUrl: string | null): CallbackEvent {
       metadata: job.metadata,
       script: scriptText(job),
       writer: job.script?.writer ?? null,
+      narration: job.narration ?? null,
     },
   };
 }

@@ -20,6 +20,7 @@ const EVENT: CallbackEventPayload = {
     metadata: { post_id: 'p_981' },
     script: 'Meet Bruno: no job, no rent, and somehow still the boss of this entire house.',
     writer: 'template',
+    narration: null,
   },
 };
 const BODY = JSON.stringify(EVENT);

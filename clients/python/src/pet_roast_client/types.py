@@ -12,6 +12,23 @@ JobStatus = Literal["queued", "processing", "completed", "failed"]
 PetLabel = Literal["bird", "cat", "dog", "horse", "sheep", "cow", "elephant", "bear", "zebra", "giraffe"]
 Writer = Literal["bedrock", "template", "verbatim"]
 VideoProvider = Literal["builtin", "revid"]
+SpeechProvider = Literal["polly", "bhashini", "google", "espeak"]
+
+
+class Voice(TypedDict, total=False):
+    """``voice`` of ``POST /api/generate-video`` (component ``VoiceRequest``): ``gender`` female|male, ``speed`` 0.8–1.25."""
+
+    gender: Literal["female", "male"]
+    speed: float
+
+
+class Narration(TypedDict):
+    """Who spoke a built-in render's narration (component ``Narration``): the provider after any fail-over."""
+
+    language: str
+    provider: SpeechProvider
+    voice: str
+    simulated: NotRequired[bool]
 
 
 class HealthCheck(TypedDict):
@@ -162,6 +179,7 @@ class VideoStatusResponse(TypedDict):
     provider: VideoProvider | None
     script: str | None
     writer: Writer | None
+    narration: Narration | None
 
 
 class VideoResultResponse(TypedDict):
@@ -179,6 +197,7 @@ class VideoResultResponse(TypedDict):
     provider: VideoProvider
     script: str | None
     writer: Writer | None
+    narration: Narration | None
 
 
 class CallbackEventData(TypedDict):
@@ -190,6 +209,7 @@ class CallbackEventData(TypedDict):
     metadata: dict[str, str] | None
     script: str | None
     writer: Writer | None
+    narration: Narration | None
 
 
 class CallbackEvent(TypedDict):

@@ -345,6 +345,8 @@ export interface components {
              * @default en
              */
             source_lang?: string;
+            /** @description Narration voice for built-in renders: gender and speed (docs/voices.md). */
+            voice?: components["schemas"]["VoiceRequest"];
             /** @description An id from GET /api/banuba-filters. */
             filter_id?: string;
             /**
@@ -356,6 +358,15 @@ export interface components {
             metadata?: {
                 [key: string]: string;
             };
+        };
+        VoiceRequest: {
+            /**
+             * @description Voice gender; default female. Polly has no male Indian voice, so a male voice comes from the next provider on the route.
+             * @enum {string}
+             */
+            gender?: "female" | "male";
+            /** @description Speaking rate factor, 0.8–1.25; default 1. */
+            speed?: number;
         };
         CallbackEvent: {
             /** @enum {string} */
@@ -380,8 +391,25 @@ export interface components {
                 script: string | null;
                 /** @description Who wrote `script`: `bedrock`, `template` or `verbatim` (text_mode script); null before. */
                 writer: ("bedrock" | "template" | "verbatim") | null;
+                narration: components["schemas"]["Narration"];
             };
         };
+        Narration: {
+            /**
+             * @description ISO 639-1 code.
+             * @enum {string}
+             */
+            language: "en" | "hi" | "bn" | "ta" | "te" | "ml" | "kn" | "gu" | "mr" | "pa" | "or" | "as" | "ur";
+            /**
+             * @description The speech provider that actually spoke, after any fail-over.
+             * @enum {string}
+             */
+            provider: "polly" | "bhashini" | "google" | "espeak";
+            /** @description The provider's voice id (e.g. Kajal, hi-IN-Wavenet-A, espeak-ng's hi). */
+            voice: string;
+            /** @description Present and true when the provider was a local simulator. */
+            simulated?: boolean;
+        } | null;
         Health: {
             /** @enum {string} */
             status: "ok" | "degraded";
@@ -589,6 +617,7 @@ export interface components {
             script: string | null;
             /** @description Who wrote `script`: `bedrock`, `template` or `verbatim` (text_mode script); null before. */
             writer: ("bedrock" | "template" | "verbatim") | null;
+            narration: components["schemas"]["NarrationOutput"];
         };
         VideoResultResponse: {
             /** @description Job id, e.g. job_01JD3YQ5Z8M2W4V6T7R9P0K1C3. */
@@ -608,7 +637,24 @@ export interface components {
             script: string | null;
             /** @description Who wrote `script`: `bedrock`, `template` or `verbatim` (text_mode script); null before. */
             writer: ("bedrock" | "template" | "verbatim") | null;
+            narration: components["schemas"]["NarrationOutput"];
         };
+        NarrationOutput: {
+            /**
+             * @description ISO 639-1 code.
+             * @enum {string}
+             */
+            language: "en" | "hi" | "bn" | "ta" | "te" | "ml" | "kn" | "gu" | "mr" | "pa" | "or" | "as" | "ur";
+            /**
+             * @description The speech provider that actually spoke, after any fail-over.
+             * @enum {string}
+             */
+            provider: "polly" | "bhashini" | "google" | "espeak";
+            /** @description The provider's voice id (e.g. Kajal, hi-IN-Wavenet-A, espeak-ng's hi). */
+            voice: string;
+            /** @description Present and true when the provider was a local simulator. */
+            simulated?: boolean;
+        } | null;
     };
     responses: never;
     parameters: never;
