@@ -8,7 +8,10 @@ import { runTool } from '../providers/builtin/process.js';
 import { wavDurationS, type SpeechResult, type TextToSpeech, type WordTiming } from '../providers/builtin/tts.js';
 import { CircuitOpenError, type ProviderBreakers } from '../translation/breaker.js';
 import { parseSpeechRoutes, SPEECH_PROVIDER_LANGUAGES, speechRouteFor, type SpeechRouteTable } from './routing.js';
-import { MAX_VOICE_SPEED, MIN_VOICE_SPEED, type SpeechProvider, type SpeechProviderName, type VoicePreference } from './types.js';
+import { MAX_VOICE_SPEED, MIN_VOICE_SPEED, SpeechProviderError, type SpeechProvider, type SpeechProviderName, type VoicePreference } from './types.js';
+
+/** Shortest audio accepted for a line (s); less is a provider failure (the renderer's own floor, core/providers/builtin/index.ts). */
+export const MIN_LINE_AUDIO_S = 0.05;
 
 /** One provider's part in a narration (docs/voices.md "Fail-over"). */
 export interface SpeechAttempt {
@@ -169,6 +172,8 @@ export class SpeechService implements ScriptNarrator, TextToSpeech {
       const path = wavPaths[i] as string;
       const spoken = await provider.synthesize(line, language, path, { gender: gender ?? 'female', speed: stretch ? 1 : speed, signal });
       voice = spoken.voice;
+      // Near-empty audio is the provider's failure (the renderer would refuse the line): fail over.
+      if (!(spoken.durationS > MIN_LINE_AUDIO_S)) throw new SpeechProviderError(provider.name, `Speech provider '${provider.name}' returned no audio for line ${i + 1}.`, 'engine');
       out.push(stretch ? await timeStretch(path, spoken, speed, signal) : { durationS: spoken.durationS, ...(spoken.words ? { words: spoken.words } : {}) });
     }
     return { voice, lines: out };

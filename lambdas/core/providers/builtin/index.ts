@@ -21,7 +21,7 @@ import type { VoicePreference } from '../../speech/types.js';
 import { LANGUAGE_PROFILES } from './voices.js';
 
 export { RenderError, RenderInputError, isPermanentRenderError } from './errors.js';
-export { EspeakTextToSpeech, LanguageRoutedTextToSpeech, pcm16ToWav, wavDurationS, type SpeechResult, type TextToSpeech, type WordTiming } from './tts.js';
+export { EspeakTextToSpeech, pcm16ToWav, wavDurationS, type SpeechResult, type TextToSpeech, type WordTiming } from './tts.js';
 export { LANGUAGE_PROFILES, type LanguageProfile, type PollyVoice } from './voices.js';
 
 export interface BuiltinRenderInput {

@@ -64,23 +64,6 @@ export class EspeakTextToSpeech implements TextToSpeech {
 }
 
 /**
- * Sends each language to `primary` when it has a voice for it, else to `fallback` (docs/renderer.md
- * "Narration"): with `TTS_ENGINE=polly`, Amazon Polly for English and Hindi, espeak-ng for the other
- * eleven languages. A whole video is always spoken by one engine (its language decides).
- */
-export class LanguageRoutedTextToSpeech implements TextToSpeech {
-  constructor(
-    private readonly primary: TextToSpeech,
-    private readonly primarySpeaks: (language: LanguageCode) => boolean,
-    private readonly fallback: TextToSpeech,
-  ) {}
-
-  synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<SpeechResult> {
-    return (this.primarySpeaks(language) ? this.primary : this.fallback).synthesize(text, language, outWavPath, signal);
-  }
-}
-
-/**
  * A WAV file (RIFF, PCM format 1) around raw signed 16-bit little-endian samples: what Polly's `pcm`
  * output is (mono, at the requested sample rate; Amazon Polly API Reference, SynthesizeSpeech).
  * @param pcm the samples (an odd trailing byte is dropped)
