@@ -40,8 +40,9 @@ afterAll(async () => {
 const out = (name: string) => path.join(work, `${name}.wav`);
 const googleProvider = (key = 'g-key', timeoutMs?: number) =>
   createGoogleSpeechProvider({ url: google.url, apiKey: async () => key, fetch: (u, i) => fetch(u, i), simulated: true, timeoutMs });
-const bhashiniProvider = (ulcaApiKey = 'local-ulca-key') =>
+const bhashiniProvider = (ulcaApiKey = 'local-ulca-key', timeoutMs?: number) =>
   createBhashiniSpeechProvider({
+    timeoutMs,
     configUrl: `${bhashini.url}/ulca/apis/v0/model/getModelsPipeline`,
     fetch: (u, i) => fetch(u, i),
     credentials: async () => ({ userID: 'local-user', ulcaApiKey }),
@@ -146,6 +147,20 @@ describe('Bhashini / IndicTTS through the ULCA pipeline (simulated)', () => {
     const provider = bhashiniProvider();
     bhashini.faults.set({ status: 500, times: 1 });
     await expect(provider.synthesize('नमस्ते', 'hi', out('b-500'), { gender: 'male', speed: 1 })).rejects.toMatchObject({ reason: 'http_error', status: 500 });
+  });
+
+  it('a hanging pipeline is a timeout within the per-call deadline', async () => {
+    bhashini.faults.set({ hang: true });
+    try {
+      const started = Date.now();
+      await expect(bhashiniProvider('local-ulca-key', 300).synthesize('नमस्ते', 'hi', out('b-hang'), { gender: 'female', speed: 1 })).rejects.toMatchObject({
+        provider: 'bhashini',
+        reason: 'timeout',
+      });
+      expect(Date.now() - started).toBeLessThan(3000);
+    } finally {
+      bhashini.faults.reset();
+    }
   });
 });
 
