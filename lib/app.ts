@@ -25,7 +25,7 @@ export function cdkJsonContext(): Record<string, unknown> {
 }
 
 /** Context keys read as optional strings (no default in DEFAULT_SETTINGS). */
-const OPTIONAL_STRINGS = ['defaultCallbackUrl', 'indictrans2Url', 'dhruvaUrl', 'bhashiniConfigUrl', 'translationRoutes', 'alarmEmail', 'bedrockGuardrailId', 'bedrockGuardrailVersion', 'videoProvider', 'revidApiKey', 'arCloudId'] as const;
+const OPTIONAL_STRINGS = ['defaultCallbackUrl', 'indictrans2Url', 'dhruvaUrl', 'bhashiniConfigUrl', 'translationRoutes', 'alarmEmail', 'bedrockGuardrailId', 'bedrockGuardrailVersion', 'videoProvider', 'revidApiKey', 'arCloudId', 'googleTts', 'bhashiniTts', 'ttsRoutes'] as const;
 
 /** Settings from cdk context (`-c stage=prod -c owner=team-pets -c alarmEmail=oncall@example.com …` or cdk.json). */
 export function settingsFromContext(app: App): Partial<PetRoastSettings> {

@@ -20,7 +20,7 @@ export function applyNagSuppressions(stack: Stack): void {
     {
       id: 'AwsSolutions-SMG4',
       reason:
-        'The Revid key is issued by Revid and rotated by hand; the signing secret is rotated with a dual-signing window (README, Operations), which a Lambda rotation cannot coordinate with customers.',
+        'The Revid key is issued by Revid and rotated by hand (so are the Google and Bhashini speech keys: issued by those providers); the signing secret is rotated with a dual-signing window (README, Operations), which a Lambda rotation cannot coordinate with customers.',
     },
     {
       id: 'AwsSolutions-APIG2',

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { deployedRoutes, type Need } from '../lambdas/core/routes.js';
 import { EFFECT_KEY_PREFIX } from '../lambdas/adapters/table-layout.js';
 import { describeCoverage } from '../lambdas/core/translation/routing.js';
+import { formatSpeechCoverage, parseSpeechRoutes, speechCoverage } from '../lambdas/core/speech/routing.js';
+import type { SpeechProviderName } from '../lambdas/core/speech/types.js';
 import type { ProviderName } from '../lambdas/core/translation/types.js';
 import { Api } from './constructs/api.js';
 import { Detector } from './constructs/detector.js';
@@ -100,6 +102,20 @@ export interface PetRoastSettings {
    */
   ttsEngine: 'espeak' | 'polly';
   /**
+   * Google Cloud Text-to-Speech for the narration (docs/voices.md "AWS"): `stack` = the stack's own
+   * `GoogleTtsKey` secret (filled in by the operator), an `arn:…:secretsmanager:…` = an existing secret
+   * holding the API key; unset or `none` = off. Google adds natural voices for Punjabi and Urdu.
+   */
+  googleTts?: string;
+  /**
+   * Bhashini / AI4Bharat IndicTTS (ULCA pipeline) for the narration: `stack` = the stack's own
+   * `BhashiniTtsCredentials` secret (`{"userID","ulcaApiKey"}`), a secret ARN = an existing one; unset or
+   * `none` = off. IndicTTS has natural voices for as, bn, gu, hi, kn, ml, mr, or, ta, te and en.
+   */
+  bhashiniTts?: string;
+  /** TTS_ROUTES: the speech route per language (docs/voices.md "Routes"); unset = polly, bhashini, google, espeak. */
+  ttsRoutes?: string;
+  /**
    * Serve the playground page at `GET /playground` (docs/playground.md). Off by default; the local runtime
    * always turns it on. The page is public HTML; its API calls need the key the user enters.
    */
@@ -137,7 +153,8 @@ export const DEFAULT_SETTINGS: PetRoastSettings = {
   roastWriter: 'bedrock',
   bedrockModelId: 'amazon.nova-micro-v1:0',
   videoFallback: 'builtin',
-  ttsEngine: 'espeak',
+  // Polly's neural Kajal for English and Hindi by default (docs/voices.md "Cost per video").
+  ttsEngine: 'polly',
   playground: false,
   corsAllowOrigin: '*',
 };
@@ -216,6 +233,13 @@ export function validateSettings(settings: PetRoastSettings): void {
     throw new Error(`revidApiKey must be 'stack', 'none' or a Secrets Manager secret ARN, not '${settings.revidApiKey}'`);
   }
   if (!['espeak', 'polly'].includes(settings.ttsEngine)) throw new Error(`ttsEngine must be 'espeak' or 'polly', not '${settings.ttsEngine}'`);
+  for (const key of ['googleTts', 'bhashiniTts'] as const) {
+    const value = settings[key];
+    if (value !== undefined && !['stack', 'none'].includes(value) && !SECRET_ARN.test(value)) {
+      throw new Error(`${key} must be 'stack', 'none' or a Secrets Manager secret ARN, not '${value}'`);
+    }
+  }
+  if (settings.ttsRoutes !== undefined) parseSpeechRoutes(settings.ttsRoutes);
   if (!['builtin', 'none'].includes(settings.videoFallback)) throw new Error(`videoFallback must be 'builtin' or 'none', not '${settings.videoFallback}'`);
   if (settings.arCloudId !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(settings.arCloudId)) {
     throw new Error(`arCloudId must be a UUID (e.g. from crypto.randomUUID()), not '${settings.arCloudId}'`);
@@ -448,8 +472,29 @@ export class PetRoastStack extends Stack {
         VIDEO_PROVIDER: video.provider,
         VIDEO_FALLBACK: settings.videoFallback,
         TTS_ENGINE: settings.ttsEngine,
+        ...(settings.ttsRoutes ? { TTS_ROUTES: settings.ttsRoutes } : {}),
       },
     });
+    // Natural voices beyond Polly: one secret per provider switched on by context (docs/voices.md "AWS").
+    const speechProviders: SpeechProviderName[] = settings.ttsEngine === 'polly' ? ['polly'] : [];
+    for (const [key, id, variable, provider, description] of [
+      ['bhashiniTts', 'BhashiniTtsCredentials', ENV.BHASHINI_TTS_SECRET_ARN, 'bhashini', 'Bhashini ULCA account for the narration: {"userID":"…","ulcaApiKey":"…"} (docs/voices.md).'],
+      ['googleTts', 'GoogleTtsKey', ENV.GOOGLE_TTS_API_KEY_SECRET_ARN, 'google', 'Google Cloud Text-to-Speech API key for the narration (docs/voices.md).'],
+    ] as const) {
+      const value = settings[key];
+      if (value === undefined || value === 'none') continue;
+      const secret =
+        value === 'stack'
+          ? new Secret(this, id, { description, removalPolicy: RemovalPolicy.RETAIN })
+          : Secret.fromSecretCompleteArn(this, id, value);
+      secret.grantRead(renderWorker);
+      renderWorker.addEnvironment(variable, secret.secretArn);
+      speechProviders.push(provider);
+      if (value === 'stack') new CfnOutput(this, `${id}SecretArn`, { value: secret.secretArn });
+    }
+    Annotations.of(this).addInfo(
+      `Narration speech routes (language: providers in fail-over order):\n${formatSpeechCoverage(speechCoverage(speechProviders, parseSpeechRoutes(settings.ttsRoutes)))}`,
+    );
     if (settings.ttsEngine === 'polly') {
       // Narration by Amazon Polly (lambdas/adapters/polly-tts.ts). SynthesizeSpeech's only resource type
       // is `lexicon`, which applies to calls naming lexicons; the renderer names none, so Resource is "*"

@@ -200,6 +200,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       RECONCILE_STALE_PROCESSING_S: process.env.RECONCILE_STALE_PROCESSING_S ?? '20',
       ...(process.env.OUTBOUND_ALLOWED_HOSTS ? { OUTBOUND_ALLOWED_HOSTS: process.env.OUTBOUND_ALLOWED_HOSTS } : {}),
       ...(defaultCallbackUrl ? { DEFAULT_CALLBACK_URL: defaultCallbackUrl } : {}),
+      // espeak-ng narration (offline) unless asked otherwise: the stack's default Polly voice needs AWS or the
+      // SIMULATED Polly (LOCAL_TTS_SIMULATORS=polly, local/simulators/register.ts; docs/voices.md).
+      TTS_ENGINE: process.env.TTS_ENGINE ?? 'espeak',
       // The offline roast writer unless asked otherwise (`ROAST_WRITER=bedrock`: the Bedrock simulator).
       ROAST_WRITER: process.env.ROAST_WRITER ?? 'template',
       // Banuba AR Cloud: the manifest is served at /v1/effects/<AR_CLOUD_ID> (docs/ar-cloud.md); set it to keep one across restarts.

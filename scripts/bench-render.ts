@@ -12,7 +12,13 @@
  * after is printed too: the machine may be shared, and a busy machine makes every figure worse.
  * Targets (docs/renderer.md "Speed"): realtime_factor ≤ 0.5 (photo) and ≤ 1.0 (clip); peak RSS ≤ 1 GB.
  *
- * The last line of stdout is one JSON object: the photo figures at the top level, the clip's under `clip`.
+ * 3. The speech stage alone per speech provider (docs/voices.md): the Hindi script spoken by espeak-ng and
+ *    by the SIMULATED Polly, Bhashini and Google endpoints (local/simulators/speech.ts, started here on
+ *    loopback: their audio is espeak-ng, so the figures measure the port, the HTTP round trips, the
+ *    word alignment and the simulators' own synthesis, not the real services' latency).
+ *
+ * The last line of stdout is one JSON object: the photo figures at the top level, the clip's under `clip`,
+ * the speech stage per provider under `speech_by_provider`.
  * Env: PETS_EVAL_DIR (default ../shared/data/pets-eval).
  */
 import { execFileSync } from 'node:child_process';
@@ -21,6 +27,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderRoastVideo, type BuiltinRenderInput } from '../lambdas/core/providers/builtin/index.js';
+import { createPollySpeechProvider, pollyClient } from '../lambdas/adapters/polly-tts.js';
+import { createBhashiniSpeechProvider } from '../lambdas/core/speech/bhashini.js';
+import { createEspeakSpeechProvider } from '../lambdas/core/speech/espeak.js';
+import { createGoogleSpeechProvider } from '../lambdas/core/speech/google.js';
+import { SpeechService } from '../lambdas/core/speech/service.js';
+import type { SpeechProvider } from '../lambdas/core/speech/types.js';
+import { BHASHINI_TTS_CONFIG_PATH, startBhashiniTtsSimulator, startGoogleTtsSimulator, startPollySimulator } from '../local/simulators/speech.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const evalDir = path.resolve(process.env.PETS_EVAL_DIR ?? path.join(here, '..', '..', 'shared', 'data', 'pets-eval'));
@@ -109,6 +122,46 @@ async function measure(name: string, input: BuiltinRenderInput) {
   return figures;
 }
 
+/** The speech stage alone, per provider: the Hindi script through a one-provider route. */
+async function speechByProvider(dir: string): Promise<Record<string, { speech_ms: number; audio_s: number; words: number; voice: string; simulated: boolean }>> {
+  const quiet = () => {};
+  const credentials = { accessKeyId: 'bench', secretAccessKey: 'bench' };
+  const [polly, google, bhashini] = await Promise.all([
+    startPollySimulator({ credentials, log: quiet }),
+    startGoogleTtsSimulator({ apiKey: 'bench', log: quiet }),
+    startBhashiniTtsSimulator({ log: quiet }),
+  ]);
+  const fetch = (url: string, init?: RequestInit) => globalThis.fetch(url, init);
+  const providers: SpeechProvider[] = [
+    createEspeakSpeechProvider(),
+    createPollySpeechProvider(pollyClient({ endpoint: polly.url, region: 'ap-south-1', credentials }), { simulated: true }),
+    createBhashiniSpeechProvider({ configUrl: `${bhashini.url}${BHASHINI_TTS_CONFIG_PATH}`, fetch, credentials: async () => ({ userID: 'local-user', ulcaApiKey: 'local-ulca-key' }), simulated: true }),
+    createGoogleSpeechProvider({ url: google.url, apiKey: async () => 'bench', fetch, simulated: true }),
+  ];
+  const out: Record<string, { speech_ms: number; audio_s: number; words: number; voice: string; simulated: boolean }> = {};
+  try {
+    for (const provider of providers) {
+      const service = new SpeechService({ providers: [provider], routes: provider.name, onSpoken: () => {}, onFailover: () => {} });
+      const wavs = HINDI_LINES.map((_, i) => path.join(dir, `${provider.name}-${i}.wav`));
+      const t0 = performance.now();
+      const spoken = await service.speakScript(HINDI_LINES, 'hi', wavs);
+      const ms = Math.round(performance.now() - t0);
+      if (spoken.provider !== provider.name) throw new Error(`${provider.name} did not speak (${JSON.stringify(spoken.attempted)})`);
+      out[provider.name] = {
+        speech_ms: ms,
+        audio_s: Math.round(spoken.lines.reduce((a, l) => a + l.durationS, 0) * 100) / 100,
+        words: spoken.lines.reduce((a, l) => a + (l.words?.length ?? 0), 0),
+        voice: spoken.voice,
+        simulated: spoken.simulated,
+      };
+      console.log(`speech stage, ${provider.name}${spoken.simulated ? ' (SIMULATED)' : ''}: ${ms} ms for ${out[provider.name]!.audio_s} s of audio, ${out[provider.name]!.words} word timings, voice ${spoken.voice}`);
+    }
+  } finally {
+    await Promise.all([polly.close(), google.close(), bhashini.close()]);
+  }
+  return out;
+}
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-render-'));
 try {
   const loadBefore = os.loadavg()[0]!;
@@ -134,12 +187,14 @@ try {
     script: { lines: CLIP_LINES, language: 'en' },
     workDir: work,
   });
+  const speech_by_provider = await speechByProvider(work);
   const loadAfter = os.loadavg()[0]!;
   console.log(`load average (1 min) after: ${loadAfter.toFixed(2)}`);
   console.log(
     JSON.stringify({
       ...photo,
       clip,
+      speech_by_provider,
       cpus: os.cpus().length,
       load_avg_1m: { before: Math.round(loadBefore * 100) / 100, after: Math.round(loadAfter * 100) / 100 },
       targets: { photo_rtf: 0.5, clip_rtf: 1.0, peak_rss_mb: 1024 },

@@ -2,8 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import { PollyClient, SynthesizeSpeechCommand, type PollyClientConfig, type SynthesizeSpeechCommandInput } from '@aws-sdk/client-polly';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { LanguageCode } from '../core/languages.js';
-import { RenderError } from '../core/providers/builtin/errors.js';
-import { EspeakTextToSpeech, LANGUAGE_PROFILES, LanguageRoutedTextToSpeech, pcm16ToWav, type TextToSpeech } from '../core/providers/builtin/index.js';
+import { LANGUAGE_PROFILES, pcm16ToWav, type TextToSpeech } from '../core/providers/builtin/index.js';
+import { createEspeakSpeechProvider } from '../core/speech/espeak.js';
+import { SpeechService } from '../core/speech/service.js';
+import type { SpeechResult, WordTiming } from '../core/providers/builtin/tts.js';
+import { SpeechProviderError, type SpeechProvider } from '../core/speech/types.js';
+import { timingsForWords, utf8OffsetToIndex } from '../core/speech/words.js';
+import { alignWordsToAudio } from '../core/speech/alignment.js';
+import { logger } from '../core/observability.js';
 
 /**
  * Amazon Polly as the built-in renderer's narration engine (`TTS_ENGINE=polly`, docs/renderer.md
@@ -29,17 +35,54 @@ export function pollyClient(config: PollyClientConfig = {}): PollyClient {
 /** The language codes Polly speaks in this service (the rest go to espeak-ng). */
 export const pollySpeaks = (language: LanguageCode): boolean => LANGUAGE_PROFILES[language].polly !== undefined;
 
+/** One Polly speech mark (Amazon Polly Developer Guide, "Speech marks"): one JSON object per line. */
+export interface PollySpeechMark {
+  /** Milliseconds from the start of the audio. */
+  time: number;
+  type: string;
+  /** UTF-8 BYTE offsets into the input text (not characters). */
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** Parses a speech-marks stream (newline-delimited JSON); lines that are not JSON objects are skipped. */
+export function parseSpeechMarks(body: string): PollySpeechMark[] {
+  return body.split('\n').flatMap((line) => {
+    if (line.trim() === '') return [];
+    try {
+      const mark = JSON.parse(line) as PollySpeechMark;
+      return typeof mark.time === 'number' && typeof mark.start === 'number' && typeof mark.end === 'number' ? [mark] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * Word timings of `text` from Polly `word` speech marks, their UTF-8 byte offsets converted to UTF-16
+ * indexes (core/speech/words.ts utf8OffsetToIndex) and fitted to the script's words.
+ */
+export function pollyWordTimings(text: string, marks: readonly PollySpeechMark[], durationS: number): WordTiming[] {
+  const spans = marks
+    .filter((m) => m.type === 'word')
+    .map((m) => ({ charStart: utf8OffsetToIndex(text, m.start), charEnd: utf8OffsetToIndex(text, m.end), startS: m.time / 1000 }));
+  return timingsForWords(text, spans, durationS);
+}
+
 export class PollyTextToSpeech implements TextToSpeech {
   /** @param client a Polly client (its region decides where text is sent; endpoint from the SDK's configuration) */
   constructor(private readonly client: Pick<PollyClient, 'send'>) {}
 
   /**
+   * Two SynthesizeSpeech calls with the same text and voice: `pcm` audio, then `json` word speech marks
+   * (`SpeechMarkTypes: ["word"]`) for the word timings.
    * @throws RenderError (transient) when Polly refuses or fails — the SDK has already retried throttling
    *   and 5xx — or has no voice for `language` (a wiring error: route through {@link pollyNarration}).
    */
-  async synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<{ durationS: number }> {
+  async synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<SpeechResult & { voice: string }> {
     const voice = LANGUAGE_PROFILES[language].polly;
-    if (!voice) throw new RenderError(`Amazon Polly has no voice for language '${language}'.`);
+    if (!voice) throw new SpeechProviderError('polly', `Amazon Polly has no voice for language '${language}'.`, 'no_voice');
     const input: SynthesizeSpeechCommandInput = {
       Engine: voice.engine,
       VoiceId: voice.voiceId as SynthesizeSpeechCommandInput['VoiceId'],
@@ -56,18 +99,49 @@ export class PollyTextToSpeech implements TextToSpeech {
       pcm = await response.AudioStream.transformToByteArray();
     } catch (err) {
       const name = err instanceof Error ? err.name : 'Error';
-      throw new RenderError(
+      const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      throw new SpeechProviderError(
+        'polly',
         signal?.aborted ? 'The render was stopped.' : `Amazon Polly could not speak the narration (${name}).`,
-        err instanceof Error ? err.message : String(err),
-        { cause: err, aborted: signal?.aborted ?? false },
+        status === 401 || status === 403 ? 'auth' : 'http_error',
+        { detail: err instanceof Error ? err.message : String(err), cause: err, aborted: signal?.aborted ?? false, status },
       );
     }
     await writeFile(outWavPath, pcm16ToWav(pcm, POLLY_PCM_SAMPLE_RATE));
-    return { durationS: Math.floor(pcm.length / 2) / POLLY_PCM_SAMPLE_RATE };
+    const durationS = Math.floor(pcm.length / 2) / POLLY_PCM_SAMPLE_RATE;
+    // The speech marks: same text and voice, `json` output. Should that call fail while the audio came, the
+    // words are aligned to the audio instead (core/speech/alignment.ts): the voice stays, the timings are estimated.
+    const { SampleRate: _rate, ...markInput } = input;
+    try {
+      const marked = await this.client.send(new SynthesizeSpeechCommand({ ...markInput, OutputFormat: 'json', SpeechMarkTypes: ['word'] }), { abortSignal: signal });
+      const marks = marked.AudioStream ? parseSpeechMarks(await marked.AudioStream.transformToString('utf-8')) : [];
+      return { durationS, words: pollyWordTimings(text, marks, durationS), voice: voice.voiceId };
+    } catch (err) {
+      if (signal?.aborted) throw err;
+      logger.warn('Amazon Polly speech marks failed; aligning the words to the audio instead', { error: err instanceof Error ? err.name : String(err) });
+      return { durationS, words: await alignWordsToAudio(text, outWavPath, durationS, signal), voice: voice.voiceId };
+    }
   }
 }
 
-/** The `polly` narration engine: Polly where it has a voice for the language, espeak-ng elsewhere. */
-export function pollyNarration(client: Pick<PollyClient, 'send'>, fallback: TextToSpeech = new EspeakTextToSpeech()): TextToSpeech {
-  return new LanguageRoutedTextToSpeech(new PollyTextToSpeech(client), pollySpeaks, fallback);
+/**
+ * Amazon Polly as a speech provider (docs/voices.md "Amazon Polly"): Kajal (neural, female) for en-IN
+ * and hi-IN; no male neural Indian voice, so a `male` request skips Polly. Speed by time-stretching.
+ */
+export function createPollySpeechProvider(client: Pick<PollyClient, 'send'>, options: { simulated?: boolean } = {}): SpeechProvider {
+  const tts = new PollyTextToSpeech(client);
+  return {
+    name: 'polly',
+    simulated: options.simulated === true,
+    voiceFor: (language, gender) => (gender === 'female' ? LANGUAGE_PROFILES[language].polly?.voiceId : undefined),
+    synthesize: (text, language, outWavPath, { signal }) => tts.synthesize(text, language, outWavPath, signal),
+  };
+}
+
+/**
+ * The `polly` narration engine on its own (no keys for the other providers): Polly where it has a voice
+ * for the language, espeak-ng elsewhere and as the fail-over, through the speech service (whole-script rule).
+ */
+export function pollyNarration(client: Pick<PollyClient, 'send'>, options: { simulated?: boolean } = {}): SpeechService {
+  return new SpeechService({ providers: [createPollySpeechProvider(client, options), createEspeakSpeechProvider()], routes: 'polly,espeak' });
 }

@@ -10,7 +10,7 @@ import { jobObjectKeys } from './job-media.js';
 import { mirrorVideo, revidClient, roastWriter } from './jobs-wiring.js';
 import { translationService } from './translation-service.js';
 import { DynamoRecentScripts } from './recent-scripts.js';
-import { pollyClient, pollyNarration } from './polly-tts.js';
+import { narrationService } from './speech-service.js';
 
 /**
  * The render worker's wiring, part of the composition root (composition.ts, whose cache and reset it
@@ -41,8 +41,8 @@ export function videoProviders(config: Config): VideoProviders {
     builtin: new BuiltinVideoProvider({
       media,
       maxMediaBytes: Math.max(config.MAX_VIDEO_BYTES, config.MAX_IMAGE_BYTES),
-      // TTS_ENGINE=polly: Amazon Polly where it has a voice (en, hi), espeak-ng for the rest; else espeak-ng.
-      ...(config.TTS_ENGINE === 'polly' ? { tts: pollyNarration(pollyClient()) } : {}),
+      // The narration's speech route per language (docs/voices.md): the configured providers, espeak-ng last.
+      tts: narrationService(),
     }),
   };
 }

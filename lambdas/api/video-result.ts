@@ -32,6 +32,7 @@ export const handler = httpHandler({ path: JobPath }, async ({ path, event }) =>
       script: scriptText(job),
       writer: job.script?.writer ?? null,
       script_subject: job.script?.subject ?? null,
+      narration: job.narration ?? null,
     },
   };
 });

@@ -98,6 +98,20 @@ const shape = {
    * the languages Polly has no voice for). The stack sets it (context `ttsEngine`).
    */
   TTS_ENGINE: z.enum(['espeak', 'polly']).default('espeak'),
+  /**
+   * The narration's speech route per language (docs/voices.md "Routes"): a provider list (`polly,bhashini,google`)
+   * or JSON with `default` and language keys; espeak-ng is always the last resort. Unset: polly, bhashini, google, espeak.
+   */
+  TTS_ROUTES: z.string().optional(),
+  /** Speech providers answered by local simulators (comma list), reported as `narration.simulated` (local only). */
+  TTS_SIMULATED: z.string().optional(),
+  /** Google Cloud Text-to-Speech: the API key's secret turns it on (context `googleTtsSecretArn`); the URL is for the local simulator. */
+  GOOGLE_TTS_API_KEY_SECRET_ARN: z.string().optional(),
+  GOOGLE_TTS_URL: z.string().url().optional(),
+  /** Bhashini TTS (ULCA pipeline): the account secret `{"userID","ulcaApiKey"}` turns it on (context `bhashiniTtsSecretArn`). */
+  BHASHINI_TTS_SECRET_ARN: z.string().optional(),
+  /** The pipeline config URL (default: the public ULCA `getModelsPipeline`). */
+  BHASHINI_TTS_CONFIG_URL: z.string().url().optional(),
   /** Seconds a render claim holds; longer than the render function's timeout (jobs/render.ts RENDER_LEASE_S). */
   RENDER_LEASE_S: z.coerce.number().int().min(0).default(960),
   /** Who writes roasts from prompts (docs/writer.md): `template` (offline; local default) or `bedrock` (the stack's default). */

@@ -35,10 +35,20 @@ export const METRIC = {
    * the dimension `provider` = the provider that failed (docs/translation.md, "Fail-over").
    */
   TranslationFailovers: 'TranslationFailovers',
+  /**
+   * A narration moved on from a failing speech provider to the next one on the language's route, for the
+   * whole script (count), with the dimension `provider` = the provider that failed (docs/voices.md "Fail-over").
+   */
+  SpeechFailovers: 'SpeechFailovers',
+  /** A narration was spoken (count), with the dimension `provider` = the provider that spoke it (docs/voices.md). */
+  NarrationsSpoken: 'NarrationsSpoken',
 } as const;
 
 /** Metric dimensions beyond Powertools' `service` (used with `metrics.singleMetric()`). */
 export const METRIC_DIMENSION = {
-  /** The translation provider a per-provider metric is about (`indictrans2`, `dhruva`, `bhashini`, `amazon-translate`). */
+  /**
+   * The provider a per-provider metric is about: translation (`indictrans2`, `dhruva`, `bhashini`,
+   * `amazon-translate`) or speech (`polly`, `bhashini`, `google`, `espeak`).
+   */
   Provider: 'provider',
 } as const;

@@ -17,7 +17,7 @@ export const SPEAKING_RATE_CPS: Readonly<Record<LanguageCode, number>> = Object.
   hi: 13.8,
   mr: 13.0,
   bn: 13.6,
-  as: 9.6,
+  as: 11.6,
   ta: 14.6,
   te: 12.2,
   ml: 14.3,

@@ -21,6 +21,7 @@ import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DETECTOR_SERVICE_NAME, METRIC, METRIC_DIMENSION, METRICS_NAMESPACE, SERVICE_NAME } from '../../lambdas/core/metric-names.js';
 import { PROVIDER_NAMES } from '../../lambdas/core/translation/types.js';
+import { SPEECH_PROVIDER_NAMES } from '../../lambdas/core/speech/types.js';
 import type { RouteSpec } from '../../lambdas/core/routes.js';
 import type { WorkQueue } from './queues.js';
 
@@ -151,6 +152,23 @@ export class Monitoring extends Construct {
               label: provider,
             }),
         ),
+      }),
+    );
+    // Narration (docs/voices.md): who spoke, and fail-overs by the provider that failed (whole scripts).
+    const speechMetric = (name: string, provider: string) =>
+      new Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName: name,
+        dimensionsMap: { service: SERVICE_NAME, [METRIC_DIMENSION.Provider]: provider },
+        statistic: 'Sum',
+        period: FIVE_MINUTES,
+        label: provider,
+      });
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Narrations by the speech provider that spoke (left), fail-overs by the one that failed (right)',
+        left: SPEECH_PROVIDER_NAMES.map((provider) => speechMetric(METRIC.NarrationsSpoken, provider)),
+        right: SPEECH_PROVIDER_NAMES.map((provider) => speechMetric(METRIC.SpeechFailovers, provider)),
       }),
     );
     this.alarm('CallbackPermanentFailures', serviceMetric(METRIC.CallbackFailures, 'Sum'), 0,

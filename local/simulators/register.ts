@@ -4,6 +4,8 @@ import { startBedrockSimulator } from './bedrock.js';
 import { startAmazonTranslateSimulator } from './amazon-translate.js';
 import { startDhruvaSimulator } from './dhruva.js';
 import { startIndicTrans2Simulator } from './indictrans2.js';
+import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { BHASHINI_TTS_CONFIG_PATH, startBhashiniTtsSimulator, startGoogleTtsSimulator, startPollySimulator } from './speech.js';
 
 /** Adds `host:port` of a simulator to the outbound allow-list (local only; the stack never sets it). */
 function allow(env: Record<string, string>, url: string): void {
@@ -95,4 +97,60 @@ registerSimulator(async ({ log, env }) => {
   const sim = await startBedrockSimulator({ log });
   env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME = sim.url;
   return { name: 'bedrock', url: sim.url, handle: sim, close: () => sim.close() };
+});
+
+/**
+ * SIMULATED cloud voices (docs/voices.md "Local simulators"): `LOCAL_TTS_SIMULATORS`, a comma list of
+ * `polly`, `bhashini`, `google` (default none: `npm start` speaks with espeak-ng only). Each one is wired
+ * as a deployment with that provider's key would be: Polly through the real SDK (`TTS_ENGINE=polly`,
+ * `AWS_ENDPOINT_URL_POLLY`), Google and Bhashini with their keys in (emulated) Secrets Manager, read by the
+ * render worker like the stack's secrets. Every one is listed in `TTS_SIMULATED`, so a job reports
+ * `narration.simulated: true`.
+ */
+const ttsWanted = (name: string): boolean =>
+  (process.env.LOCAL_TTS_SIMULATORS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .includes(name);
+
+function markTtsSimulated(env: Record<string, string>, name: string): void {
+  const list = (env.TTS_SIMULATED ?? '').split(',').filter(Boolean);
+  env.TTS_SIMULATED = [...new Set([...list, name])].join(',');
+}
+
+/** Stores a local secret on the AWS emulator (already running when simulators start) and returns its ARN. */
+async function localSecret(name: string, value: string): Promise<string> {
+  const client = new SecretsManagerClient({});
+  const created = await client.send(new CreateSecretCommand({ Name: `${name}-${Date.now()}`, SecretString: value }));
+  return created.ARN!;
+}
+
+registerSimulator(async ({ log, env }) => {
+  if (!ttsWanted('polly')) return undefined;
+  const sim = await startPollySimulator({ log });
+  env.AWS_ENDPOINT_URL_POLLY = sim.url;
+  env.TTS_ENGINE = 'polly';
+  markTtsSimulated(env, 'polly');
+  return { name: 'polly', url: sim.url, handle: sim, close: () => sim.close() };
+});
+
+registerSimulator(async ({ log, env }) => {
+  if (!ttsWanted('bhashini')) return undefined;
+  const sim = await startBhashiniTtsSimulator({ log });
+  env.BHASHINI_TTS_CONFIG_URL = `${sim.url}${BHASHINI_TTS_CONFIG_PATH}`;
+  env.BHASHINI_TTS_SECRET_ARN = await localSecret('local-bhashini-tts', JSON.stringify({ userID: 'local-user', ulcaApiKey: 'local-ulca-key' }));
+  markTtsSimulated(env, 'bhashini');
+  allow(env, sim.url);
+  return { name: 'bhashini-tts', url: sim.url, handle: sim, close: () => sim.close() };
+});
+
+registerSimulator(async ({ log, env }) => {
+  if (!ttsWanted('google')) return undefined;
+  const apiKey = 'local-google-tts-key';
+  const sim = await startGoogleTtsSimulator({ log, apiKey });
+  env.GOOGLE_TTS_URL = sim.url;
+  env.GOOGLE_TTS_API_KEY_SECRET_ARN = await localSecret('local-google-tts', apiKey);
+  markTtsSimulated(env, 'google');
+  allow(env, sim.url);
+  return { name: 'google-tts', url: sim.url, handle: sim, close: () => sim.close() };
 });

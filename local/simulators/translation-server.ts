@@ -124,6 +124,8 @@ export interface SimReply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Bytes sent as they are instead of `body` as JSON (audio answers; set `content-type` in `headers`). */
+  raw?: Buffer;
 }
 
 /** One inference route of a simulator: gets the parsed body (undefined if it was not JSON) and the faults. */
@@ -134,8 +136,10 @@ export interface SimulatorDefinition {
   name: string;
   /** Routes other than inference (health, metadata). */
   routes: (method: string, path: string) => SimReply | undefined;
-  /** The inference path (exact, without query). */
-  inferencePath: string;
+  /** The inference path or paths (exact, without query); faults and recording apply to each. */
+  inferencePath: string | readonly string[];
+  /** What the start-up log line says the output is (default: the fake-transliteration notice). */
+  banner?: string;
   infer: InferenceHandler;
   notFound: SimReply;
 }
@@ -148,8 +152,12 @@ export async function startSimulator(definition: SimulatorDefinition, options: S
   const faults = new FaultState();
   const requests: RecordedRequest[] = [];
   let calls = 0;
-  const send = (res: http.ServerResponse, reply: SimReply): void =>
-    sendJson(res, reply.status, reply.body, { [SIMULATOR_HEADER]: definition.name, ...reply.headers });
+  const send = (res: http.ServerResponse, reply: SimReply): void => {
+    if (reply.raw === undefined) return sendJson(res, reply.status, reply.body, { [SIMULATOR_HEADER]: definition.name, ...reply.headers });
+    if (res.headersSent || res.destroyed) return;
+    res.writeHead(reply.status, { [SIMULATOR_HEADER]: definition.name, 'content-length': String(reply.raw.length), ...reply.headers });
+    res.end(reply.raw);
+  };
 
   const server = http.createServer((req, res) => {
     void (async () => {
@@ -167,7 +175,8 @@ export async function startSimulator(definition: SimulatorDefinition, options: S
         return send(res, { status: 200, body: { faults: faults.current } });
       }
       if (url.pathname === '/__sim/state') return send(res, { status: 200, body: { simulator: definition.name, calls, faults: faults.current } });
-      if (url.pathname !== definition.inferencePath) {
+      const inferencePaths: readonly string[] = typeof definition.inferencePath === 'string' ? [definition.inferencePath] : definition.inferencePath;
+      if (!inferencePaths.includes(url.pathname)) {
         return send(res, definition.routes(method, url.pathname) ?? definition.notFound);
       }
       calls += 1;
@@ -191,7 +200,7 @@ export async function startSimulator(definition: SimulatorDefinition, options: S
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
-  log(`[${definition.name}-simulator] SIMULATOR listening on ${url}: translations are fake transliterations marked "${SIMULATED_MARKER.trim()}", not real output`);
+  log(`[${definition.name}-simulator] SIMULATOR listening on ${url}: ${definition.banner ?? `translations are fake transliterations marked "${SIMULATED_MARKER.trim()}", not real output`}`);
   return {
     url,
     faults,

@@ -58,10 +58,48 @@ describe('Render function (container image, issue 11 §3)', () => {
     expect(() => synth({ revidApiKey: 'my-key' })).toThrow(/revidApiKey must be 'stack', 'none' or a Secrets Manager secret ARN/);
   });
 
-  it('narrates with espeak-ng by default, and grants no Polly action then', () => {
-    expect(s.render.Properties.Environment.Variables.TTS_ENGINE).toBe('espeak');
-    expect(actionsOf(statementsOf(s.resources, s.render.Properties.Role['Fn::GetAtt'][0])).filter((a) => a.startsWith('polly:'))).toEqual([]);
+  it('narrates with Polly (neural, en/hi) by default; ttsEngine=espeak grants no Polly action', () => {
+    expect(s.render.Properties.Environment.Variables.TTS_ENGINE).toBe('polly');
+    expect(actionsOf(statementsOf(s.resources, s.render.Properties.Role['Fn::GetAtt'][0])).filter((a) => a.startsWith('polly:'))).toEqual(['polly:SynthesizeSpeech']);
+    const espeak = synth({ ttsEngine: 'espeak' });
+    expect(espeak.render.Properties.Environment.Variables.TTS_ENGINE).toBe('espeak');
+    expect(actionsOf(statementsOf(espeak.resources, espeak.render.Properties.Role['Fn::GetAtt'][0])).filter((a) => a.startsWith('polly:'))).toEqual([]);
     expect(() => synth({ ttsEngine: 'festival' })).toThrow(/ttsEngine must be 'espeak' or 'polly'/);
+  });
+
+  it('switches Google and Bhashini voices on by context when their secret is configured: read by the render worker only; the route table is printed at synth', () => {
+    const info = (stack: ReturnType<typeof synth>['stack']) =>
+      Annotations.fromStack(stack).findInfo('*', Match.stringLikeRegexp('Narration speech routes')).map((f) => String(f.entry.data))[0] ?? '';
+    // Default: no speech secrets; Polly for en/hi, espeak-ng elsewhere.
+    expect(Object.keys(s.resources).filter((id) => /GoogleTtsKey|BhashiniTtsCredentials/.test(id))).toEqual([]);
+    expect(s.render.Properties.Environment.Variables.GOOGLE_TTS_API_KEY_SECRET_ARN).toBeUndefined();
+    expect(info(s.stack)).toMatch(/^en polly → espeak$/m);
+    expect(info(s.stack)).toMatch(/^pa espeak$/m);
+
+    const arn = 'arn:aws:secretsmanager:ap-south-1:123456789012:secret:google-tts-AbCdEf';
+    const on = synth({ googleTts: arn, bhashiniTts: 'stack', ttsRoutes: '{"default":["polly","bhashini","google"],"ur":["google"]}' });
+    const env = on.render.Properties.Environment.Variables;
+    expect(env.GOOGLE_TTS_API_KEY_SECRET_ARN).toBe(arn);
+    expect(env.BHASHINI_TTS_SECRET_ARN).toEqual({ Ref: on.idOf('BhashiniTtsCredentials', 'AWS::SecretsManager::Secret') });
+    expect(env.TTS_ROUTES).toBe('{"default":["polly","bhashini","google"],"ur":["google"]}');
+    const statements = statementsOf(on.resources, on.render.Properties.Role['Fn::GetAtt'][0]);
+    const reads = statements.filter((st) => actionsOf([st]).includes('secretsmanager:GetSecretValue')).map((st) => JSON.stringify(st.Resource));
+    expect(reads.some((r) => r.includes(arn))).toBe(true);
+    expect(reads.some((r) => r.includes('BhashiniTtsCredentials'))).toBe(true);
+    // No other function reads the speech keys.
+    for (const [id, r] of Object.entries(on.resources)) {
+      if (r.Type === 'AWS::IAM::Policy' && !JSON.stringify(r.Properties.Roles).includes(on.render.Properties.Role['Fn::GetAtt'][0])) {
+        expect(JSON.stringify(r.Properties.PolicyDocument), id).not.toMatch(/google-tts|BhashiniTtsCredentials/);
+      }
+    }
+    // With all three keys every language has a natural voice first.
+    const table = info(on.stack);
+    for (const line of table.split('\n').slice(1)) expect(line, line).not.toMatch(/^[a-z]{2} espeak/);
+    expect(table).toMatch(/^ta bhashini → google → espeak$/m);
+    expect(table).toMatch(/^ur google → espeak$/m);
+    expect(on.nagFindings).toEqual([]);
+    expect(() => synth({ googleTts: 'my-key' })).toThrow(/googleTts must be 'stack', 'none' or a Secrets Manager secret ARN/);
+    expect(() => synth({ ttsRoutes: 'polly,azure' })).toThrow(/TTS_ROUTES: unknown provider 'azure'/);
   });
 
   it('with revidApiKey=<secret ARN> and ttsEngine=polly: revid, exactly that secret (none created), polly:SynthesizeSpeech in this Region only', () => {

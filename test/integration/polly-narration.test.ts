@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DescribeVoicesCommand } from '@aws-sdk/client-polly';
@@ -9,16 +7,17 @@ import { POLLY_PCM_SAMPLE_RATE, PollyTextToSpeech, pollyClient, pollyNarration, 
 import { LANGUAGE_CODES } from '../../lambdas/core/languages.js';
 import { LANGUAGE_PROFILES, RenderError, renderRoastVideo, wavDurationS } from '../../lambdas/core/providers/builtin/index.js';
 import { startAwsEmulator, type AwsEmulator } from '../../local/moto.js';
-import { freePort } from '../../local/ports.js';
+import { startPollySimulator } from '../../local/simulators/speech.js';
 import { PETS_EVAL } from '../support/shared-data.js';
 import { loudness, probe } from '../unit/providers/builtin/media-checks.js';
 
 /**
  * TTS_ENGINE=polly (docs/renderer.md "Narration"). Two back ends for the real @aws-sdk/client-polly:
  * - moto: its Polly voice catalogue (DescribeVoices) and its SynthesizeSpeech, which validates the
- *   request (voice, output format, sample rate, text) but answers 8 bytes of silence;
- * - a SIMULATED Polly endpoint on loopback (below) speaking SynthesizeSpeech's REST wire format with real
- *   audio (espeak-ng's, resampled to 16 kHz PCM), so a whole video can be narrated through the SDK.
+ *   request (voice, output format, sample rate, text) but answers 8 bytes of silence (and refuses word
+ *   speech marks for plain text, which real Polly allows, so the words are aligned to the audio instead);
+ * - the SIMULATED Polly endpoint (local/simulators/speech.ts) speaking SynthesizeSpeech's REST wire format with real
+ *   audio and word speech marks (espeak-ng, word by word), so a whole video can be narrated through the SDK.
  */
 
 let moto: AwsEmulator;
@@ -87,41 +86,9 @@ describe('PollyTextToSpeech over the real SDK (moto)', () => {
   });
 });
 
-/**
- * SIMULATED Amazon Polly (SynthesizeSpeech only), faithful to its REST wire format: `POST /v1/speech`
- * with a JSON body, answered with the raw audio, `Content-Type: audio/pcm` and
- * `x-amzn-RequestCharacters`; errors as JSON with `x-amzn-ErrorType`. The "voice" is espeak-ng in the
- * request's language, resampled to signed 16-bit little-endian mono PCM at the requested rate.
- */
-async function startSimulatedPolly(): Promise<{ endpoint: string; requests: Array<Record<string, string>>; server: Server }> {
-  const requests: Array<Record<string, string>> = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, string>;
-      requests.push(body);
-      const fail = (status: number, type: string, message: string) => {
-        res.writeHead(status, { 'content-type': 'application/json', 'x-amzn-errortype': type }).end(JSON.stringify({ message }));
-      };
-      if (req.method !== 'POST' || req.url !== '/v1/speech') return fail(404, 'UnknownOperationException', 'SIMULATED Polly speaks only SynthesizeSpeech');
-      if (body.OutputFormat !== 'pcm' || !['8000', '16000'].includes(body.SampleRate ?? '')) return fail(400, 'InvalidSampleRateException', 'pcm at 8000 or 16000 Hz only');
-      const espeakVoice = { 'hi-IN': 'hi', 'en-IN': 'en-us' }[body.LanguageCode ?? ''];
-      if (body.VoiceId !== 'Kajal' || body.Engine !== 'neural' || !espeakVoice) return fail(400, 'ValidationException', 'SIMULATED Polly has only Kajal (neural, en-IN/hi-IN)');
-      const wav = execFileSync('espeak-ng', ['-v', espeakVoice, '-b', '1', '--stdout', '--stdin'], { input: body.Text });
-      const pcm = execFileSync('ffmpeg', ['-v', 'error', '-f', 'wav', '-i', 'pipe:0', '-ac', '1', '-ar', body.SampleRate!, '-f', 's16le', 'pipe:1'], { input: wav });
-      res.writeHead(200, { 'content-type': 'audio/pcm', 'x-amzn-requestcharacters': String([...(body.Text ?? '')].length) }).end(pcm);
-    });
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  server.unref();
-  return { endpoint: `http://127.0.0.1:${port}`, requests, server };
-}
-
 describe('a Hindi roast narrated through Polly (SIMULATED Polly endpoint, real SDK, real render)', () => {
   it('sends each line to Kajal (neural, hi-IN) as plain text and renders a video with audible narration at −16 LUFS', async () => {
-    const polly = await startSimulatedPolly();
+    const polly = await startPollySimulator({ credentials, log: () => {} });
     try {
       const lines = ['देखो इस कुत्ते को।', 'यह साइकिल का चौकीदार है।'];
       const out = await renderRoastVideo({
@@ -129,11 +96,19 @@ describe('a Hindi roast narrated through Polly (SIMULATED Polly endpoint, real S
         boxes: [{ x: 131, y: 220, width: 177, height: 319 }],
         script: { lines, language: 'hi' },
         workDir: work,
-        tts: pollyNarration(pollyClient({ endpoint: polly.endpoint, region, credentials })),
+        tts: pollyNarration(pollyClient({ endpoint: polly.url, region, credentials }), { simulated: true }),
       });
-      expect(polly.requests).toEqual(
-        lines.map((Text) => ({ Engine: 'neural', VoiceId: 'Kajal', LanguageCode: 'hi-IN', OutputFormat: 'pcm', SampleRate: '16000', TextType: 'text', Text })),
+      // Per line: the audio (pcm), then the word speech marks (json) of the same text and voice.
+      expect(polly.requests.map((r) => r.body)).toEqual(
+        lines.flatMap((Text) => [
+          { Engine: 'neural', VoiceId: 'Kajal', LanguageCode: 'hi-IN', OutputFormat: 'pcm', SampleRate: '16000', TextType: 'text', Text },
+          { Engine: 'neural', VoiceId: 'Kajal', LanguageCode: 'hi-IN', OutputFormat: 'json', SpeechMarkTypes: ['word'], TextType: 'text', Text },
+        ]),
       );
+      expect(out.narration).toEqual({ language: 'hi', provider: 'polly', voice: 'Kajal', simulated: true });
+      // Word timings reach the renderer: every word of each line, inside the line's audio.
+      expect(out.speech.map((s) => s.words?.map((w) => w.word))).toEqual([['देखो', 'इस', 'कुत्ते', 'को'], ['यह', 'साइकिल', 'का', 'चौकीदार', 'है']]);
+      for (const s of out.speech) expect(s.words!.at(-1)!.endS).toBeLessThanOrEqual(s.durationS);
       const probed = await probe(out.videoPath);
       expect(probed.streams.find((s) => s.codec_type === 'audio')).toMatchObject({ codec_name: 'aac' });
       // Two spoken lines: each cue lasts as long as Polly's audio for it.
@@ -142,7 +117,7 @@ describe('a Hindi roast narrated through Polly (SIMULATED Polly endpoint, real S
       expect(Math.abs(integrated + 16)).toBeLessThanOrEqual(2);
       expect(truePeak).toBeLessThanOrEqual(-1);
     } finally {
-      polly.server.close();
+      await polly.close();
     }
   });
 });

@@ -55,6 +55,7 @@ export function callbackBody(job: Job, videoUrl: string | null): CallbackEvent {
       script: scriptText(job),
       writer: job.script?.writer ?? null,
       script_subject: job.script?.subject ?? null,
+      narration: job.narration ?? null,
     },
   };
 }

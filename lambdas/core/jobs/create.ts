@@ -98,6 +98,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
     filter_id: request.filter_id ?? null,
     callback_url: request.callback_url ?? null,
     metadata: request.metadata ?? null,
+    ...(request.voice ? { voice: request.voice } : {}),
     media_key: detection.media_key,
     media_kind: detection.media.kind,
     media_content_type: detection.media_content_type ?? 'application/octet-stream',

@@ -1,3 +1,4 @@
+import type { SpeechProviderName, VoicePreference } from '../speech/types.js';
 import type { LanguageCode } from '../languages.js';
 import type { JobStatus, VideoProviderName } from '../schemas/jobs.js';
 import type { PetClass, TextMode, WriterName } from '../writer/types.js';
@@ -65,12 +66,25 @@ export interface Job {
   thumbnail_key?: string;
   duration_s?: number | null;
   failure_reason?: string;
+  /** The caller's voice choice (generate-video `voice`); absent: each provider's default voice at speed 1. */
+  voice?: VoicePreference;
+  /** Who spoke the narration of a built-in render (docs/voices.md); set when the job completes. */
+  narration?: JobNarration;
   /** Terminal callback: one event id per job, the same on every attempt. */
   callback_state: CallbackState;
   callback_event_id?: string;
   callback_attempts?: number;
   callback_next_at?: string;
   completed_at?: string;
+}
+
+/** The provider that actually spoke a job's narration (after any fail-over) and its voice. */
+export interface JobNarration {
+  language: LanguageCode;
+  provider: SpeechProviderName;
+  voice: string;
+  /** True when the provider was a local simulator. */
+  simulated?: boolean;
 }
 
 /** At most this many pet boxes are stored on a job (the best ones; enough to frame a group). */
@@ -126,5 +140,6 @@ export function statusView(job: Job) {
     script: scriptText(job),
     writer: job.script?.writer ?? null,
     script_subject: job.script?.subject ?? null,
+    narration: job.narration ?? null,
   };
 }

@@ -11,7 +11,7 @@
  */
 import { AppError } from '../errors.js';
 import { isScriptMismatch } from '../translation/service.js';
-import type { Job } from '../jobs/model.js';
+import type { Job, JobNarration } from '../jobs/model.js';
 import type { LanguageCode } from '../languages.js';
 import type { VideoProviderName } from '../schemas/jobs.js';
 
@@ -57,6 +57,8 @@ export interface StoredVideo {
   thumbnailKey: string | null;
   /** Length in seconds. */
   durationS: number | null;
+  /** Who spoke the narration, when this service rendered it (docs/voices.md). */
+  narration?: JobNarration;
 }
 
 /** What `start` achieved: a remote render to follow, or a finished video. */

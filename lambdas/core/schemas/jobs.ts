@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { JobId, LanguageCodeSchema, PetLabel } from './common.js';
 import { exactlyOneMediaSource, mediaSourceShape } from './media.js';
 import { TEXT_MODES, WRITER_NAMES } from '../writer/types.js';
+import { MAX_VOICE_SPEED, MIN_VOICE_SPEED, SPEECH_PROVIDER_NAMES } from '../speech/types.js';
 
 /** The narration once written (null before), and who wrote it (docs/writer.md). */
 const scriptFields = {
@@ -10,6 +11,28 @@ const scriptFields = {
   script_subject: PetLabel.nullable().describe(
     'The pet class `script` roasts: the species the prompt names when it names one (the user\'s word wins over the detector), else the detected class; null before the script is written and for `text_mode: "script"`.',
   ),
+};
+
+/** The caller's voice choice on generate-video (docs/voices.md "Voice choice"). */
+export const VoiceRequest = z
+  .object({
+    gender: z.enum(['female', 'male']).optional().describe('Voice gender; default female. Polly has no male Indian voice, so a male voice comes from the next provider on the route.'),
+    speed: z.number().min(MIN_VOICE_SPEED).max(MAX_VOICE_SPEED).optional().describe(`Speaking rate factor, ${MIN_VOICE_SPEED}–${MAX_VOICE_SPEED}; default 1.`),
+  })
+  .strict()
+  .meta({ id: 'VoiceRequest' });
+
+/** Who spoke the narration of a built-in render (docs/voices.md); null before the render or when Revid narrated. */
+const narrationField = {
+  narration: z
+    .object({
+      language: LanguageCodeSchema,
+      provider: z.enum(SPEECH_PROVIDER_NAMES).describe('The speech provider that actually spoke, after any fail-over.'),
+      voice: z.string().describe("The provider's voice id (e.g. Kajal, hi-IN-Wavenet-A, espeak-ng's hi)."),
+      simulated: z.boolean().optional().describe('Present and true when the provider was a local simulator.'),
+    })
+    .nullable()
+    .meta({ id: 'Narration' }),
 };
 
 export const JOB_STATUSES = ['queued', 'processing', 'completed', 'failed'] as const;
@@ -44,6 +67,7 @@ export const GenerateVideoRequest = z
     ...mediaSourceShape,
     language: z.string().default('en').describe('Narration language (ISO 639-1).'),
     source_lang: z.string().default('en').describe('Language of `text`.'),
+    voice: VoiceRequest.optional().describe('Narration voice for built-in renders: gender and speed (docs/voices.md).'),
     filter_id: z.string().max(64).optional().describe('An id from GET /api/banuba-filters.'),
     callback_url: z
       .url({ protocol: /^https?$/, error: 'callback_url must be an https URL' })
@@ -100,6 +124,7 @@ export const VideoStatusResponse = z
     metadata: z.record(z.string(), z.string()).nullable(),
     provider: VideoProviderSchema.nullable().describe('The provider rendering the video; null until the render starts.'),
     ...scriptFields,
+    ...narrationField,
   })
   .meta({ id: 'VideoStatusResponse' });
 
@@ -113,6 +138,7 @@ export const VideoResultResponse = z
     detail: z.string().nullable(),
     provider: VideoProviderSchema.describe('The provider that made the video.'),
     ...scriptFields,
+    ...narrationField,
   })
   .meta({ id: 'VideoResultResponse' });
 
@@ -129,6 +155,7 @@ export const CallbackEvent = z
       detected_pets: z.array(PetSummary),
       metadata: z.record(z.string(), z.string()).nullable(),
       ...scriptFields,
+      ...narrationField,
     }),
   })
   .meta({ id: 'CallbackEvent' });

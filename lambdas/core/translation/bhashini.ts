@@ -52,20 +52,23 @@ export function buildConfigRequest(source: LanguageCode, target: LanguageCode, p
   };
 }
 
-/** Reads serviceId, callbackUrl and the inference key from step 1's answer; ignores unknown keys. */
-export function parseConfigResponse(body: unknown): BhashiniPipelineConfig {
+/**
+ * Reads serviceId, callbackUrl and the inference key from step 1's answer; ignores unknown keys. `taskType`
+ * is the pipeline task whose serviceId is wanted (`translation` here; `tts` for the narration, core/speech/bhashini.ts).
+ */
+export function parseConfigResponse(body: unknown, taskType = 'translation'): BhashiniPipelineConfig {
   const b = body as {
     pipelineResponseConfig?: Array<{ taskType?: unknown; config?: Array<{ serviceId?: unknown }> }>;
     pipelineInferenceAPIEndPoint?: { callbackUrl?: unknown; inferenceApiKey?: { name?: unknown; value?: unknown } };
   };
   const tasks = Array.isArray(b?.pipelineResponseConfig) ? b.pipelineResponseConfig : [];
-  const task = tasks.find((t) => t?.taskType === 'translation') ?? tasks[0];
+  const task = tasks.find((t) => t?.taskType === taskType) ?? tasks[0];
   const serviceId = Array.isArray(task?.config) ? task.config[0]?.serviceId : undefined;
   const endpoint = b?.pipelineInferenceAPIEndPoint;
   const callbackUrl = endpoint?.callbackUrl;
   const keyName = endpoint?.inferenceApiKey?.name;
   const keyValue = endpoint?.inferenceApiKey?.value;
-  if (typeof serviceId !== 'string' || !serviceId) throw badShape('the pipeline config has no translation serviceId');
+  if (typeof serviceId !== 'string' || !serviceId) throw badShape(`the pipeline config has no ${taskType} serviceId`);
   if (typeof callbackUrl !== 'string' || !/^https?:\/\//.test(callbackUrl)) throw badShape('the pipeline config has no usable callbackUrl');
   if (typeof keyName !== 'string' || !HEADER_NAME.test(keyName) || typeof keyValue !== 'string' || !keyValue) {
     throw badShape('the pipeline config has no inferenceApiKey');

@@ -37,8 +37,11 @@ export type BreakerState = 'closed' | 'open' | 'half_open';
 
 /** Thrown by {@link ProviderBreakers.run} when the provider's circuit is open (no call was made). */
 export class CircuitOpenError extends Error {
-  constructor(readonly provider: ProviderName) {
-    super(`the circuit of translation provider '${provider}' is open`);
+  constructor(
+    readonly provider: string,
+    kind = 'translation',
+  ) {
+    super(`the circuit of ${kind} provider '${provider}' is open`);
     this.name = 'CircuitOpenError';
   }
 }
@@ -46,21 +49,27 @@ export class CircuitOpenError extends Error {
 type Task = () => Promise<unknown>;
 
 /**
- * One circuit breaker per translation provider ([opossum](https://nodeshift.dev/opossum/)), kept for the
+ * One circuit breaker per provider ([opossum](https://nodeshift.dev/opossum/)), kept for the
  * life of the process (module scope in Lambda: per execution environment). Opossum's own timeout is off:
  * the provider clients and the service already bound every call (core/translation/retry.ts, service.ts).
  * Its timers (the rolling window and the half-open delay) are `unref`'d, so they never keep a process
  * alive; tests drive them with a fake clock.
+ *
+ * `N` is the provider names it keys on (default: the translation providers); `kind` names the family in
+ * logs and errors (`translation`; the narration's speech providers use `speech`, core/speech/service.ts).
  */
-export class ProviderBreakers {
+export class ProviderBreakers<N extends string = ProviderName> {
   private readonly policy: BreakerPolicy;
-  private readonly breakers = new Map<ProviderName, CircuitBreaker<[Task], unknown>>();
+  private readonly breakers = new Map<N, CircuitBreaker<[Task], unknown>>();
 
-  constructor(policy: Partial<BreakerPolicy> = {}) {
+  constructor(
+    policy: Partial<BreakerPolicy> = {},
+    private readonly kind = 'translation',
+  ) {
     this.policy = { ...DEFAULT_BREAKER_POLICY, ...policy };
   }
 
-  private breaker(provider: ProviderName): CircuitBreaker<[Task], unknown> {
+  private breaker(provider: N): CircuitBreaker<[Task], unknown> {
     let breaker = this.breakers.get(provider);
     if (!breaker) {
       breaker = new CircuitBreaker<[Task], unknown>((task: Task) => task(), {
@@ -72,16 +81,16 @@ export class ProviderBreakers {
         // Failures that say nothing about the provider's health (see `run`) are not counted.
         errorFilter: (err: unknown) => (err as { countsAgainstBreaker?: boolean })?.countsAgainstBreaker === false,
       });
-      breaker.on('open', () => logger.warn('translation provider circuit opened', { provider, reset_ms: this.policy.resetTimeout }));
-      breaker.on('halfOpen', () => logger.info('translation provider circuit half-open: probing', { provider }));
-      breaker.on('close', () => logger.info('translation provider circuit closed', { provider }));
+      breaker.on('open', () => logger.warn(`${this.kind} provider circuit opened`, { provider, reset_ms: this.policy.resetTimeout }));
+      breaker.on('halfOpen', () => logger.info(`${this.kind} provider circuit half-open: probing`, { provider }));
+      breaker.on('close', () => logger.info(`${this.kind} provider circuit closed`, { provider }));
       this.breakers.set(provider, breaker);
     }
     return breaker;
   }
 
   /** The circuit's state now. */
-  state(provider: ProviderName): BreakerState {
+  state(provider: N): BreakerState {
     const breaker = this.breakers.get(provider);
     if (!breaker || breaker.closed) return 'closed';
     return breaker.halfOpen ? 'half_open' : 'open';
@@ -91,7 +100,7 @@ export class ProviderBreakers {
    * Whether a call would be let through now: closed, or half-open with its probe not yet taken.
    * A `false` means: skip this provider for this request.
    */
-  allows(provider: ProviderName): boolean {
+  allows(provider: N): boolean {
     const breaker = this.breakers.get(provider);
     return !breaker || breaker.closed || (breaker.halfOpen && breaker.pendingClose);
   }
@@ -101,7 +110,7 @@ export class ProviderBreakers {
    * fault (5xx, timeout, exhausted 429, wrong script): only those count towards opening the circuit.
    * Rejects with {@link CircuitOpenError} without calling `task` when the circuit is open.
    */
-  async run<T>(provider: ProviderName, task: () => Promise<T>, counts: (err: unknown) => boolean): Promise<T> {
+  async run<T>(provider: N, task: () => Promise<T>, counts: (err: unknown) => boolean): Promise<T> {
     const breaker = this.breaker(provider);
     try {
       return (await breaker.fire(async () => {
@@ -114,7 +123,7 @@ export class ProviderBreakers {
       })) as T;
     } catch (err) {
       if (err instanceof Wrapped) throw err.inner;
-      if ((err as { code?: string })?.code === 'EOPENBREAKER') throw new CircuitOpenError(provider);
+      if ((err as { code?: string })?.code === 'EOPENBREAKER') throw new CircuitOpenError(provider, this.kind);
       throw err;
     }
   }

@@ -1,7 +1,7 @@
 import { errors } from '../errors.js';
 import { isLanguageCode, LANGUAGE_CODES, LANGUAGES, type LanguageCode } from '../languages.js';
 import { AMAZON_TRANSLATE_LANGUAGES } from './amazon-translate.js';
-import { isProviderName, PROVIDER_NAMES, type ProviderName, type TranslationProvider } from './types.js';
+import { PROVIDER_NAMES, type ProviderName, type TranslationProvider } from './types.js';
 
 /** The order tried when TRANSLATION_ROUTES does not say otherwise (docs/reference/spec.md §3.2, docs/reference/external-apis.md §8.3). */
 export const DEFAULT_ROUTE_ORDER: readonly ProviderName[] = PROVIDER_NAMES;
@@ -25,17 +25,24 @@ export interface RouteTable {
   pairs: ReadonlyMap<string, readonly ProviderName[]>;
 }
 
-function parseList(value: unknown, where: string): ProviderName[] {
-  const names = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
-  if (!names) throw new Error(`TRANSLATION_ROUTES: ${where} must be a list of provider names.`);
-  const list = names.map((n) => (typeof n === 'string' ? n.trim() : n)).filter((n) => n !== '');
+/**
+ * One route of a `*_ROUTES` variable: an array of names or a comma-separated string, each one of `names`
+ * (trimmed; empty entries dropped). Shared by TRANSLATION_ROUTES and TTS_ROUTES (core/speech/routing.ts).
+ * @throws Error naming `variable` and `where` for anything else.
+ */
+export function parseNameList<N extends string>(value: unknown, where: string, names: readonly N[], variable: string): N[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
+  if (!items) throw new Error(`${variable}: ${where} must be a list of provider names.`);
+  const list = items.map((n) => (typeof n === 'string' ? n.trim() : n)).filter((n) => n !== '');
   for (const name of list) {
-    if (!isProviderName(name)) {
-      throw new Error(`TRANSLATION_ROUTES: unknown provider '${String(name)}' in ${where}; use ${PROVIDER_NAMES.join(', ')}.`);
+    if (!(names as readonly unknown[]).includes(name)) {
+      throw new Error(`${variable}: unknown provider '${String(name)}' in ${where}; use ${names.join(', ')}.`);
     }
   }
-  return list as ProviderName[];
+  return list as N[];
 }
+
+const parseList = (value: unknown, where: string): ProviderName[] => parseNameList(value, where, PROVIDER_NAMES, 'TRANSLATION_ROUTES');
 
 const PAIR_KEY = /^([a-z]{2}|\*)-([a-z]{2}|\*)$/;
 

@@ -149,7 +149,7 @@ describe('roast CLI (against the fake API)', () => {
   });
 
   it('draws the bar from the progress', () => {
-    const base = { job_id: 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3', updated_at: '', language: 'en', filter_id: null, metadata: null, provider: null, script: null, writer: null, script_subject: null } as const;
+    const base = { job_id: 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3', updated_at: '', language: 'en', filter_id: null, metadata: null, provider: null, script: null, writer: null, script_subject: null, narration: null } as const;
     expect(progressLine({ ...base, status: 'processing', progress: 50, detail: null }, 10)).toBe('[#####-----]  50% processing');
     expect(progressLine({ ...base, status: 'queued', progress: null, detail: 'waiting' }, 4)).toBe('[----]   0% queued (waiting)');
   });

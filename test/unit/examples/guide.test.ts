@@ -226,7 +226,7 @@ describe('integration guide examples (executed)', () => {
     const body = JSON.stringify({
       type: 'video.completed',
       timestamp: '2026-11-24T10:30:00Z',
-      data: { job_id: 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3', status: 'completed', video_url: 'https://v.example.com/x.mp4', detail: null, detected_pets: [], metadata: null, script: 'Meet Bruno: no job, no rent, and still the boss.', writer: 'template' },
+      data: { job_id: 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3', status: 'completed', video_url: 'https://v.example.com/x.mp4', detail: null, detected_pets: [], metadata: null, script: 'Meet Bruno: no job, no rent, and still the boss.', writer: 'template', narration: null },
     });
     const handled = new Set<string>();
     const queue: unknown[] = [];

@@ -21,6 +21,7 @@ const EVENT: CallbackEventPayload = {
     script: 'Meet Bruno: no job, no rent, and somehow still the boss of this entire house.',
     writer: 'template',
     script_subject: 'dog',
+    narration: null,
   },
 };
 const BODY = JSON.stringify(EVENT);

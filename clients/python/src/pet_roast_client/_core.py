@@ -46,6 +46,7 @@ from .types import (
     UploadResponse,
     VideoResultResponse,
     VideoStatusResponse,
+    Voice,
 )
 
 T = TypeVar("T")
@@ -393,6 +394,7 @@ class Core:
         language: str | None = None,
         source_lang: str | None = None,
         filter_id: str | None = None,
+        voice: Voice | None = None,
         callback_url: str | None = None,
         metadata: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
@@ -410,6 +412,8 @@ class Core:
         """
         body: dict[str, Any] = {"text": text, **media_source(image_url=image_url, video_url=video_url, upload_key=upload_key)}
         optional = {"text_mode": text_mode, "language": language, "source_lang": source_lang, "filter_id": filter_id, "callback_url": callback_url}
+        if voice is not None:
+            body["voice"] = dict(voice)
         body.update({k: v for k, v in optional.items() if v is not None})
         if metadata is not None:
             body["metadata"] = dict(metadata)
@@ -511,6 +515,7 @@ class Core:
         language: str | None = None,
         source_lang: str | None = None,
         filter_id: str | None = None,
+        voice: Voice | None = None,
         callback_url: str | None = None,
         metadata: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
@@ -548,6 +553,7 @@ class Core:
                 language=language,
                 source_lang=source_lang,
                 filter_id=filter_id,
+                voice=voice,
                 callback_url=callback_url,
                 metadata=metadata,
                 idempotency_key=idempotency_key,

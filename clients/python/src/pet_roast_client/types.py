@@ -12,6 +12,23 @@ JobStatus = Literal["queued", "processing", "completed", "failed"]
 PetLabel = Literal["bird", "cat", "dog", "horse", "sheep", "cow", "elephant", "bear", "zebra", "giraffe"]
 Writer = Literal["bedrock", "template", "verbatim"]
 VideoProvider = Literal["builtin", "revid"]
+SpeechProvider = Literal["polly", "bhashini", "google", "espeak"]
+
+
+class Voice(TypedDict, total=False):
+    """``voice`` of ``POST /api/generate-video`` (component ``VoiceRequest``): ``gender`` female|male, ``speed`` 0.8–1.25."""
+
+    gender: Literal["female", "male"]
+    speed: float
+
+
+class Narration(TypedDict):
+    """Who spoke a built-in render's narration (component ``Narration``): the provider after any fail-over."""
+
+    language: str
+    provider: SpeechProvider
+    voice: str
+    simulated: NotRequired[bool]
 
 
 class HealthCheck(TypedDict):
@@ -163,6 +180,7 @@ class VideoStatusResponse(TypedDict):
     script: str | None
     writer: Writer | None
     script_subject: PetLabel | None
+    narration: Narration | None
 
 
 class VideoResultResponse(TypedDict):
@@ -181,6 +199,7 @@ class VideoResultResponse(TypedDict):
     script: str | None
     writer: Writer | None
     script_subject: PetLabel | None
+    narration: Narration | None
 
 
 class CallbackEventData(TypedDict):
@@ -193,6 +212,7 @@ class CallbackEventData(TypedDict):
     script: str | None
     writer: Writer | None
     script_subject: PetLabel | None
+    narration: Narration | None
 
 
 class CallbackEvent(TypedDict):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 
 import httpx
@@ -17,10 +18,10 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\0" * 60
 
 
 def status(state: str, progress: int | None = None, detail: str | None = None) -> httpx.Response:
-    return reply(200, {"job_id": JOB_ID, "status": state, "detail": detail, "progress": progress, "updated_at": "2026-11-30T10:00:00Z", "language": "en", "filter_id": None, "metadata": None, "provider": "revid", "script": None, "writer": None, "script_subject": None})
+    return reply(200, {"job_id": JOB_ID, "status": state, "detail": detail, "progress": progress, "updated_at": "2026-11-30T10:00:00Z", "language": "en", "filter_id": None, "metadata": None, "provider": "revid", "script": None, "writer": None, "script_subject": None, "narration": None})
 
 
-RESULT = {"job_id": JOB_ID, "status": "completed", "video_url": "http://s3.test/v.mp4", "thumbnail_url": None, "duration_s": 12.5, "detail": None, "provider": "revid", "script": "Meet Bruno.", "writer": "template", "script_subject": "dog"}
+RESULT = {"job_id": JOB_ID, "status": "completed", "video_url": "http://s3.test/v.mp4", "thumbnail_url": None, "duration_s": 12.5, "detail": None, "provider": "revid", "script": "Meet Bruno.", "writer": "template", "script_subject": "dog", "narration": None}
 
 
 def test_polls_with_a_growing_interval_that_restarts_on_change():
@@ -187,3 +188,12 @@ def test_async_generate_video_with_retry_matches_the_sync_twin():
 
     result = asyncio.run(main())
     assert (result.success, result.video_url, api.sleeps) == (True, "http://s3.test/v.mp4", [1])
+
+
+def test_generate_video_sends_the_voice_choice_and_the_result_reports_who_spoke():
+    spoken = {**RESULT, "provider": "builtin", "narration": {"language": "hi", "provider": "google", "voice": "hi-IN-Wavenet-B"}}
+    api = FakeApi([reply(202, JOB), reply(200, spoken)])
+    client = api.sync_client()
+    client.generate_video("Roast my dog", image_url="https://cdn.test/dog.jpg", language="hi", voice={"gender": "male", "speed": 1.1})
+    assert json.loads(api.requests[0].content)["voice"] == {"gender": "male", "speed": 1.1}
+    assert client.get_result(JOB_ID)["narration"] == {"language": "hi", "provider": "google", "voice": "hi-IN-Wavenet-B"}

@@ -31,7 +31,7 @@ EVENT = json.dumps(
     {
         "type": "video.completed",
         "timestamp": "2026-11-24T10:30:00Z",
-        "data": {"job_id": "job_01JD3YQ5Z8M2W4V6T7R9P0K1C3", "status": "completed", "video_url": "https://v/x.mp4", "detail": None, "detected_pets": [], "metadata": None, "script": None, "writer": None},
+        "data": {"job_id": "job_01JD3YQ5Z8M2W4V6T7R9P0K1C3", "status": "completed", "video_url": "https://v/x.mp4", "detail": None, "detected_pets": [], "metadata": None, "script": None, "writer": None, "narration": None},
     },
     separators=(",", ":"),
 )

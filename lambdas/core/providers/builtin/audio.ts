@@ -22,6 +22,9 @@ export { LEAD_S, MAX_TEMPO, MAX_VIDEO_S, PAUSE_S, TAIL_S } from '../../narration
 /** Level of the clip's own audio before ducking (linear gain). */
 export const CLIP_AUDIO_GAIN = 0.5;
 
+/** Fade in and out of each spoken line (s): long enough to remove an edge click, far shorter than a phoneme. */
+export const LINE_FADE_S = 0.005;
+
 export interface NarrationTimeline {
   /** Start of each line, seconds from the start of the video. */
   starts: number[];
@@ -95,7 +98,14 @@ export async function buildSoundtrack(
   lineWavs.forEach((_, i) => {
     const tempo = timeline.tempo === 1 ? '' : `,atempo=${timeline.tempo.toFixed(4)}`;
     const delayMs = Math.round(timeline.starts[i]! * 1000);
-    chains.push(`[${i}:a]aresample=${SAMPLE_RATE},aformat=sample_fmts=fltp:channel_layouts=mono${tempo},adelay=delays=${delayMs}:all=1[l${i}]`);
+    // SoX's resampler (soxr, 28-bit precision) for every provider's rate (espeak-ng 22.05 kHz, Polly 16 kHz,
+    // Google 24 kHz, IndicTTS 22.05 kHz) to 48 kHz; a LINE_FADE_S fade in and out, so a voice whose audio
+    // starts or ends mid-waveform makes no click against the silence between lines (docs/voices.md).
+    const fadeOutAt = Math.max(0, timeline.durations[i]! - LINE_FADE_S).toFixed(4);
+    chains.push(
+      `[${i}:a]aresample=${SAMPLE_RATE}:resampler=soxr:precision=28,aformat=sample_fmts=fltp:channel_layouts=mono${tempo},` +
+        `afade=t=in:d=${LINE_FADE_S},afade=t=out:st=${fadeOutAt}:d=${LINE_FADE_S},adelay=delays=${delayMs}:all=1[l${i}]`,
+    );
     labels.push(`[l${i}]`);
   });
   // Sum the lines (they do not overlap); amix with normalize=0 keeps each line's own level.

@@ -17,10 +17,13 @@ import { planClip, planStill, type Rect } from './framing.js';
 import { runTool, writeChunk } from './process.js';
 import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
 import { narrationLines, spokenForm } from './text.js';
-import { EspeakTextToSpeech, type TextToSpeech } from './tts.js';
+import { EspeakTextToSpeech, type SpeechResult, type TextToSpeech } from './tts.js';
+import type { ScriptNarrator } from '../../speech/service.js';
+import type { VoicePreference } from '../../speech/types.js';
+import { LANGUAGE_PROFILES } from './voices.js';
 
 export { RenderError, RenderInputError, isPermanentRenderError } from './errors.js';
-export { EspeakTextToSpeech, LanguageRoutedTextToSpeech, pcm16ToWav, wavDurationS, type TextToSpeech } from './tts.js';
+export { EspeakTextToSpeech, pcm16ToWav, wavDurationS, type SpeechResult, type TextToSpeech, type WordTiming } from './tts.js';
 export { LANGUAGE_PROFILES, type LanguageProfile, type PollyVoice } from './voices.js';
 
 export interface BuiltinRenderInput {
@@ -34,8 +37,13 @@ export interface BuiltinRenderInput {
   workDir: string;
   /** Aborting kills every child process and rejects with RenderError (`aborted: true`). */
   signal?: AbortSignal;
-  /** Speech engine; default espeak-ng. */
-  tts?: TextToSpeech;
+  /**
+   * Speech engine; default espeak-ng. A {@link ScriptNarrator} (core/speech/service.ts) speaks the whole
+   * script with one provider and fails over for the whole script; a plain TextToSpeech speaks line by line.
+   */
+  tts?: TextToSpeech | ScriptNarrator;
+  /** The caller's voice choice (docs/voices.md "Voice choice"); only a ScriptNarrator honours it. */
+  voice?: VoicePreference;
   /** x264 preset (default 'veryfast', see docs/renderer.md "Speed"). */
   x264Preset?: string;
   /**
@@ -68,6 +76,22 @@ export interface BuiltinRenderOutput {
   cues: CaptionCue[];
   /** How the picture was framed ('cover' crop or 'contain' over a blurred copy). */
   fill: 'cover' | 'contain';
+  /** Who spoke the narration (the job's `narration`, docs/voices.md). */
+  narration: RenderedNarration;
+  /**
+   * Per spoken line: its audio's duration and word timings relative to the line's start (as the engine
+   * reported them), and where the line starts on the video's timeline in seconds.
+   */
+  speech: Array<SpeechResult & { startS: number }>;
+}
+
+/** The job's `narration`: the provider that actually spoke (after any fail-over) and its voice. */
+export interface RenderedNarration {
+  language: LanguageCode;
+  provider: string;
+  voice: string;
+  /** Present and true when the provider is a local simulator. */
+  simulated?: boolean;
 }
 
 /** Thumbnails larger than this are re-encoded at a lower quality (bytes). */
@@ -115,16 +139,24 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
 
     // 2. Narration, one WAV per line, so every caption is timed to its own line.
     const lineWavs = lines.map((_, i) => path.join(dir, `line-${i}.wav`));
-    const durations = await lap('speech', async () => {
-      const out: number[] = [];
-      for (const [i, line] of lines.entries()) {
-        // Every engine reads the normalised form; the captions keep the line as written.
-        const { durationS } = await tts.synthesize(spokenForm(line), language, lineWavs[i]!, signal);
-        if (!(durationS > 0.05)) throw new RenderError(`The speech engine produced no audio for line ${i + 1}.`);
-        out.push(durationS);
+    const spoken = await lap('speech', async () => {
+      if ('speakScript' in tts) {
+        // Every engine reads the normalised form; the captions keep the lines as written.
+        const script = await tts.speakScript(lines.map(spokenForm), language, lineWavs, { voice: input.voice, signal });
+        const narration: RenderedNarration = { language, provider: script.provider, voice: script.voice, ...(script.simulated ? { simulated: true } : {}) };
+        return { narration, results: script.lines };
       }
-      return out;
+      const results: SpeechResult[] = [];
+      for (const [i, line] of lines.entries()) results.push(await tts.synthesize(spokenForm(line), language, lineWavs[i]!, signal));
+      // A plain engine: espeak-ng's voice when it is espeak-ng, else an engine the caller built (tests, scripts).
+      const narration: RenderedNarration =
+        tts instanceof EspeakTextToSpeech ? { language, provider: 'espeak', voice: LANGUAGE_PROFILES[language].espeakVoice } : { language, provider: 'custom', voice: 'custom' };
+      return { narration, results };
     });
+    for (const [i, result] of spoken.results.entries()) {
+      if (!(result.durationS > 0.05)) throw new RenderError(`The speech engine produced no audio for line ${i + 1}.`);
+    }
+    const durations = spoken.results.map((r) => r.durationS);
     progress(RENDER_STAGE_DONE.speech);
     const timeline = planTimeline(durations);
     if (!timeline) {
@@ -236,7 +268,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const durationS = await probeDuration(videoPath, signal);
     progress(1);
     timings.total = Math.round(performance.now() - started);
-    return { videoPath, thumbnailPath, durationS, timings, lines, cues, fill };
+    return { videoPath, thumbnailPath, durationS, timings, lines, cues, fill, narration: spoken.narration, speech: spoken.results.map((r, i) => ({ ...r, startS: timeline.starts[i]! })) };
   } catch (err) {
     await rm(videoPath, { force: true });
     await rm(thumbnailPath, { force: true });

@@ -38,10 +38,10 @@ export interface SpeechResult {
 export interface TextToSpeech {
   /**
    * Speaks `text` (already in `language`'s own script) into a WAV file (any sample rate, mono or stereo).
-   * @returns the duration of the written audio in seconds.
+   * @returns the duration of the written audio in seconds and, when the engine reports them, word timings.
    * @throws RenderError when the engine fails (transient).
    */
-  synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<{ durationS: number }>;
+  synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<SpeechResult>;
 }
 
 
@@ -53,7 +53,7 @@ export interface TextToSpeech {
 export class EspeakTextToSpeech implements TextToSpeech {
   constructor(private readonly options: { rateWpm?: number; timeoutMs?: number } = {}) {}
 
-  async synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<{ durationS: number }> {
+  async synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<SpeechResult> {
     const voice = LANGUAGE_PROFILES[language].espeakVoice;
     const args = ['-v', voice, '-b', '1', '-s', String(this.options.rateWpm ?? ESPEAK_RATE_WPM), '-w', outWavPath, '--stdin'];
     const result = await runTool('espeak', args, { timeoutMs: this.options.timeoutMs ?? 30_000, signal, input: espeakInput(text, language) });
@@ -61,23 +61,6 @@ export class EspeakTextToSpeech implements TextToSpeech {
       throw new RenderError(result.timedOut ? 'espeak-ng took too long.' : `espeak-ng failed (${exitDescription(result)}).`, result.stderr);
     }
     return { durationS: await wavDurationS(outWavPath) };
-  }
-}
-
-/**
- * Sends each language to `primary` when it has a voice for it, else to `fallback` (docs/renderer.md
- * "Narration"): with `TTS_ENGINE=polly`, Amazon Polly for English and Hindi, espeak-ng for the other
- * eleven languages. A whole video is always spoken by one engine (its language decides).
- */
-export class LanguageRoutedTextToSpeech implements TextToSpeech {
-  constructor(
-    private readonly primary: TextToSpeech,
-    private readonly primarySpeaks: (language: LanguageCode) => boolean,
-    private readonly fallback: TextToSpeech,
-  ) {}
-
-  synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<{ durationS: number }> {
-    return (this.primarySpeaks(language) ? this.primary : this.fallback).synthesize(text, language, outWavPath, signal);
   }
 }
 

@@ -8,6 +8,8 @@ import type { MediaStore } from '../../ports.js';
 import { OWNER_METADATA } from '../../auth/ownership.js';
 import type { RenderRequest, RenderStart, VideoProvider } from '../video-provider.js';
 import { renderRoastVideo, type BuiltinRenderInput, type BuiltinRenderOutput, type TextToSpeech } from './index.js';
+import type { ScriptNarrator } from '../../speech/service.js';
+import { isSpeechProviderName } from '../../speech/types.js';
 
 /**
  * The renderer's entry point as this provider calls it ({@link renderRoastVideo}): media on local
@@ -15,15 +17,17 @@ import { renderRoastVideo, type BuiltinRenderInput, type BuiltinRenderOutput, ty
  * fill. Rejects with RenderInputError (`retryable: false`) for input it cannot render (corrupt media,
  * empty narration) and RenderError (`retryable: true`) for machine failures.
  */
-export type RenderRoastVideo = (input: BuiltinRenderInput) => Promise<Pick<BuiltinRenderOutput, 'videoPath' | 'thumbnailPath' | 'durationS' | 'timings'>>;
+export type RenderRoastVideo = (
+  input: BuiltinRenderInput,
+) => Promise<Pick<BuiltinRenderOutput, 'videoPath' | 'thumbnailPath' | 'durationS' | 'timings'> & Partial<Pick<BuiltinRenderOutput, 'narration'>>>;
 
 export interface BuiltinProviderOptions {
   /** The media bucket: the job's validated media is read from it, the video and thumbnail written to it. */
   media: Pick<MediaStore, 'get' | 'put'>;
   /** The renderer (default {@link renderRoastVideo}). */
   render?: RenderRoastVideo;
-  /** Speech engine (default the renderer's espeak-ng). */
-  tts?: TextToSpeech;
+  /** Speech engine (default the renderer's espeak-ng); the narration service (core/speech/service.ts) in the stack. */
+  tts?: TextToSpeech | ScriptNarrator;
   /** The largest stored media the provider reads (MAX_VIDEO_BYTES: nothing larger was ever stored). */
   maxMediaBytes: number;
   /** Where work directories go (default the OS temp dir; /tmp in Lambda, the only writable place). */
@@ -73,6 +77,7 @@ export class BuiltinVideoProvider implements VideoProvider {
         signal: request.signal,
         ...(request.onProgress ? { onProgress: request.onProgress } : {}),
         ...(this.options.tts ? { tts: this.options.tts } : {}),
+        ...(job.voice ? { voice: job.voice } : {}),
       });
       const keys = builtinVideoKeys(job.job_id);
       // The video records its owner like the media it was made from (docs/tenancy.md).
@@ -80,7 +85,12 @@ export class BuiltinVideoProvider implements VideoProvider {
       await this.options.media.put(keys.video, createReadStream(rendered.videoPath), 'video/mp4', owner);
       await this.options.media.put(keys.thumbnail, createReadStream(rendered.thumbnailPath), 'image/jpeg', owner);
       logger.info('built-in render finished', { job_id: job.job_id, duration_s: rendered.durationS, timings: rendered.timings });
-      return { state: 'rendered', video: { videoKey: keys.video, thumbnailKey: keys.thumbnail, durationS: Math.round(rendered.durationS * 100) / 100 } };
+      const narration = rendered.narration && isSpeechProviderName(rendered.narration.provider) ? { ...rendered.narration, provider: rendered.narration.provider } : undefined;
+      logger.info('narration', { job_id: job.job_id, ...narration });
+      return {
+        state: 'rendered',
+        video: { videoKey: keys.video, thumbnailKey: keys.thumbnail, durationS: Math.round(rendered.durationS * 100) / 100, ...(narration ? { narration } : {}) },
+      };
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }

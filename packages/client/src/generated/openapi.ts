@@ -345,6 +345,8 @@ export interface components {
              * @default en
              */
             source_lang?: string;
+            /** @description Narration voice for built-in renders: gender and speed (docs/voices.md). */
+            voice?: components["schemas"]["VoiceRequest"];
             /** @description An id from GET /api/banuba-filters. */
             filter_id?: string;
             /**
@@ -356,6 +358,15 @@ export interface components {
             metadata?: {
                 [key: string]: string;
             };
+        };
+        VoiceRequest: {
+            /**
+             * @description Voice gender; default female. Polly has no male Indian voice, so a male voice comes from the next provider on the route.
+             * @enum {string}
+             */
+            gender?: "female" | "male";
+            /** @description Speaking rate factor, 0.8–1.25; default 1. */
+            speed?: number;
         };
         CallbackEvent: {
             /** @enum {string} */
@@ -382,8 +393,25 @@ export interface components {
                 writer: ("bedrock" | "template" | "verbatim") | null;
                 /** @description The pet class `script` roasts: the species the prompt names when it names one (the user's word wins over the detector), else the detected class; null before the script is written and for `text_mode: "script"`. */
                 script_subject: ("bird" | "cat" | "dog" | "horse" | "sheep" | "cow" | "elephant" | "bear" | "zebra" | "giraffe") | null;
+                narration: components["schemas"]["Narration"];
             };
         };
+        Narration: {
+            /**
+             * @description ISO 639-1 code.
+             * @enum {string}
+             */
+            language: "en" | "hi" | "bn" | "ta" | "te" | "ml" | "kn" | "gu" | "mr" | "pa" | "or" | "as" | "ur";
+            /**
+             * @description The speech provider that actually spoke, after any fail-over.
+             * @enum {string}
+             */
+            provider: "polly" | "bhashini" | "google" | "espeak";
+            /** @description The provider's voice id (e.g. Kajal, hi-IN-Wavenet-A, espeak-ng's hi). */
+            voice: string;
+            /** @description Present and true when the provider was a local simulator. */
+            simulated?: boolean;
+        } | null;
         Health: {
             /** @enum {string} */
             status: "ok" | "degraded";
@@ -593,6 +621,7 @@ export interface components {
             writer: ("bedrock" | "template" | "verbatim") | null;
             /** @description The pet class `script` roasts: the species the prompt names when it names one (the user's word wins over the detector), else the detected class; null before the script is written and for `text_mode: "script"`. */
             script_subject: ("bird" | "cat" | "dog" | "horse" | "sheep" | "cow" | "elephant" | "bear" | "zebra" | "giraffe") | null;
+            narration: components["schemas"]["NarrationOutput"];
         };
         VideoResultResponse: {
             /** @description Job id, e.g. job_01JD3YQ5Z8M2W4V6T7R9P0K1C3. */
@@ -614,7 +643,24 @@ export interface components {
             writer: ("bedrock" | "template" | "verbatim") | null;
             /** @description The pet class `script` roasts: the species the prompt names when it names one (the user's word wins over the detector), else the detected class; null before the script is written and for `text_mode: "script"`. */
             script_subject: ("bird" | "cat" | "dog" | "horse" | "sheep" | "cow" | "elephant" | "bear" | "zebra" | "giraffe") | null;
+            narration: components["schemas"]["NarrationOutput"];
         };
+        NarrationOutput: {
+            /**
+             * @description ISO 639-1 code.
+             * @enum {string}
+             */
+            language: "en" | "hi" | "bn" | "ta" | "te" | "ml" | "kn" | "gu" | "mr" | "pa" | "or" | "as" | "ur";
+            /**
+             * @description The speech provider that actually spoke, after any fail-over.
+             * @enum {string}
+             */
+            provider: "polly" | "bhashini" | "google" | "espeak";
+            /** @description The provider's voice id (e.g. Kajal, hi-IN-Wavenet-A, espeak-ng's hi). */
+            voice: string;
+            /** @description Present and true when the provider was a local simulator. */
+            simulated?: boolean;
+        } | null;
     };
     responses: never;
     parameters: never;
@@ -902,6 +948,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "detail": {
+                     *         "error": "not_found",
+                     *         "message": "No route for '/docs/not-an-asset'."
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -1054,7 +1108,7 @@ export interface operations {
                      *             "dramatic"
                      *           ],
                      *           "ar_cloud": true,
-                     *           "preview_url": "http://127.0.0.1:33077/petroast-44337-mediabucket4022ebbf/effects/desi-fire/00ec68313ab858e318048a78af83aa5f/desi-fire.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261130%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261130T143545Z&X-Amz-Expires=7200&X-Amz-Signature=1dbaa226e562a0ad203775305741e2f8ac92041c55f8152958da4535eaab7943&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject"
+                     *           "preview_url": "http://127.0.0.1:37487/petroast-44061-mediabucket4022ebbf/effects/desi-fire/5fbc2cb5eca6299a7bbddf479b9878a5/desi-fire.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261207%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261207T195904Z&X-Amz-Expires=7200&X-Amz-Signature=491da4b4b15068ffa31ee4cad5ea4076640c3e7c5b4e0a4640f481ad2dd22da6&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject"
                      *         },
                      *         {
                      *           "id": "bollywood-burn",
@@ -1215,9 +1269,9 @@ export interface operations {
                      * @example {
                      *       "effects": [
                      *         {
-                     *           "URL": "http://127.0.0.1:33077/petroast-44337-mediabucket4022ebbf/effects/desi-fire/00ec68313ab858e318048a78af83aa5f/desi-fire.zip?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261130%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261130T143545Z&X-Amz-Expires=7200&X-Amz-Signature=31fc5ffb7b274bcb48c028403e15eb427ddd9702cb947c38fbb063f74caf03c4&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
-                     *           "Preview": "http://127.0.0.1:33077/petroast-44337-mediabucket4022ebbf/effects/desi-fire/00ec68313ab858e318048a78af83aa5f/desi-fire.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261130%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261130T143545Z&X-Amz-Expires=7200&X-Amz-Signature=1dbaa226e562a0ad203775305741e2f8ac92041c55f8152958da4535eaab7943&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
-                     *           "ETag": "\"00ec68313ab858e318048a78af83aa5f\""
+                     *           "URL": "http://127.0.0.1:37487/petroast-44061-mediabucket4022ebbf/effects/desi-fire/5fbc2cb5eca6299a7bbddf479b9878a5/desi-fire.zip?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261207%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261207T195904Z&X-Amz-Expires=7200&X-Amz-Signature=fa51baf3114f66434e831bd90a01ec0129e65f63cfb4b452879fed1ab8244dd2&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
+                     *           "Preview": "http://127.0.0.1:37487/petroast-44061-mediabucket4022ebbf/effects/desi-fire/5fbc2cb5eca6299a7bbddf479b9878a5/desi-fire.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261207%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261207T195904Z&X-Amz-Expires=7200&X-Amz-Signature=491da4b4b15068ffa31ee4cad5ea4076640c3e7c5b4e0a4640f481ad2dd22da6&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
+                     *           "ETag": "\"5fbc2cb5eca6299a7bbddf479b9878a5\""
                      *         }
                      *       ]
                      *     }
@@ -1353,7 +1407,7 @@ export interface operations {
                      *       "provider_metadata": {
                      *         "provider": "indictrans2",
                      *         "model": "indictrans2-simulator",
-                     *         "latency_ms": 539,
+                     *         "latency_ms": 245,
                      *         "cached": false,
                      *         "simulated": true,
                      *         "failover": false
@@ -1516,7 +1570,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "upload_key": "uploads/25bf8e1a2393f1108d37029b3df55932/01M8P4EJ1GHCAMDXXS4N3MM47E/image"
+                 *       "upload_key": "uploads/25bf8e1a2393f1108d37029b3df55932/01M991D8Z3D33D0MXCJX2PJR37/image"
                  *     }
                  */
                 "application/json": components["schemas"]["DetectPetsRequest"];
@@ -1537,12 +1591,12 @@ export interface operations {
                      *       "pets": [
                      *         {
                      *           "label": "dog",
-                     *           "confidence": 0.826,
+                     *           "confidence": 0.83,
                      *           "box": {
                      *             "x": 133,
                      *             "y": 207,
                      *             "width": 192,
-                     *             "height": 335
+                     *             "height": 336
                      *           }
                      *         }
                      *       ],
@@ -1558,10 +1612,10 @@ export interface operations {
                      *         "threshold": 0.5
                      *       },
                      *       "timings_ms": {
-                     *         "fetch": 120.9,
-                     *         "decode": 169.5,
-                     *         "inference": 135.4,
-                     *         "total": 432.6
+                     *         "fetch": 43.3,
+                     *         "decode": 114.7,
+                     *         "inference": 108.8,
+                     *         "total": 268
                      *       }
                      *     }
                      */
@@ -1717,18 +1771,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "upload_key": "uploads/25bf8e1a2393f1108d37029b3df55932/01M8P4EJ1GHCAMDXXS4N3MM47E/image",
-                     *       "url": "http://127.0.0.1:42545/petroast-41789-mediabucket4022ebbf",
+                     *       "upload_key": "uploads/25bf8e1a2393f1108d37029b3df55932/01M991D8Z3D33D0MXCJX2PJR37/image",
+                     *       "url": "http://127.0.0.1:37487/petroast-44061-mediabucket4022ebbf",
                      *       "fields": {
                      *         "Content-Type": "image/jpeg",
                      *         "x-amz-meta-client-id": "local",
-                     *         "bucket": "petroast-41789-mediabucket4022ebbf",
+                     *         "bucket": "petroast-44061-mediabucket4022ebbf",
                      *         "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
-                     *         "X-Amz-Credential": "testing/20261130/us-east-1/s3/aws4_request",
-                     *         "X-Amz-Date": "20261130T114638Z",
-                     *         "key": "uploads/25bf8e1a2393f1108d37029b3df55932/01M8P4EJ1GHCAMDXXS4N3MM47E/image",
-                     *         "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0zMFQxMjowMTozOFoiLCJjb25kaXRpb25zIjpbWyJjb250ZW50LWxlbmd0aC1yYW5nZSIsMSwxNTcyODY0MF0sWyJlcSIsIiRDb250ZW50LVR5cGUiLCJpbWFnZS9qcGVnIl0sWyJlcSIsIiR4LWFtei1tZXRhLWNsaWVudC1pZCIsImxvY2FsIl0seyJDb250ZW50LVR5cGUiOiJpbWFnZS9qcGVnIn0seyJ4LWFtei1tZXRhLWNsaWVudC1pZCI6ImxvY2FsIn0seyJidWNrZXQiOiJwZXRyb2FzdC00MTc4OS1tZWRpYWJ1Y2tldDQwMjJlYmJmIn0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoidGVzdGluZy8yMDI2MTEzMC91cy1lYXN0LTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjExMzBUMTE0NjM4WiJ9LHsia2V5IjoidXBsb2Fkcy8yNWJmOGUxYTIzOTNmMTEwOGQzNzAyOWIzZGY1NTkzMi8wMU04UDRFSjFHSENBTURYWFM0TjNNTTQ3RS9pbWFnZSJ9XX0=",
-                     *         "X-Amz-Signature": "4b8f340b5708edffec6efdb4af8a679a97bf3976ec2e600ebb89e093e093e162"
+                     *         "X-Amz-Credential": "testing/20261207/us-east-1/s3/aws4_request",
+                     *         "X-Amz-Date": "20261207T195905Z",
+                     *         "key": "uploads/25bf8e1a2393f1108d37029b3df55932/01M991D8Z3D33D0MXCJX2PJR37/image",
+                     *         "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMi0wN1QyMDoxNDowNVoiLCJjb25kaXRpb25zIjpbWyJjb250ZW50LWxlbmd0aC1yYW5nZSIsMSwxNTcyODY0MF0sWyJlcSIsIiRDb250ZW50LVR5cGUiLCJpbWFnZS9qcGVnIl0sWyJlcSIsIiR4LWFtei1tZXRhLWNsaWVudC1pZCIsImxvY2FsIl0seyJDb250ZW50LVR5cGUiOiJpbWFnZS9qcGVnIn0seyJ4LWFtei1tZXRhLWNsaWVudC1pZCI6ImxvY2FsIn0seyJidWNrZXQiOiJwZXRyb2FzdC00NDA2MS1tZWRpYWJ1Y2tldDQwMjJlYmJmIn0seyJYLUFtei1BbGdvcml0aG0iOiJBV1M0LUhNQUMtU0hBMjU2In0seyJYLUFtei1DcmVkZW50aWFsIjoidGVzdGluZy8yMDI2MTIwNy91cy1lYXN0LTEvczMvYXdzNF9yZXF1ZXN0In0seyJYLUFtei1EYXRlIjoiMjAyNjEyMDdUMTk1OTA1WiJ9LHsia2V5IjoidXBsb2Fkcy8yNWJmOGUxYTIzOTNmMTEwOGQzNzAyOWIzZGY1NTkzMi8wMU05OTFEOFozRDMzRDBNWENKWDJQSlIzNy9pbWFnZSJ9XX0=",
+                     *         "X-Amz-Signature": "6312d881539d7695fd6004f9a3d1505efa10dae1e479853f544799fe3b3b01e7"
                      *       },
                      *       "expires_in": 900,
                      *       "max_bytes": 15728640
@@ -1862,7 +1916,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "text": "Roast my lazy dog who sleeps all day!",
-                 *       "upload_key": "uploads/25bf8e1a2393f1108d37029b3df55932/01M8P4EJ1GHCAMDXXS4N3MM47E/image",
+                 *       "upload_key": "uploads/25bf8e1a2393f1108d37029b3df55932/01M991D8Z3D33D0MXCJX2PJR37/image",
                  *       "metadata": {
                  *         "order": "42"
                  *       }
@@ -1882,12 +1936,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "job_id": "job_01M8P4EKTH176ATZ3SBJAHCYM3",
+                     *       "job_id": "job_01M991D9GZF3VCJ36N562KMCYW",
                      *       "status": "queued",
                      *       "detected_pets": [
                      *         {
                      *           "label": "dog",
-                     *           "confidence": 0.826
+                     *           "confidence": 0.83
                      *         }
                      *       ],
                      *       "recommended_filters": [
@@ -2062,19 +2116,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "job_id": "job_01M8P4EKTH176ATZ3SBJAHCYM3",
+                     *       "job_id": "job_01M991D9GZF3VCJ36N562KMCYW",
                      *       "status": "completed",
                      *       "detail": null,
                      *       "progress": 100,
-                     *       "updated_at": "2026-11-30T11:46:45.805Z",
+                     *       "updated_at": "2026-12-07T19:59:43.240Z",
                      *       "language": "en",
                      *       "filter_id": null,
                      *       "metadata": {
                      *         "order": "42"
                      *       },
-                     *       "provider": "revid",
-                     *       "script": "Ladies and gentlemen, please welcome this dog, living proof that cute is not a personality. This dog treats the sofa like a full-time job with excellent benefits. This dog chases the same tail every single day and loses every single time. Love you, this dog. Now please go practise being a normal dog.",
-                     *       "writer": "template"
+                     *       "provider": "builtin",
+                     *       "script": "Today we roast this dog, and honestly, this dog made this far too easy for us. This dog's daily workout is rolling from one sunny spot to the next one. This dog chases the same tail every single day and loses every single time. Love you, this dog. Now please go practise being a normal dog.",
+                     *       "writer": "template",
+                     *       "script_subject": "dog",
+                     *       "narration": null
                      *     }
                      */
                     "application/json": components["schemas"]["VideoStatusResponse"];
@@ -2111,7 +2167,7 @@ export interface operations {
                      * @example {
                      *       "detail": {
                      *         "error": "job_not_found",
-                     *         "message": "No job with id 'job_01M8P4EKTH176ATZ3SBJAHCYM3'."
+                     *         "message": "No job with id 'job_01M991D9GZF3VCJ36N562KMCYW'."
                      *       }
                      *     }
                      */
@@ -2212,15 +2268,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "job_id": "job_01M8P4EKTH176ATZ3SBJAHCYM3",
+                     *       "job_id": "job_01M991D9GZF3VCJ36N562KMCYW",
                      *       "status": "completed",
-                     *       "video_url": "http://127.0.0.1:42545/petroast-41789-mediabucket4022ebbf/videos/job_01M8P4EKTH176ATZ3SBJAHCYM3/video.mp4?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261130%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261130T114647Z&X-Amz-Expires=86400&X-Amz-Signature=3793cc6e4c5c05dc3897bf5f75ea048f084906d647e6f1b9bf5c5029ddea6f73&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
-                     *       "thumbnail_url": "http://127.0.0.1:46099/thumbnails/BOfI5ahhKodTbqYWQQnZ.jpg",
-                     *       "duration_s": 1,
+                     *       "video_url": "http://127.0.0.1:37487/petroast-44061-mediabucket4022ebbf/videos/job_01M991D9GZF3VCJ36N562KMCYW/roast.mp4?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261207%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261207T195943Z&X-Amz-Expires=86400&X-Amz-Signature=df786e2cf534813d5a59f2aebbbe96c68864415f0a41161d26fb10c261ae7be8&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
+                     *       "thumbnail_url": "http://127.0.0.1:37487/petroast-44061-mediabucket4022ebbf/videos/job_01M991D9GZF3VCJ36N562KMCYW/thumbnail.jpg?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261207%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261207T195943Z&X-Amz-Expires=86400&X-Amz-Signature=7ec4eeca0c07d4046686c32155a8ad90ae0c0a0e92acca86856feba9a33e42c8&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
+                     *       "duration_s": 20.5,
                      *       "detail": null,
-                     *       "provider": "revid",
-                     *       "script": "Ladies and gentlemen, please welcome this dog, living proof that cute is not a personality. This dog treats the sofa like a full-time job with excellent benefits. This dog chases the same tail every single day and loses every single time. Love you, this dog. Now please go practise being a normal dog.",
-                     *       "writer": "template"
+                     *       "provider": "builtin",
+                     *       "script": "Today we roast this dog, and honestly, this dog made this far too easy for us. This dog's daily workout is rolling from one sunny spot to the next one. This dog chases the same tail every single day and loses every single time. Love you, this dog. Now please go practise being a normal dog.",
+                     *       "writer": "template",
+                     *       "script_subject": "dog",
+                     *       "narration": null
                      *     }
                      */
                     "application/json": components["schemas"]["VideoResultResponse"];
@@ -2595,23 +2653,25 @@ export interface operations {
                 /**
                  * @example {
                  *       "type": "video.completed",
-                 *       "timestamp": "2026-11-30T11:46:45.805Z",
+                 *       "timestamp": "2026-12-07T19:59:43.240Z",
                  *       "data": {
-                 *         "job_id": "job_01M8P4EKTH176ATZ3SBJAHCYM3",
+                 *         "job_id": "job_01M991D9GZF3VCJ36N562KMCYW",
                  *         "status": "completed",
-                 *         "video_url": "http://127.0.0.1:42545/petroast-41789-mediabucket4022ebbf/videos/job_01M8P4EKTH176ATZ3SBJAHCYM3/video.mp4?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261130%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261130T114647Z&X-Amz-Expires=86400&X-Amz-Signature=3793cc6e4c5c05dc3897bf5f75ea048f084906d647e6f1b9bf5c5029ddea6f73&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
+                 *         "video_url": "http://127.0.0.1:37487/petroast-44061-mediabucket4022ebbf/videos/job_01M991D9GZF3VCJ36N562KMCYW/roast.mp4?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261207%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261207T195943Z&X-Amz-Expires=86400&X-Amz-Signature=df786e2cf534813d5a59f2aebbbe96c68864415f0a41161d26fb10c261ae7be8&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
                  *         "detail": null,
                  *         "detected_pets": [
                  *           {
                  *             "label": "dog",
-                 *             "confidence": 0.826
+                 *             "confidence": 0.83
                  *           }
                  *         ],
                  *         "metadata": {
                  *           "order": "42"
                  *         },
-                 *         "script": "Ladies and gentlemen, please welcome this dog, living proof that cute is not a personality. This dog treats the sofa like a full-time job with excellent benefits. This dog chases the same tail every single day and loses every single time. Love you, this dog. Now please go practise being a normal dog.",
-                 *         "writer": "template"
+                 *         "script": "Today we roast this dog, and honestly, this dog made this far too easy for us. This dog's daily workout is rolling from one sunny spot to the next one. This dog chases the same tail every single day and loses every single time. Love you, this dog. Now please go practise being a normal dog.",
+                 *         "writer": "template",
+                 *         "script_subject": "dog",
+                 *         "narration": null
                  *       }
                  *     }
                  */

@@ -267,6 +267,7 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
           provider: state.status === 'queued' ? null : 'builtin',
           script: state.status === 'queued' ? null : FAKE_SCRIPT,
           writer: state.status === 'queued' ? null : 'template',
+          narration: state.status === 'completed' ? { language: 'en', provider: 'espeak', voice: 'en-us' } : null,
         });
       }
       const state = script[Math.max(job.step, 0)]!;
@@ -285,6 +286,7 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
         provider: 'builtin',
         script: FAKE_SCRIPT,
         writer: 'template',
+        narration: { language: 'en', provider: 'espeak', voice: 'en-us' },
       });
     }
 

@@ -57,9 +57,9 @@ describe('Function: maxScriptChars', () => {
       expect(maxScriptChars(code, 1)).toBe(Math.min(MAX_SCRIPT_CHARS, Math.floor(SPEAKING_RATE_CPS[code] * 58.9 * 1.2)));
       expect(maxScriptChars(code, 11)).toBe(Math.floor(SPEAKING_RATE_CPS[code] * speechRoomS(11) * 1.2));
     }
-    // Figures the API documents: English 1137 characters in one sentence, Assamese (the slowest voice) 678.
+    // Figures the API documents: English 1137 characters in one sentence, Assamese (the slowest voice) 819.
     expect(maxScriptChars('en')).toBe(1137);
-    expect(maxScriptChars('as')).toBe(678);
+    expect(maxScriptChars('as')).toBe(819);
     expect(maxScriptChars('ta')).toBe(1031);
   });
 });
