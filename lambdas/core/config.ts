@@ -110,6 +110,8 @@ const shape = {
   FFMPEG_PATH: z.string().min(1).default('ffmpeg'),
   FFPROBE_PATH: z.string().min(1).default('ffprobe'),
   ESPEAK_NG_PATH: z.string().min(1).default('espeak-ng'),
+  /** The word-timing speech helper built from providers/builtin/espeak-words (docs/renderer.md "Word timings"). */
+  ESPEAK_NG_WORDS_PATH: z.string().min(1).default('espeak-ng-words'),
   /** `Access-Control-Allow-Origin` on every HTTP response. */
   CORS_ALLOW_ORIGIN: z.string().min(1).default('*'),
   /** Lifetime of the presigned media URL handed to the video provider: must outlive the render (6 h). */

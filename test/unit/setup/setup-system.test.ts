@@ -17,6 +17,8 @@ describe('scripts/setup-system.ts', () => {
     expect(missingPackages(fakeMachine({})).map((r) => r.package)).toEqual([
       'ffmpeg',
       'espeak-ng',
+      'gcc',
+      'libespeak-ng-dev',
       'fonts-noto-core',
       'tesseract-ocr',
       'tesseract-ocr-eng',
