@@ -8,17 +8,18 @@ import path from 'node:path';
 import type { LanguageCode } from '../../languages.js';
 import { safeSharp } from '../../intake/sharp-safe.js';
 import { buildSoundtrack, planTimeline, MAX_VIDEO_S, type BedAudio } from './audio.js';
-import { buildAss, cuesForLine, FRAME, type CaptionCue } from './captions.js';
+import { buildAss, FRAME, timedCuesForLine, type CaptionCue, type CaptionStyle } from './captions.js';
 import { clipInputs, clipVideoFilter, CORRUPT_INPUT, probeClip, sniffFile } from './clip.js';
 import { RenderError, RenderInputError } from './errors.js';
 import { planClip, planStill, type Rect } from './framing.js';
 import { runTool, writeChunk } from './process.js';
 import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
 import { narrationLines } from './text.js';
-import { EspeakTextToSpeech, type TextToSpeech } from './tts.js';
+import { EspeakTextToSpeech, type TextToSpeech, type WordTiming } from './tts.js';
 
 export { RenderError, RenderInputError, isPermanentRenderError } from './errors.js';
-export { EspeakTextToSpeech, LanguageRoutedTextToSpeech, pcm16ToWav, wavDurationS, type TextToSpeech } from './tts.js';
+export { EspeakTextToSpeech, LanguageRoutedTextToSpeech, pcm16ToWav, wavDurationS, type SpeechResult, type TextToSpeech, type WordTiming } from './tts.js';
+export { CAPTION_STYLES, type CaptionCue, type CaptionStyle, type CaptionWord } from './captions.js';
 export { LANGUAGE_PROFILES, type LanguageProfile, type PollyVoice } from './voices.js';
 
 export interface BuiltinRenderInput {
@@ -34,6 +35,11 @@ export interface BuiltinRenderInput {
   signal?: AbortSignal;
   /** Speech engine; default espeak-ng. */
   tts?: TextToSpeech;
+  /**
+   * Burned-in captions (docs/renderer.md "Captions"): `karaoke` (default) highlights the word being
+   * spoken, `phrase` shows phrases only, `none` draws no captions. The cues are returned either way.
+   */
+  captionStyle?: CaptionStyle;
   /** x264 preset (default 'veryfast', see docs/renderer.md "Speed"). */
   x264Preset?: string;
   /**
@@ -62,7 +68,7 @@ export interface BuiltinRenderOutput {
   timings: Record<string, number>;
   /** The narrated lines after cleaning (what was spoken and shown). */
   lines: string[];
-  /** Caption cues as burned in. */
+  /** Caption cues (phrases, with their timed words), as burned in unless `captionStyle` is `none`. */
   cues: CaptionCue[];
   /** How the picture was framed ('cover' crop or 'contain' over a blurred copy). */
   fill: 'cover' | 'contain';
@@ -113,12 +119,14 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
 
     // 2. Narration, one WAV per line, so every caption is timed to its own line.
     const lineWavs = lines.map((_, i) => path.join(dir, `line-${i}.wav`));
+    const lineWords: Array<WordTiming[] | undefined> = [];
     const durations = await lap('speech', async () => {
       const out: number[] = [];
       for (const [i, line] of lines.entries()) {
-        const { durationS } = await tts.synthesize(line, language, lineWavs[i]!, signal);
+        const { durationS, words } = await tts.synthesize(line, language, lineWavs[i]!, signal);
         if (!(durationS > 0.05)) throw new RenderError(`The speech engine produced no audio for line ${i + 1}.`);
         out.push(durationS);
+        lineWords.push(words);
       }
       return out;
     });
@@ -138,8 +146,9 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     progress(RENDER_STAGE_DONE.soundtrack);
 
     // 4. Captions.
-    const cues = lines.flatMap((line, i) => cuesForLine(line, timeline.starts[i]!, timeline.starts[i]! + timeline.durations[i]!));
-    await writeFile(path.join(dir, 'captions.ass'), buildAss(cues, language), 'utf8');
+    const captionStyle = input.captionStyle ?? 'karaoke';
+    const cues = lines.flatMap((line, i) => timedCuesForLine(line, lineWords[i], timeline.starts[i]!, timeline.durations[i]!, timeline.tempo));
+    await writeFile(path.join(dir, 'captions.ass'), buildAss(cues, language, captionStyle), 'utf8');
 
     // 5. Picture + encode (one ffmpeg run writes the MP4 and the thumbnail frame).
     const thumbFrame = Math.min(frames - 1, Math.round(frames * 0.8));
@@ -147,7 +156,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const encodeTimeoutMs = 120_000 + total * 8_000;
     const common = (videoInput: string, audioIndex: number) => [
       '-filter_complex',
-      `${videoInput};[base]split=2[vcap][vthumb];[vcap]ass=filename=captions.ass[vout];` +
+      `${videoInput};[base]split=2[vcap][vthumb];[vcap]${captionStyle === 'none' ? 'null' : 'ass=filename=captions.ass'}[vout];` +
         `[vthumb]select='eq(n,${thumbFrame})',scale=in_color_matrix=bt709:in_range=tv,format=rgb24[thumb]`,
       '-map', '[vout]', '-map', `${audioIndex}:a`,
       '-c:v', 'libx264', '-preset', input.x264Preset ?? 'veryfast', '-crf', '23', '-profile:v', 'high', '-pix_fmt', 'yuv420p',
