@@ -15,11 +15,13 @@ import { planClip, planStill, type Rect } from './framing.js';
 import { runTool, writeChunk } from './process.js';
 import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
 import { narrationLines } from './text.js';
+import { buildWebVtt } from './webvtt.js';
 import { EspeakTextToSpeech, type TextToSpeech, type WordTiming } from './tts.js';
 
 export { RenderError, RenderInputError, isPermanentRenderError } from './errors.js';
 export { EspeakTextToSpeech, LanguageRoutedTextToSpeech, pcm16ToWav, wavDurationS, type SpeechResult, type TextToSpeech, type WordTiming } from './tts.js';
 export { CAPTION_STYLES, type CaptionCue, type CaptionStyle, type CaptionWord } from './captions.js';
+export { buildWebVtt } from './webvtt.js';
 export { LANGUAGE_PROFILES, type LanguageProfile, type PollyVoice } from './voices.js';
 
 export interface BuiltinRenderInput {
@@ -62,6 +64,8 @@ export interface BuiltinRenderOutput {
   videoPath: string;
   /** JPEG 720×1280, at most 500 KB, in `workDir`. */
   thumbnailPath: string;
+  /** WebVTT subtitles in `workDir` (docs/renderer.md "Subtitles"): one cue per phrase, words timed inside. */
+  subtitlesPath: string;
   /** Video length in seconds (narration + at most 1.5 s, at most 60 s). */
   durationS: number;
   /** Milliseconds per stage: probe, speech, soundtrack, frames (photo canvas), encode, thumbnail, total. */
@@ -101,6 +105,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
   const stamp = path.basename(dir);
   const videoPath = path.join(input.workDir, `${stamp}.mp4`);
   const thumbnailPath = path.join(input.workDir, `${stamp}.jpg`);
+  const subtitlesPath = path.join(input.workDir, `${stamp}.vtt`);
   const tts = input.tts ?? new EspeakTextToSpeech();
   let reported = 0;
   const progress = (fraction: number) => {
@@ -149,6 +154,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const captionStyle = input.captionStyle ?? 'karaoke';
     const cues = lines.flatMap((line, i) => timedCuesForLine(line, lineWords[i], timeline.starts[i]!, timeline.durations[i]!, timeline.tempo));
     await writeFile(path.join(dir, 'captions.ass'), buildAss(cues, language, captionStyle), 'utf8');
+    await writeFile(subtitlesPath, buildWebVtt(cues, language), 'utf8');
 
     // 5. Picture + encode (one ffmpeg run writes the MP4 and the thumbnail frame).
     const thumbFrame = Math.min(frames - 1, Math.round(frames * 0.8));
@@ -233,10 +239,11 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const durationS = await probeDuration(videoPath, signal);
     progress(1);
     timings.total = Math.round(performance.now() - started);
-    return { videoPath, thumbnailPath, durationS, timings, lines, cues, fill };
+    return { videoPath, thumbnailPath, subtitlesPath, durationS, timings, lines, cues, fill };
   } catch (err) {
     await rm(videoPath, { force: true });
     await rm(thumbnailPath, { force: true });
+    await rm(subtitlesPath, { force: true });
     if (err instanceof RenderError || err instanceof RenderInputError) throw err;
     throw new RenderError('The video could not be rendered.', err instanceof Error ? err.message : String(err), { cause: err });
   } finally {
