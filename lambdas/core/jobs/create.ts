@@ -76,6 +76,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
     language,
     source_lang: sourceLang,
     filter_id: request.filter_id ?? null,
+    caption_style: request.caption_style,
     callback_url: request.callback_url ?? null,
     metadata: request.metadata ?? null,
     media_key: detection.media_key,

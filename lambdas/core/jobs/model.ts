@@ -1,6 +1,7 @@
 import type { LanguageCode } from '../languages.js';
 import type { VideoProviderName } from '../providers/video-provider.js';
 import type { JobStatus } from '../schemas/jobs.js';
+import type { CaptionStyle } from '../providers/builtin/captions.js';
 import type { TextMode, WriterName } from '../writer/types.js';
 
 /** Where the job's customer callback stands (docs/reference/spec.md §3.10). */
@@ -29,6 +30,8 @@ export interface Job {
   language: LanguageCode;
   source_lang: LanguageCode;
   filter_id: string | null;
+  /** Burned-in captions of a built-in render (docs/renderer.md "Captions"). Absent on older jobs: `karaoke`. */
+  caption_style?: CaptionStyle;
   callback_url: string | null;
   metadata: Record<string, string> | null;
   media_key: string;
@@ -64,6 +67,8 @@ export interface Job {
   thumbnail_url?: string | null;
   /** Our copy of the thumbnail (built-in renders), handed out presigned. */
   thumbnail_key?: string;
+  /** WebVTT subtitles (built-in renders), handed out presigned as `subtitles_url`. */
+  subtitles_key?: string;
   duration_s?: number | null;
   failure_reason?: string;
   /** Terminal callback: one event id per job, the same on every attempt. */

@@ -55,6 +55,8 @@ export interface StoredVideo {
   videoKey: string;
   /** Key of the JPEG thumbnail, when the provider made one. */
   thumbnailKey: string | null;
+  /** Key of the WebVTT subtitles, when the provider made them (built-in). */
+  subtitlesKey?: string | null;
   /** Length in seconds. */
   durationS: number | null;
 }

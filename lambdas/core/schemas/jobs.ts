@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { JobId, LanguageCodeSchema, PetLabel } from './common.js';
 import { exactlyOneMediaSource, mediaSourceShape } from './media.js';
 import { TEXT_MODES, WRITER_NAMES } from '../writer/types.js';
+import { CAPTION_STYLES } from '../providers/builtin/captions.js';
 
 /** The narration once written (null before), and who wrote it (docs/writer.md). */
 const scriptFields = {
@@ -37,6 +38,12 @@ export const GenerateVideoRequest = z
     language: z.string().default('en').describe('Narration language (ISO 639-1).'),
     source_lang: z.string().default('en').describe('Language of `text`.'),
     filter_id: z.string().max(64).optional().describe('An id from GET /api/banuba-filters.'),
+    caption_style: z
+      .enum(CAPTION_STYLES)
+      .default('karaoke')
+      .describe(
+        'Burned-in captions of a built-in video: `karaoke` (the word being spoken highlighted), `phrase` (the phrase only) or `none`. The WebVTT subtitles (`subtitles_url`) are written whatever the style. Revid renders ignore it.',
+      ),
     callback_url: z
       .url({ protocol: /^https?$/, error: 'callback_url must be an https URL' })
       .max(2048)
@@ -102,6 +109,10 @@ export const VideoResultResponse = z
     video_url: z.string(),
     thumbnail_url: z.string().nullable(),
     duration_s: z.number().nullable(),
+    subtitles_url: z
+      .string()
+      .nullable()
+      .describe('WebVTT subtitles of a built-in video (a cue per phrase, word timestamps inside), presigned like `video_url`; null for Revid videos.'),
     detail: z.string().nullable(),
     provider: VideoProviderSchema.describe('The provider that made the video.'),
     ...scriptFields,
@@ -117,6 +128,7 @@ export const CallbackEvent = z
       job_id: JobId,
       status: z.enum(['completed', 'failed']),
       video_url: z.string().nullable(),
+      subtitles_url: z.string().nullable().describe('WebVTT subtitles of a built-in video, presigned like `video_url`; null otherwise.'),
       detail: z.string().nullable(),
       detected_pets: z.array(PetSummary),
       metadata: z.record(z.string(), z.string()).nullable(),

@@ -348,6 +348,12 @@ export interface components {
             /** @description An id from GET /api/banuba-filters. */
             filter_id?: string;
             /**
+             * @description Burned-in captions of a built-in video: `karaoke` (the word being spoken highlighted), `phrase` (the phrase only) or `none`. The WebVTT subtitles (`subtitles_url`) are written whatever the style. Revid renders ignore it.
+             * @default karaoke
+             * @enum {string}
+             */
+            caption_style?: "karaoke" | "phrase" | "none";
+            /**
              * Format: uri
              * @description Where to POST the signed completion callback (https, public host; overrides the default).
              */
@@ -367,6 +373,8 @@ export interface components {
                 /** @enum {string} */
                 status: "completed" | "failed";
                 video_url: string | null;
+                /** @description WebVTT subtitles of a built-in video, presigned like `video_url`; null otherwise. */
+                subtitles_url: string | null;
                 detail: string | null;
                 detected_pets: {
                     /** @enum {string} */
@@ -598,6 +606,8 @@ export interface components {
             video_url: string;
             thumbnail_url: string | null;
             duration_s: number | null;
+            /** @description WebVTT subtitles of a built-in video (a cue per phrase, word timestamps inside), presigned like `video_url`; null for Revid videos. */
+            subtitles_url: string | null;
             detail: string | null;
             /**
              * @description The provider that made the video.
