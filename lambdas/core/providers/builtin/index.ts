@@ -14,6 +14,7 @@ import { RenderError, RenderInputError } from './errors.js';
 import { planClip, planStill, type Rect } from './framing.js';
 import { runTool, writeChunk } from './process.js';
 import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
+import { pickTrack, renderTrack, type MusicChoice } from './music.js';
 import { narrationLines } from './text.js';
 import { buildWebVtt } from './webvtt.js';
 import { EspeakTextToSpeech, type TextToSpeech, type WordTiming } from './tts.js';
@@ -22,6 +23,7 @@ export { RenderError, RenderInputError, isPermanentRenderError } from './errors.
 export { EspeakTextToSpeech, LanguageRoutedTextToSpeech, pcm16ToWav, wavDurationS, type SpeechResult, type TextToSpeech, type WordTiming } from './tts.js';
 export { CAPTION_STYLES, type CaptionCue, type CaptionStyle, type CaptionWord } from './captions.js';
 export { buildWebVtt } from './webvtt.js';
+export { MUSIC_TRACKS, MUSIC_TRACK_IDS, pickTrack, roastMood, type MusicChoice, type MusicTrack } from './music.js';
 export { LANGUAGE_PROFILES, type LanguageProfile, type PollyVoice } from './voices.js';
 
 export interface BuiltinRenderInput {
@@ -42,6 +44,13 @@ export interface BuiltinRenderInput {
    * spoken, `phrase` shows phrases only, `none` draws no captions. The cues are returned either way.
    */
   captionStyle?: CaptionStyle;
+  /**
+   * Music bed (docs/renderer.md "Music"): a track id of MUSIC_TRACKS, `auto` (chosen by the roast's
+   * mood, with `filterId`) or `none` (default here; generate-video's default is `auto`).
+   */
+  music?: MusicChoice;
+  /** The job's catalogue filter, when it has one (a mood hint for `music: auto`). */
+  filterId?: string | null;
   /** x264 preset (default 'veryfast', see docs/renderer.md "Speed"). */
   x264Preset?: string;
   /**
@@ -76,6 +85,8 @@ export interface BuiltinRenderOutput {
   cues: CaptionCue[];
   /** How the picture was framed ('cover' crop or 'contain' over a blurred copy). */
   fill: 'cover' | 'contain';
+  /** The music track that played under the voice, or null. */
+  musicTrack: string | null;
 }
 
 /** Thumbnails larger than this are re-encoded at a lower quality (bytes). */
@@ -147,7 +158,10 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const soundtrack = path.join(dir, 'soundtrack.wav');
     const clipIn = clip ? clipInputs(input.media.path, clip, total) : undefined;
     const bed: BedAudio | undefined = clip?.hasAudio && clipIn ? { inputArgs: clipIn.args, count: clipIn.count } : undefined;
-    await lap('soundtrack', () => buildSoundtrack(lineWavs, timeline, soundtrack, path.join(dir, 'premix.wav'), { bed, signal }));
+    const track = pickTrack(input.music ?? 'none', lines, input.filterId);
+    const musicWav = track ? path.join(dir, 'music.wav') : undefined;
+    if (track && musicWav) await lap('music', () => renderTrack(track, total, musicWav));
+    await lap('soundtrack', () => buildSoundtrack(lineWavs, timeline, soundtrack, path.join(dir, 'premix.wav'), { bed, music: musicWav, signal }));
     progress(RENDER_STAGE_DONE.soundtrack);
 
     // 4. Captions.
@@ -239,7 +253,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const durationS = await probeDuration(videoPath, signal);
     progress(1);
     timings.total = Math.round(performance.now() - started);
-    return { videoPath, thumbnailPath, subtitlesPath, durationS, timings, lines, cues, fill };
+    return { videoPath, thumbnailPath, subtitlesPath, durationS, timings, lines, cues, fill, musicTrack: track?.id ?? null };
   } catch (err) {
     await rm(videoPath, { force: true });
     await rm(thumbnailPath, { force: true });
