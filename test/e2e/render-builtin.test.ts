@@ -11,6 +11,7 @@ import { waitFor } from '../support/job-servers.js';
 import { call } from '../support/runtime.js';
 import { requireTool } from '../support/system-tools.js';
 import { parseWebVtt } from '../unit/providers/builtin/media-checks.js';
+import { pickTrack } from '../../lambdas/core/providers/builtin/music.js';
 
 const FFPROBE = requireTool('ffprobe');
 
@@ -70,6 +71,8 @@ describe('Built-in video provider (VIDEO_PROVIDER=builtin, the npm start default
     const result = await call(t.runtime, 'GET', `/api/video-result/${jobId}`);
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ job_id: jobId, status: 'completed', provider: 'builtin', duration_s: job.duration_s });
+    // generate-video's default `music: auto` played the track its mood rule picks for the written script.
+    expect(result.body.music_track).toBe(pickTrack('auto', job.script!.lines, job.filter_id)!.id);
 
     // The video as a client downloads it.
     const video = Buffer.from(await (await fetch(result.body.video_url)).arrayBuffer());

@@ -77,6 +77,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
     source_lang: sourceLang,
     filter_id: request.filter_id ?? null,
     caption_style: request.caption_style,
+    music: request.music,
     callback_url: request.callback_url ?? null,
     metadata: request.metadata ?? null,
     media_key: detection.media_key,

@@ -32,6 +32,10 @@ export interface Job {
   filter_id: string | null;
   /** Burned-in captions of a built-in render (docs/renderer.md "Captions"). Absent on older jobs: `karaoke`. */
   caption_style?: CaptionStyle;
+  /** Music asked for (`auto`, `none` or a track id; docs/renderer.md "Music"). Absent on older jobs: `none`. */
+  music?: string;
+  /** The track that played (built-in renders), set on completion; null when none did. */
+  music_track?: string | null;
   callback_url: string | null;
   metadata: Record<string, string> | null;
   media_key: string;

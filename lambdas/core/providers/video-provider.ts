@@ -57,6 +57,8 @@ export interface StoredVideo {
   thumbnailKey: string | null;
   /** Key of the WebVTT subtitles, when the provider made them (built-in). */
   subtitlesKey?: string | null;
+  /** The music track that played (built-in), or null. */
+  musicTrack?: string | null;
   /** Length in seconds. */
   durationS: number | null;
 }
