@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LanguageCode } from '../../../../lambdas/core/languages.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../../lambdas/core/languages.js';
 import { EspeakTextToSpeech, readWavMono16, type WordTiming } from '../../../../lambdas/core/providers/builtin/tts.js';
+import { SAMPLE_LINES } from './sample-lines.js';
 
 /**
  * espeak-ng word timings (docs/renderer.md "Word timings"), checked against the audio they describe:
@@ -87,4 +88,22 @@ describe.each(LINES)('espeak-ng word timings (%s) %s', (language, line) => {
       expect(Math.abs(next.startS - pause![1]), `${next.word} starts at the pause's end`).toBeLessThanOrEqual(0.03);
     }
   });
+});
+
+describe('espeak-ng word timings in all 13 languages', () => {
+  it.each(LANGUAGE_CODES)('%s: one timing per word, monotonic, inside the audio, each spoken word audible', async (language) => {
+    const line = SAMPLE_LINES[language];
+    const wav = path.join(work, `all-${language}.wav`);
+    const { durationS, words } = (await new EspeakTextToSpeech().synthesize(line, language, wav)) as { durationS: number; words: WordTiming[] };
+    expect(words.map((w) => w.word)).toEqual(line.split(' '));
+    let last = 0;
+    for (const w of words) {
+      expect(w.startS).toBeGreaterThanOrEqual(last);
+      expect(w.endS).toBeGreaterThan(w.startS + 0.05);
+      last = w.endS;
+    }
+    expect(last).toBeLessThanOrEqual(durationS);
+    // The words spread over the line: the last starts in its second half.
+    expect(words.at(-1)!.startS).toBeGreaterThan(durationS / 2);
+  }, 30_000);
 });
