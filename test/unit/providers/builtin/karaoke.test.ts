@@ -8,6 +8,7 @@ import type { LanguageCode } from '../../../../lambdas/core/languages.js';
 import { buildAss, KARAOKE_HIGHLIGHT, timedCuesForLine, type CaptionCue } from '../../../../lambdas/core/providers/builtin/captions.js';
 import { EspeakTextToSpeech, LANGUAGE_PROFILES } from '../../../../lambdas/core/providers/builtin/index.js';
 import { fcMatch, ocr, shapedGlyphIds } from './media-checks.js';
+import { SAMPLE_LINES } from './sample-lines.js';
 
 /**
  * Karaoke captions (docs/renderer.md "Captions"), checked on pixels: a line is spoken by espeak-ng, its
@@ -21,6 +22,8 @@ const LINES: Array<[LanguageCode, string]> = [
   ['hi', 'तुम्हारी क्षमता देखकर सोफ़ा थका'],
   ['ta', 'நீ ரொம்ப சோம்பேறி நாய்'],
   ['ur', 'یہ کتا بہت سست ہے'],
+  // The other nine scripts' shaping under the highlight: the first three words of their sample lines.
+  ...(['bn', 'as', 'mr', 'te', 'ml', 'kn', 'gu', 'pa', 'or'] as const).map((l): [LanguageCode, string] => [l, SAMPLE_LINES[l].split(' ').slice(0, 3).join(' ')]),
 ];
 const BACKGROUND = '0x406080';
 
