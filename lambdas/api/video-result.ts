@@ -28,6 +28,7 @@ export const handler = httpHandler({ path: JobPath }, async ({ path, event }) =>
       duration_s: job.duration_s ?? null,
       subtitles_url,
       music_track: job.music_track ?? null,
+      filter_applied: job.filter_applied ?? null,
       detail: job.detail,
       // Jobs completed before the provider was recorded were all Revid's.
       provider: job.provider ?? 'revid',

@@ -40,7 +40,7 @@ describe('Built-in video provider (VIDEO_PROVIDER=builtin, the npm start default
   });
 
   it('renders a real 720×1280 H.264 MP4 into the bucket, shows provider builtin, and sends one callback', async () => {
-    const jobId = await t.createJob({ text: 'Your dog guards the bicycle like a bank. Nobody is stealing it, buddy!' });
+    const jobId = await t.createJob({ text: 'Your dog guards the bicycle like a bank. Nobody is stealing it, buddy!', filter_id: 'pet-maharaja' });
     const processing = await t.waitForJob(jobId, 'processing', (j) => j.status !== 'queued', 60_000);
     expect(processing.provider).toBe('builtin');
     // Rendering takes 20–30 s on an idle 2-core machine, minutes when it is shared: a generous wait.
@@ -73,6 +73,7 @@ describe('Built-in video provider (VIDEO_PROVIDER=builtin, the npm start default
     expect(result.body).toMatchObject({ job_id: jobId, status: 'completed', provider: 'builtin', duration_s: job.duration_s });
     // generate-video's default `music: auto` played the track its mood rule picks for the written script.
     expect(result.body.music_track).toBe(pickTrack('auto', job.script!.lines, job.filter_id)!.id);
+    expect(result.body.filter_applied).toBe('pet-maharaja');
 
     // The video as a client downloads it.
     const video = Buffer.from(await (await fetch(result.body.video_url)).arrayBuffer());

@@ -36,6 +36,8 @@ export interface Job {
   music?: string;
   /** The track that played (built-in renders), set on completion; null when none did. */
   music_track?: string | null;
+  /** The filter look the built-in render applied (docs/renderer.md "Filter looks"), set on completion. */
+  filter_applied?: string | null;
   callback_url: string | null;
   metadata: Record<string, string> | null;
   media_key: string;

@@ -59,6 +59,8 @@ export interface StoredVideo {
   subtitlesKey?: string | null;
   /** The music track that played (built-in), or null. */
   musicTrack?: string | null;
+  /** The filter look applied (built-in), or null. */
+  filterApplied?: string | null;
   /** Length in seconds. */
   durationS: number | null;
 }

@@ -121,6 +121,10 @@ export const VideoResultResponse = z
       .nullable()
       .describe('WebVTT subtitles of a built-in video (a cue per phrase, word timestamps inside), presigned like `video_url`; null for Revid videos.'),
     music_track: z.string().nullable().describe('The music track that played under the voice (built-in videos), or null for none.'),
+    filter_applied: z
+      .string()
+      .nullable()
+      .describe('The filter whose render look (colour grade and overlay) the built-in video shows, or null. The Banuba effect for the app is separate.'),
     detail: z.string().nullable(),
     provider: VideoProviderSchema.describe('The provider that made the video.'),
     ...scriptFields,

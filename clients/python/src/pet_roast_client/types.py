@@ -179,6 +179,8 @@ class VideoResultResponse(TypedDict):
     """WebVTT subtitles of a built-in video (a cue per phrase, word timestamps inside); None for Revid."""
     music_track: str | None
     """The music track that played under the voice (built-in videos), or None."""
+    filter_applied: str | None
+    """The filter whose render look the built-in video shows, or None."""
     detail: str | None
     provider: VideoProvider
     script: str | None

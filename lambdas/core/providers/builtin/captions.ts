@@ -198,9 +198,15 @@ export function dialoguesForCue(cue: CaptionCue, style: Exclude<CaptionStyle, 'n
  * The complete ASS document for `cues` in `language`: one style with the language's Noto font (bold),
  * white text with a black outline on one translucent black box around the whole phrase (BorderStyle 4,
  * a libass extension), so it reads on any photo; `karaoke` highlights the word being spoken
- * ({@link dialoguesForCue}). `none` gives a document with no events.
+ * ({@link dialoguesForCue}). `none` gives a document with no caption events. `extra` adds styles and
+ * events drawn under the captions (the filter look's overlay, looks.ts).
  */
-export function buildAss(cues: readonly CaptionCue[], language: LanguageCode, captionStyle: CaptionStyle = 'phrase'): string {
+export function buildAss(
+  cues: readonly CaptionCue[],
+  language: LanguageCode,
+  captionStyle: CaptionStyle = 'phrase',
+  extra: { styles: string[]; events: string[] } = { styles: [], events: [] },
+): string {
   const profile = LANGUAGE_PROFILES[language];
   // Colours are &HAABBGGRR with alpha 00 = opaque; the box is black at ~30 % transparency.
   const style = [
@@ -222,9 +228,11 @@ export function buildAss(cues: readonly CaptionCue[], language: LanguageCode, ca
     '[V4+ Styles]',
     'Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding',
     `Style: ${style}`,
+    ...extra.styles,
     '',
     '[Events]',
     'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+    ...extra.events,
     ...events,
     '',
   ].join('\n');

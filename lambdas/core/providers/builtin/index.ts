@@ -15,6 +15,7 @@ import { planClip, planStill, type Rect } from './framing.js';
 import { runTool, writeChunk } from './process.js';
 import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
 import { pickTrack, renderTrack, type MusicChoice } from './music.js';
+import { LOOK_STYLE, lookFor, overlayEvents, type BoxSpan } from './looks.js';
 import { narrationLines } from './text.js';
 import { buildWebVtt } from './webvtt.js';
 import { EspeakTextToSpeech, type TextToSpeech, type WordTiming } from './tts.js';
@@ -87,6 +88,8 @@ export interface BuiltinRenderOutput {
   fill: 'cover' | 'contain';
   /** The music track that played under the voice, or null. */
   musicTrack: string | null;
+  /** The filter look applied (docs/renderer.md "Filter looks"): `filterId` when it has one, else null. */
+  filterApplied: string | null;
 }
 
 /** Thumbnails larger than this are re-encoded at a lower quality (bytes). */
@@ -167,8 +170,15 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     // 4. Captions.
     const captionStyle = input.captionStyle ?? 'karaoke';
     const cues = lines.flatMap((line, i) => timedCuesForLine(line, lineWords[i], timeline.starts[i]!, timeline.durations[i]!, timeline.tempo));
-    await writeFile(path.join(dir, 'captions.ass'), buildAss(cues, language, captionStyle), 'utf8');
     await writeFile(subtitlesPath, buildWebVtt(cues, language), 'utf8');
+    const look = lookFor(input.filterId);
+    /** Writes the ASS document: the captions, and the look's overlay over the pet's box in frame pixels. */
+    const writeAss = (spans: BoxSpan[]) => {
+      const extra = look && spans.length ? { styles: [LOOK_STYLE], events: overlayEvents(look, spans) } : { styles: [], events: [] };
+      drawsAss = captionStyle !== 'none' || extra.events.length > 0;
+      return writeFile(path.join(dir, 'captions.ass'), buildAss(cues, language, captionStyle, extra), 'utf8');
+    };
+    let drawsAss = false;
 
     // 5. Picture + encode (one ffmpeg run writes the MP4 and the thumbnail frame).
     const thumbFrame = Math.min(frames - 1, Math.round(frames * 0.8));
@@ -176,7 +186,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const encodeTimeoutMs = 120_000 + total * 8_000;
     const common = (videoInput: string, audioIndex: number) => [
       '-filter_complex',
-      `${videoInput};[base]split=2[vcap][vthumb];[vcap]${captionStyle === 'none' ? 'null' : 'ass=filename=captions.ass'}[vout];` +
+      `${videoInput.replace(/\[base\]$/, look ? `,${look.grade}[base]` : '[base]')};[base]split=2[vcap][vthumb];[vcap]${drawsAss ? 'ass=filename=captions.ass' : 'null'}[vout];` +
         `[vthumb]select='eq(n,${thumbFrame})',scale=in_color_matrix=bt709:in_range=tv,format=rgb24[thumb]`,
       '-map', '[vout]', '-map', `${audioIndex}:a`,
       '-c:v', 'libx264', '-preset', input.x264Preset ?? 'veryfast', '-crf', '23', '-profile:v', 'high', '-pix_fmt', 'yuv420p',
@@ -196,6 +206,19 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
       const plan = planStill(photo.width, photo.height, input.boxes as Rect[]);
       fill = plan.fill;
       const canvas = await lap('canvas', () => buildStillCanvas(bytes, photo, plan));
+      // The best pet box through the move, in frame pixels, every 3 frames (0.1 s).
+      const best = input.boxes[0];
+      const spans: BoxSpan[] = [];
+      if (look && best) {
+        for (let i = 0; i < frames; i += 3) {
+          const w = windowAt(canvas, plan, Math.min(frames - 1, i + 1), frames);
+          const k = FRAME.width / w.width;
+          const x = ((best.x - canvas.originX) * canvas.scale - w.x) * k;
+          const y = ((best.y - canvas.originY) * canvas.scale - w.y) * k;
+          spans.push({ startS: i / FPS, endS: Math.min(frames, i + 3) / FPS, box: { x, y, width: best.width * canvas.scale * k, height: best.height * canvas.scale * k } });
+        }
+      }
+      await writeAss(spans);
       const sample = frameSampler(canvas);
       let framesMs = 0;
       const result = await lap('encode', () =>
@@ -228,6 +251,8 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     } else {
       const framing = planClip(clip.width, clip.height, input.boxes as Rect[]);
       fill = framing.fill;
+      // Clips get the look's grade; the overlay is not placed on clips yet (docs/renderer.md "Filter looks").
+      await writeAss([]);
       const result = await lap('encode', () =>
         runTool(
           'ffmpeg',
@@ -253,7 +278,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const durationS = await probeDuration(videoPath, signal);
     progress(1);
     timings.total = Math.round(performance.now() - started);
-    return { videoPath, thumbnailPath, subtitlesPath, durationS, timings, lines, cues, fill, musicTrack: track?.id ?? null };
+    return { videoPath, thumbnailPath, subtitlesPath, durationS, timings, lines, cues, fill, musicTrack: track?.id ?? null, filterApplied: look?.id ?? null };
   } catch (err) {
     await rm(videoPath, { force: true });
     await rm(thumbnailPath, { force: true });

@@ -15,7 +15,7 @@ import { renderRoastVideo, type BuiltinRenderInput, type BuiltinRenderOutput, ty
  * fill. Rejects with RenderInputError (`retryable: false`) for input it cannot render (corrupt media,
  * empty narration) and RenderError (`retryable: true`) for machine failures.
  */
-export type RenderRoastVideo = (input: BuiltinRenderInput) => Promise<Pick<BuiltinRenderOutput, 'videoPath' | 'thumbnailPath' | 'durationS' | 'timings'> & Partial<Pick<BuiltinRenderOutput, 'subtitlesPath' | 'musicTrack'>>>;
+export type RenderRoastVideo = (input: BuiltinRenderInput) => Promise<Pick<BuiltinRenderOutput, 'videoPath' | 'thumbnailPath' | 'durationS' | 'timings'> & Partial<Pick<BuiltinRenderOutput, 'subtitlesPath' | 'musicTrack' | 'filterApplied'>>>;
 
 export interface BuiltinProviderOptions {
   /** The media bucket: the job's validated media is read from it, the video and thumbnail written to it. */
@@ -89,7 +89,7 @@ export class BuiltinVideoProvider implements VideoProvider {
       // WebVTT (RFC-less; the W3C format's media type is text/vtt).
       if (rendered.subtitlesPath) await this.options.media.put(keys.subtitles, createReadStream(rendered.subtitlesPath), 'text/vtt', owner);
       logger.info('built-in render finished', { job_id: job.job_id, duration_s: rendered.durationS, timings: rendered.timings });
-      return { state: 'rendered', video: { videoKey: keys.video, thumbnailKey: keys.thumbnail, subtitlesKey: rendered.subtitlesPath ? keys.subtitles : null, musicTrack: rendered.musicTrack ?? null, durationS: Math.round(rendered.durationS * 100) / 100 } };
+      return { state: 'rendered', video: { videoKey: keys.video, thumbnailKey: keys.thumbnail, subtitlesKey: rendered.subtitlesPath ? keys.subtitles : null, musicTrack: rendered.musicTrack ?? null, filterApplied: rendered.filterApplied ?? null, durationS: Math.round(rendered.durationS * 100) / 100 } };
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }

@@ -616,6 +616,8 @@ export interface components {
             subtitles_url: string | null;
             /** @description The music track that played under the voice (built-in videos), or null for none. */
             music_track: string | null;
+            /** @description The filter whose render look (colour grade and overlay) the built-in video shows, or null. The Banuba effect for the app is separate. */
+            filter_applied: string | null;
             detail: string | null;
             /**
              * @description The provider that made the video.
@@ -2231,6 +2233,7 @@ export interface operations {
                      *       "duration_s": 1,
                      *       "subtitles_url": null,
                      *       "music_track": null,
+                     *       "filter_applied": null,
                      *       "detail": null,
                      *       "provider": "revid",
                      *       "script": "Ladies and gentlemen, please welcome this dog, living proof that cute is not a personality. This dog treats the sofa like a full-time job with excellent benefits. This dog chases the same tail every single day and loses every single time. Love you, this dog. Now please go practise being a normal dog.",
