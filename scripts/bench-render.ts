@@ -11,7 +11,7 @@
  * descendants (ffmpeg, espeak-ng), polled from /proc every 50 ms. The 1-minute load average before and
  * after is printed too: the machine may be shared, and a busy machine makes every figure worse.
  * Targets (docs/renderer.md "Speed"): realtime_factor ≤ 0.5 (photo) and ≤ 1.0 (clip); peak RSS ≤ 1 GB.
- * Both renders run with everything a job gets by default (karaoke captions, music `auto`); the new
+ * Both renders run with everything on (karaoke captions, music `auto`, the `pet-maharaja` look); the new
  * stages show in the stage timings (`music`; the captions are inside `encode`), and each render's
  * Lambda cost (GB-seconds at the render function's memory, dollars at the published x86 price).
  *
@@ -116,8 +116,8 @@ async function measure(name: string, input: BuiltinRenderInput) {
   return figures;
 }
 
-/** Everything a generate-video job gets by default: karaoke captions and a music bed chosen by mood. */
-const ALL_ON: Pick<BuiltinRenderInput, 'captionStyle' | 'music'> = { captionStyle: 'karaoke', music: 'auto' };
+/** Everything on: karaoke captions, a music bed chosen by mood (a job's defaults) and a filter look. */
+const ALL_ON: Pick<BuiltinRenderInput, 'captionStyle' | 'music' | 'filterId'> = { captionStyle: 'karaoke', music: 'auto', filterId: 'pet-maharaja' };
 
 /**
  * AWS Lambda's published x86 price (us-east-1, first pricing tier; aws.amazon.com/lambda/pricing):
