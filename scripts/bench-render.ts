@@ -11,6 +11,9 @@
  * descendants (ffmpeg, espeak-ng), polled from /proc every 50 ms. The 1-minute load average before and
  * after is printed too: the machine may be shared, and a busy machine makes every figure worse.
  * Targets (docs/renderer.md "Speed"): realtime_factor ≤ 0.5 (photo) and ≤ 1.0 (clip); peak RSS ≤ 1 GB.
+ * Both renders run with everything on (karaoke captions, music `auto`, the `pet-maharaja` look); the new
+ * stages show in the stage timings (`music`; the captions are inside `encode`), and each render's
+ * Lambda cost (GB-seconds at the render function's memory, dollars at the published x86 price).
  *
  * 3. The speech stage alone per speech provider (docs/voices.md): the Hindi script spoken by espeak-ng and
  *    by the SIMULATED Polly, Bhashini and Google endpoints (local/simulators/speech.ts, started here on
@@ -34,6 +37,7 @@ import { createGoogleSpeechProvider } from '../lambdas/core/speech/google.js';
 import { SpeechService } from '../lambdas/core/speech/service.js';
 import type { SpeechProvider } from '../lambdas/core/speech/types.js';
 import { BHASHINI_TTS_CONFIG_PATH, startBhashiniTtsSimulator, startGoogleTtsSimulator, startPollySimulator } from '../local/simulators/speech.js';
+import { RENDERER_MEMORY_MB } from '../lib/constructs/renderer.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const evalDir = path.resolve(process.env.PETS_EVAL_DIR ?? path.join(here, '..', '..', 'shared', 'data', 'pets-eval'));
@@ -114,11 +118,14 @@ async function measure(name: string, input: BuiltinRenderInput) {
     cpu_s_tools: Math.round(childCpuS * 100) / 100,
     cpu_realtime_factor_2_cores: Math.round((cpuS / 2 / out.durationS) * 1000) / 1000,
     stages_ms: out.timings,
+    lambda_cost: lambdaCost(renderS),
+    music_track: out.musicTrack,
     fill: out.fill,
     video_bytes: fs.statSync(out.videoPath).size,
   };
   console.log(`${name}: ${figures.render_s} s for ${figures.video_s} s of video (realtime factor ${figures.realtime_factor}), peak RSS ${figures.peak_rss_mb} MB, ${figures.cpu_s} CPU s (${figures.cpu_realtime_factor_2_cores} of 2 cores' real time; Node ${figures.cpu_s_node}, ffmpeg/espeak-ng ${figures.cpu_s_tools})`);
   console.log(`  stages (ms): ${Object.entries(out.timings).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  console.log(`  Lambda cost of this video: ${figures.lambda_cost.gb_s} GB-s at ${RENDERER_MEMORY_MB} MB = $${figures.lambda_cost.usd} (x86, us-east-1)`);
   return figures;
 }
 
@@ -162,6 +169,26 @@ async function speechByProvider(dir: string): Promise<Record<string, { speech_ms
   return out;
 }
 
+/** Everything on: karaoke captions, a music bed chosen by mood (a job's defaults) and a filter look. */
+const ALL_ON: Pick<BuiltinRenderInput, 'captionStyle' | 'music' | 'filterId'> = { captionStyle: 'karaoke', music: 'auto', filterId: 'pet-maharaja' };
+
+/**
+ * AWS Lambda's published x86 price (us-east-1, first pricing tier; aws.amazon.com/lambda/pricing):
+ * per GB-second of the function's configured memory, and per request.
+ */
+const LAMBDA_X86_USD_PER_GB_S = 0.0000166667;
+const LAMBDA_USD_PER_REQUEST = 0.0000002;
+
+/**
+ * The Lambda cost of one render taking `renderS` here, at the render function's memory
+ * (RENDERER_MEMORY_MB, lib/constructs/renderer.ts). An estimate: Lambda's CPU share at that memory is
+ * not this machine's 2 cores.
+ */
+function lambdaCost(renderS: number): { gb_s: number; usd: number } {
+  const gbS = renderS * (RENDERER_MEMORY_MB / 1024);
+  return { gb_s: Math.round(gbS * 100) / 100, usd: Math.round((gbS * LAMBDA_X86_USD_PER_GB_S + LAMBDA_USD_PER_REQUEST) * 1e6) / 1e6 };
+}
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-render-'));
 try {
   const loadBefore = os.loadavg()[0]!;
@@ -171,6 +198,7 @@ try {
     boxes: [DOG_BOX],
     script: { lines: HINDI_LINES, language: 'hi' },
     workDir: work,
+    ...ALL_ON,
   });
 
   // A 10 s 1920×1080 H.264 clip with AAC sound: the photo enlarged 2.5× with a slow pan, and a tone.
@@ -186,6 +214,7 @@ try {
     boxes: [clipBox],
     script: { lines: CLIP_LINES, language: 'en' },
     workDir: work,
+    ...ALL_ON,
   });
   const speech_by_provider = await speechByProvider(work);
   const loadAfter = os.loadavg()[0]!;

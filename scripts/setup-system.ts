@@ -12,7 +12,7 @@
  * reason for a test to skip: it is installed here, or `npm test` stops loudly (README, Quick start).
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -59,6 +59,12 @@ const pythonModule = (module: string): SystemRequirement['present'] => (probe) =
 export const REQUIREMENTS: readonly SystemRequirement[] = [
   { package: 'ffmpeg', usedBy: 'video frame sampling, the built-in renderer', present: (p) => !!p.which('ffmpeg') && !!p.which('ffprobe') },
   { package: 'espeak-ng', usedBy: 'narration (text to speech) of the built-in renderer', present: (p) => !!p.which('espeak-ng') },
+  { package: 'gcc', usedBy: 'building espeak-ng-words (word timings of the narration)', present: (p) => !!p.which('cc') },
+  {
+    package: 'libespeak-ng-dev',
+    usedBy: 'building espeak-ng-words (word timings of the narration)',
+    present: (p) => p.exists('/usr/include/espeak-ng/speak_lib.h'),
+  },
   {
     // Debian 12's libheif1 carries its libde265 HEVC decoder built in (later releases split it into
     // libheif-plugin-libde265, which would then be listed here too).
@@ -187,9 +193,35 @@ export function ensureSystemTools(options: { log?: (line: string) => void; check
   return decided.packages;
 }
 
+/** Source of the word-timing speech helper (docs/renderer.md "Word timings"). */
+export const ESPEAK_WORDS_SOURCE = fileURLToPath(new URL('../lambdas/core/providers/builtin/espeak-words/espeak-ng-words.c', import.meta.url));
+/** Where {@link ensureEspeakWords} installs it as root (on PATH, the default `ESPEAK_NG_WORDS_PATH`). */
+export const ESPEAK_WORDS_BINARY = '/usr/local/bin/espeak-ng-words';
+
+/**
+ * Builds `espeak-ng-words` (the espeak-ng library with its word events; the CLI prints no timings) when
+ * it is missing or older than its source. Needs the `gcc` and `libespeak-ng-dev` requirements.
+ * @returns true when it built the helper.
+ * @throws Error when it is missing and cannot be built here (not root, or the compiler fails).
+ */
+export function ensureEspeakWords(options: { log?: (line: string) => void; checkOnly?: boolean; probe?: Probe } = {}): boolean {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const probe = options.probe ?? machineProbe;
+  const found = probe.which('espeak-ng-words');
+  if (found && statSync(found).mtimeMs >= statSync(ESPEAK_WORDS_SOURCE).mtimeMs) return false;
+  const command = ['cc', '-O2', '-o', ESPEAK_WORDS_BINARY, ESPEAK_WORDS_SOURCE, '-lespeak-ng'];
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (options.checkOnly || !isRoot) throw new Error(`espeak-ng-words is missing or out of date. Run:\n  sudo ${command.join(' ')}`);
+  log('setup-system: building espeak-ng-words…');
+  const built = spawnSync(command[0]!, command.slice(1), { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error(`could not build espeak-ng-words: ${command.join(' ')}`);
+  return true;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     ensureSystemTools({ checkOnly: process.argv.includes('--check') });
+    ensureEspeakWords({ checkOnly: process.argv.includes('--check') });
   } catch (err) {
     console.error(`setup-system: ${(err as Error).message}`);
     process.exit(1);

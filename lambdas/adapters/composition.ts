@@ -43,7 +43,7 @@ export function provide<T>(name: string, build: (config: Config) => T): T {
   if (scope?.config !== config) {
     scope = { config, services: new Map() };
     // The external tools' paths are configuration too (core/system-tools.ts).
-    useToolPaths({ ffmpeg: config.FFMPEG_PATH, ffprobe: config.FFPROBE_PATH, espeak: config.ESPEAK_NG_PATH, heifConvert: config.HEIF_CONVERT_PATH });
+    useToolPaths({ ffmpeg: config.FFMPEG_PATH, ffprobe: config.FFPROBE_PATH, espeak: config.ESPEAK_NG_PATH, heifConvert: config.HEIF_CONVERT_PATH, espeakWords: config.ESPEAK_NG_WORDS_PATH });
   }
   const { services } = scope;
   if (!services.has(name)) {

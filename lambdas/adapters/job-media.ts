@@ -36,16 +36,27 @@ export async function mirrorVideo(media: S3MediaStore, policy: OutboundPolicy, j
 }
 
 /**
- * The video and thumbnail URLs handed out for a completed job: `presign(key)` of our copy when there is
- * one (a presigned GET valid `VIDEO_URL_TTL_S`), else the provider's URL, else null.
+ * The video, thumbnail and subtitles URLs handed out for a completed job: `presign(key)` of our copy
+ * when there is one (a presigned GET valid `VIDEO_URL_TTL_S`), else the provider's URL, else null.
  */
 export async function jobUrls(
-  job: Pick<Job, 'video_key' | 'provider_video_url' | 'thumbnail_key' | 'thumbnail_url'>,
+  job: Pick<Job, 'video_key' | 'provider_video_url' | 'thumbnail_key' | 'thumbnail_url' | 'subtitles_key'>,
   presign: (key: string) => Promise<string>,
-): Promise<{ video_url: string | null; thumbnail_url: string | null }> {
+): Promise<JobUrls> {
   const url = (key: string | undefined, fallback: string | null | undefined) => (key ? presign(key) : Promise.resolve(fallback ?? null));
-  const [video_url, thumbnail_url] = await Promise.all([url(job.video_key, job.provider_video_url), url(job.thumbnail_key, job.thumbnail_url)]);
-  return { video_url, thumbnail_url };
+  const [video_url, thumbnail_url, subtitles_url] = await Promise.all([
+    url(job.video_key, job.provider_video_url),
+    url(job.thumbnail_key, job.thumbnail_url),
+    url(job.subtitles_key, null),
+  ]);
+  return { video_url, thumbnail_url, subtitles_url };
+}
+
+/** The URLs of a completed job's files (null when it has none). */
+export interface JobUrls {
+  video_url: string | null;
+  thumbnail_url: string | null;
+  subtitles_url: string | null;
 }
 
 /**

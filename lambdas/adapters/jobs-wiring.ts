@@ -10,7 +10,8 @@ import { TemplateWriter, type RoastWriter } from '../core/writer/index.js';
 import { bedrockConverse } from './bedrock.js';
 import { dynamo, jobStore, mediaStore, outboundPolicy, provide, secrets } from './composition.js';
 import { EndpointRegistry } from './endpoint-registry.js';
-import { jobUrls as jobUrlsOf, mirrorVideo as mirrorVideoTo } from './job-media.js';
+import { jobUrls as jobUrlsOf, mirrorVideo as mirrorVideoTo, type JobUrls } from './job-media.js';
+import type { CallbackUrls } from '../core/callbacks/delivery.js';
 
 /**
  * Part of the composition root (composition.ts, whose cache and reset it uses): the job pipeline's
@@ -60,11 +61,13 @@ export const mirrorVideo = (jobId: string, url: string, owner?: string): Promise
   mirrorVideoTo(mediaStore(), outboundPolicy(), jobId, url, owner);
 
 /** The video and thumbnail URLs handed out for a completed job (presigned for `VIDEO_URL_TTL_S`). */
-export const jobUrls = (job: Job): Promise<{ video_url: string | null; thumbnail_url: string | null }> =>
-  jobUrlsOf(job, (key) => mediaStore().presignGet(key, getConfig().VIDEO_URL_TTL_S));
+export const jobUrls = (job: Job): Promise<JobUrls> => jobUrlsOf(job, (key) => mediaStore().presignGet(key, getConfig().VIDEO_URL_TTL_S));
 
-/** The video URL a completion callback carries. */
-export const videoUrlFor = async (job: Job): Promise<string | null> => (await jobUrls(job)).video_url;
+/** The video and subtitles URLs a completion callback carries. */
+export const callbackUrlsFor = async (job: Job): Promise<CallbackUrls> => {
+  const { video_url, subtitles_url } = await jobUrls(job);
+  return { video_url, subtitles_url };
+};
 
 /**
  * Signing secrets: the secret value holds the current secret, then optionally the previous one

@@ -17,7 +17,7 @@ export const handler = httpHandler({ path: JobPath }, async ({ path, event }) =>
   if (!job || !isOwnedBy(job, clientId)) throw errors.jobNotFound(path.job_id);
   if (job.status === 'failed') throw errors.videoFailed(job.failure_reason ?? job.detail ?? 'The video could not be generated.');
   if (job.status !== 'completed') throw errors.videoNotReady(job.status);
-  const { video_url, thumbnail_url } = await jobUrls(job);
+  const { video_url, thumbnail_url, subtitles_url } = await jobUrls(job);
   return {
     status: 200,
     body: {
@@ -26,6 +26,9 @@ export const handler = httpHandler({ path: JobPath }, async ({ path, event }) =>
       video_url,
       thumbnail_url,
       duration_s: job.duration_s ?? null,
+      subtitles_url,
+      music_track: job.music_track ?? null,
+      filter_applied: job.filter_applied ?? null,
       detail: job.detail,
       // Jobs completed before the provider was recorded were all Revid's.
       provider: job.provider ?? 'revid',

@@ -2,7 +2,7 @@
  * Where the external tools of video sampling (core/intake/video-frames.ts) and the built-in renderer
  * (core/providers/builtin/process.ts) live. Core reads no environment: the composition root
  * (lambdas/adapters/composition.ts) installs the configured paths (`FFMPEG_PATH`, `FFPROBE_PATH`,
- * `ESPEAK_NG_PATH`, validated by core/config.ts) when it builds the services; until then, and in tools
+ * `ESPEAK_NG_PATH`, `ESPEAK_NG_WORDS_PATH`, validated by core/config.ts) when it builds the services; until then, and in tools
  * and tests that use core directly, each tool is its name, found on `PATH`.
  */
 export interface ToolPaths {
@@ -11,13 +11,18 @@ export interface ToolPaths {
   espeak: string;
   /** libheif's `heif-convert` (HEIC/HEIF stills, core/intake/heif.ts). */
   heifConvert: string;
+  /**
+   * The word-timing speech helper (lambdas/core/providers/builtin/espeak-words/espeak-ng-words.c, built
+   * by scripts/setup-system.ts and the renderer image): espeak-ng's library with its word events.
+   */
+  espeakWords: string;
 }
 
 /** One of the external tools. */
 export type SystemTool = keyof ToolPaths;
 
 /** The defaults: each tool by name, resolved through `PATH` by the spawn. */
-export const DEFAULT_TOOL_PATHS: Readonly<ToolPaths> = Object.freeze({ ffmpeg: 'ffmpeg', ffprobe: 'ffprobe', espeak: 'espeak-ng', heifConvert: 'heif-convert' });
+export const DEFAULT_TOOL_PATHS: Readonly<ToolPaths> = Object.freeze({ ffmpeg: 'ffmpeg', ffprobe: 'ffprobe', espeak: 'espeak-ng', heifConvert: 'heif-convert', espeakWords: 'espeak-ng-words' });
 
 let installed: ToolPaths = { ...DEFAULT_TOOL_PATHS };
 

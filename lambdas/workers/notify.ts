@@ -4,7 +4,7 @@ import { logger } from '../core/observability.js';
 import type { NotifyMessage } from '../core/jobs/ports.js';
 import { deliverCallback } from '../core/callbacks/delivery.js';
 import { workQueues } from '../adapters/composition.js';
-import { checkSigningSecrets, notifyDeps, videoUrlFor } from '../adapters/jobs-wiring.js';
+import { callbackUrlsFor, checkSigningSecrets, notifyDeps } from '../adapters/jobs-wiring.js';
 import { Redeliver, sqsWorker } from './sqs-batch.js';
 
 // Checked when the function starts (Lambda init): a malformed signing-secret entry is one clear init
@@ -19,7 +19,7 @@ await checkSigningSecrets();
 export const handler = sqsWorker(async (record: SQSRecord) => {
   const message = JSON.parse(record.body) as NotifyMessage;
   logger.appendKeys({ job_id: message.job_id });
-  const result = await deliverCallback(message.job_id, notifyDeps(), videoUrlFor);
+  const result = await deliverCallback(message.job_id, notifyDeps(), callbackUrlsFor);
   if (result.action === 'retry') {
     await workQueues().delayRedelivery(record.eventSourceARN, record.receiptHandle, result.delayS);
     throw new Redeliver(result.delayS);

@@ -10,6 +10,8 @@ import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
 import { waitFor } from '../support/job-servers.js';
 import { call } from '../support/runtime.js';
 import { requireTool } from '../support/system-tools.js';
+import { parseWebVtt } from '../unit/providers/builtin/media-checks.js';
+import { pickTrack } from '../../lambdas/core/providers/builtin/music.js';
 
 const FFPROBE = requireTool('ffprobe');
 
@@ -38,7 +40,7 @@ describe('Built-in video provider (VIDEO_PROVIDER=builtin, the npm start default
   });
 
   it('renders a real 720×1280 H.264 MP4 into the bucket, shows provider builtin, and sends one callback', async () => {
-    const jobId = await t.createJob({ text: 'Your dog guards the bicycle like a bank. Nobody is stealing it, buddy!' });
+    const jobId = await t.createJob({ text: 'Your dog guards the bicycle like a bank. Nobody is stealing it, buddy!', filter_id: 'pet-maharaja' });
     const processing = await t.waitForJob(jobId, 'processing', (j) => j.status !== 'queued', 60_000);
     expect(processing.provider).toBe('builtin');
     // Rendering takes 20–30 s on an idle 2-core machine, minutes when it is shared: a generous wait.
@@ -56,7 +58,12 @@ describe('Built-in video provider (VIDEO_PROVIDER=builtin, the npm start default
     for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThan(progress[i - 1]!);
     expect(progress.filter((p) => p > 10 && p < 100).length, `progress seen: ${progress.join(', ')}`).toBeGreaterThanOrEqual(3);
     expect(progress.at(-1)).toBe(100);
-    expect(job).toMatchObject({ provider: 'builtin', video_key: `videos/${jobId}/roast.mp4`, thumbnail_key: `videos/${jobId}/thumbnail.jpg` });
+    expect(job).toMatchObject({
+      provider: 'builtin',
+      video_key: `videos/${jobId}/roast.mp4`,
+      thumbnail_key: `videos/${jobId}/thumbnail.jpg`,
+      subtitles_key: `videos/${jobId}/subtitles.vtt`,
+    });
     expect(t.probe.terminalTransitions(jobId)).toHaveLength(1);
 
     const status = await call(t.runtime, 'GET', `/api/video-status/${jobId}`);
@@ -64,6 +71,9 @@ describe('Built-in video provider (VIDEO_PROVIDER=builtin, the npm start default
     const result = await call(t.runtime, 'GET', `/api/video-result/${jobId}`);
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ job_id: jobId, status: 'completed', provider: 'builtin', duration_s: job.duration_s });
+    // generate-video's default `music: auto` played the track its mood rule picks for the written script.
+    expect(result.body.music_track).toBe(pickTrack('auto', job.script!.lines, job.filter_id)!.id);
+    expect(result.body.filter_applied).toBe('pet-maharaja');
 
     // The video as a client downloads it.
     const video = Buffer.from(await (await fetch(result.body.video_url)).arrayBuffer());
@@ -77,11 +87,19 @@ describe('Built-in video provider (VIDEO_PROVIDER=builtin, the npm start default
     expect(Math.abs(Number(format.duration) - job.duration_s!)).toBeLessThan(0.2);
     const thumbnail = Buffer.from(await (await fetch(result.body.thumbnail_url)).arrayBuffer());
     expect(thumbnail.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    // The subtitles as a client downloads them: WebVTT whose words, in order, are the narrated script.
+    const vtt = await fetch(result.body.subtitles_url);
+    expect(vtt.headers.get('content-type')).toBe('text/vtt');
+    const cues = parseWebVtt(await vtt.text());
+    expect(cues.flatMap((c) => c.words.map((w) => w.text)).join(' ')).toBe(status.body.script);
 
     const deliveries = t.receiver.forJob(jobId);
     expect(deliveries.filter((d) => d.answered === 200)).toHaveLength(1);
     expect(new Set(deliveries.map((d) => d.headers['webhook-id']))).toEqual(new Set([callbackEventId(jobId)]));
-    expect(JSON.parse(deliveries[0]!.body)).toMatchObject({ type: 'video.completed', data: { job_id: jobId, status: 'completed' } });
+    expect(JSON.parse(deliveries[0]!.body)).toMatchObject({
+      type: 'video.completed',
+      data: { job_id: jobId, status: 'completed', subtitles_url: expect.stringContaining(`videos/${jobId}/subtitles.vtt`) },
+    });
   }, 480_000);
 
   it('a job erased (DELETE) while it renders leaves no video behind in the bucket, and sends no callback', async () => {

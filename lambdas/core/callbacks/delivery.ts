@@ -37,18 +37,27 @@ export interface NotifyDeps {
 /** What the worker does with the message after an attempt. */
 export type NotifyResult = { action: 'done' } | { action: 'retry'; delayS: number } | { action: 'dead-letter'; reason: string };
 
+/** The URLs a completion callback carries, presigned afresh for each attempt (null when there is none). */
+export interface CallbackUrls {
+  video_url: string | null;
+  /** WebVTT subtitles of a built-in video (docs/renderer.md "Subtitles"). */
+  subtitles_url: string | null;
+}
+
 /**
- * The callback body (docs/revid-and-webhooks.md §3), built from the stored job. Only `video_url` may differ between attempts
- * (a mirror URL is presigned afresh each time); every attempt signs the exact bytes it sends.
+ * The callback body (docs/revid-and-webhooks.md §3), built from the stored job. Only `video_url` and
+ * `subtitles_url` may differ between attempts (presigned afresh each time); every attempt signs the
+ * exact bytes it sends.
  */
-export function callbackBody(job: Job, videoUrl: string | null): CallbackEvent {
+export function callbackBody(job: Job, urls: CallbackUrls): CallbackEvent {
   return {
     type: job.status === 'completed' ? 'video.completed' : 'video.failed',
     timestamp: job.completed_at ?? job.updated_at,
     data: {
       job_id: job.job_id,
       status: job.status === 'completed' ? 'completed' : 'failed',
-      video_url: videoUrl,
+      video_url: urls.video_url,
+      subtitles_url: urls.subtitles_url,
       detail: job.detail,
       detected_pets: job.detected_pets as CallbackEvent['data']['detected_pets'],
       metadata: job.metadata,
@@ -88,7 +97,7 @@ export async function assertCallbackUrl(url: string, policy: OutboundPolicy): Pr
  * schedule honouring Retry-After; after the last attempt the job's callback is `failed` and the
  * message is dead-lettered. Deleted jobs and delivered callbacks are no-ops.
  */
-export async function deliverCallback(jobId: string, deps: NotifyDeps, videoUrl: (job: Job) => Promise<string | null>): Promise<NotifyResult> {
+export async function deliverCallback(jobId: string, deps: NotifyDeps, urls: (job: Job) => Promise<CallbackUrls>): Promise<NotifyResult> {
   const job = await deps.store.get(jobId);
   if (!job || job.callback_state !== 'pending') return { action: 'done' };
   // The job's client's settings, never another client's: its URL and its secret (docs/tenancy.md).
@@ -109,7 +118,7 @@ export async function deliverCallback(jobId: string, deps: NotifyDeps, videoUrl:
     if (remainingS > 1) return { action: 'retry', delayS: Math.min(remainingS, MAX_STEP_DELAY_S) };
   }
   const attempt = (job.callback_attempts ?? 0) + 1;
-  const body = JSON.stringify(callbackBody(job, job.status === 'completed' ? await videoUrl(job) : null));
+  const body = JSON.stringify(callbackBody(job, job.status === 'completed' ? await urls(job) : { video_url: null, subtitles_url: null }));
   const headers = buildWebhookHeaders({
     id: job.callback_event_id ?? callbackEventId(job.job_id),
     body,

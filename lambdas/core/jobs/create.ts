@@ -96,6 +96,8 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
     language,
     source_lang: sourceLang,
     filter_id: request.filter_id ?? null,
+    caption_style: request.caption_style,
+    music: request.music,
     callback_url: request.callback_url ?? null,
     metadata: request.metadata ?? null,
     ...(request.voice ? { voice: request.voice } : {}),

@@ -2,6 +2,7 @@ import type { SpeechProviderName, VoicePreference } from '../speech/types.js';
 import type { LanguageCode } from '../languages.js';
 import type { JobStatus, VideoProviderName } from '../schemas/jobs.js';
 import type { PetClass, TextMode, WriterName } from '../writer/types.js';
+import type { CaptionStyle } from '../providers/builtin/captions.js';
 
 /** Where the job's customer callback stands (docs/reference/spec.md §3.10). */
 export type CallbackState = 'none' | 'pending' | 'delivered' | 'failed' | 'gone';
@@ -29,6 +30,14 @@ export interface Job {
   language: LanguageCode;
   source_lang: LanguageCode;
   filter_id: string | null;
+  /** Burned-in captions of a built-in render (docs/renderer.md "Captions"). Absent on older jobs: `karaoke`. */
+  caption_style?: CaptionStyle;
+  /** Music asked for (`auto`, `none` or a track id; docs/renderer.md "Music"). Absent on older jobs: `none`. */
+  music?: string;
+  /** The track that played (built-in renders), set on completion; null when none did. */
+  music_track?: string | null;
+  /** The filter look the built-in render applied (docs/renderer.md "Filter looks"), set on completion. */
+  filter_applied?: string | null;
   callback_url: string | null;
   metadata: Record<string, string> | null;
   media_key: string;
@@ -64,6 +73,8 @@ export interface Job {
   thumbnail_url?: string | null;
   /** Our copy of the thumbnail (built-in renders), handed out presigned. */
   thumbnail_key?: string;
+  /** WebVTT subtitles (built-in renders), handed out presigned as `subtitles_url`. */
+  subtitles_key?: string;
   duration_s?: number | null;
   failure_reason?: string;
   /** The caller's voice choice (generate-video `voice`); absent: each provider's default voice at speed 1. */

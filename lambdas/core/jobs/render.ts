@@ -185,7 +185,7 @@ async function renderInline(job: Job, provider: VideoProvider, token: string, de
   }
   await completeJob(
     claimed,
-    { video_key: video.videoKey, thumbnail_key: video.thumbnailKey ?? undefined, duration_s: video.durationS, ...(video.narration ? { narration: video.narration } : {}) },
+    { video_key: video.videoKey, thumbnail_key: video.thumbnailKey ?? undefined, subtitles_key: video.subtitlesKey ?? undefined, music_track: video.musicTrack ?? null, filter_applied: video.filterApplied ?? null, duration_s: video.durationS, ...(video.narration ? { narration: video.narration } : {}) },
     deps,
   );
 }
@@ -402,7 +402,7 @@ export async function syncJob(jobId: string, deps: RenderDeps, options: SyncOpti
 /** Moves a processing job to `completed` with its video and schedules its callback (counted once). */
 async function completeJob(
   job: Job,
-  video: Pick<Job, 'video_key' | 'thumbnail_key' | 'thumbnail_url' | 'provider_video_url' | 'duration_s' | 'narration'>,
+  video: Pick<Job, 'video_key' | 'thumbnail_key' | 'subtitles_key' | 'music_track' | 'filter_applied' | 'thumbnail_url' | 'provider_video_url' | 'duration_s' | 'narration'>,
   deps: Pick<RenderDeps, 'store' | 'queues' | 'hasCallbackTarget' | 'now' | 'eraseJobObjects'>,
 ): Promise<void> {
   const now = nowOf(deps).toISOString();

@@ -55,6 +55,12 @@ export interface StoredVideo {
   videoKey: string;
   /** Key of the JPEG thumbnail, when the provider made one. */
   thumbnailKey: string | null;
+  /** Key of the WebVTT subtitles, when the provider made them (built-in). */
+  subtitlesKey?: string | null;
+  /** The music track that played (built-in), or null. */
+  musicTrack?: string | null;
+  /** The filter look applied (built-in), or null. */
+  filterApplied?: string | null;
   /** Length in seconds. */
   durationS: number | null;
   /** Who spoke the narration, when this service rendered it (docs/voices.md). */

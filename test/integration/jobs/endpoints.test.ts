@@ -139,8 +139,8 @@ describe('Video job endpoints', () => {
       await t.waitForJob(jobId, 'completed', (j) => j.status === 'completed');
       const result = await call(t.runtime, 'GET', `/api/video-result/${jobId}`);
       expect(result.status).toBe(200);
-      expect(Object.keys(result.body).sort()).toEqual(['detail', 'duration_s', 'job_id', 'provider', 'script', 'status', 'thumbnail_url', 'video_url', 'writer']);
-      expect(result.body).toMatchObject({ job_id: jobId, status: 'completed', detail: null, duration_s: 1, provider: 'revid', writer: 'template' });
+      expect(Object.keys(result.body).sort()).toEqual(['detail', 'duration_s', 'filter_applied', 'job_id', 'music_track', 'provider', 'script', 'status', 'subtitles_url', 'thumbnail_url', 'video_url', 'writer']);
+      expect(result.body).toMatchObject({ job_id: jobId, status: 'completed', detail: null, duration_s: 1, provider: 'revid', writer: 'template', subtitles_url: null, music_track: null, filter_applied: null });
       const videoUrl = new URL(result.body.video_url);
       expect(videoUrl.pathname).toContain(`videos/${jobId}/video.mp4`);
       expect(videoUrl.searchParams.get('X-Amz-Signature')).toBeTruthy();

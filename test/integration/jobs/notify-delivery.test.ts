@@ -29,7 +29,7 @@ describe('Function: deliverCallback against real receivers', () => {
     };
     // Act
     const started = Date.now();
-    const result = await deliverCallback(job.job_id, deps, async () => null);
+    const result = await deliverCallback(job.job_id, deps, async () => ({ video_url: null, subtitles_url: null }));
     const elapsed = Date.now() - started;
     // Assess
     expect(receiver.deliveries).toHaveLength(1);
@@ -57,7 +57,7 @@ describe('Function: deliverCallback against real receivers', () => {
         endpoints: { isDisabled: async () => false, disable: async () => undefined },
       };
       // Act
-      const result = await deliverCallback(job.job_id, deps, async () => 'https://media.example/v.mp4');
+      const result = await deliverCallback(job.job_id, deps, async () => ({ video_url: 'https://media.example/v.mp4', subtitles_url: 'https://media.example/s.vtt' }));
       // Assess
       expect(result).toMatchObject({ action: 'retry' });
       expect(redirector.deliveries).toHaveLength(1);
@@ -85,7 +85,7 @@ describe('Function: deliverCallback against real receivers', () => {
         signingSecrets: async () => [generateWebhookSecret()],
         endpoints: { isDisabled: async () => false, disable: async () => undefined },
       },
-      async () => null,
+      async () => ({ video_url: null, subtitles_url: null }),
     );
     expect(seen).toEqual([15_000]);
   });

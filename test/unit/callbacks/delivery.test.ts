@@ -97,7 +97,7 @@ describe('Function: deliverCallback', () => {
     const results: NotifyResult[] = [];
     const delays: number[] = [];
     for (let i = 0; i < maxReceives; i++) {
-      const result = await deliverCallback(jobId, deps, async () => 'https://media.example/video.mp4');
+      const result = await deliverCallback(jobId, deps, async () => ({ video_url: 'https://media.example/video.mp4', subtitles_url: null }));
       results.push(result);
       if (result.action !== 'retry') return { results, delays };
       delays.push(result.delayS);
@@ -342,7 +342,7 @@ describe('Function: deliverCallback', () => {
         throw new Error('AccessDeniedException');
       };
       const job = await pendingJob({ client_id: 'partner-a', callback_url: null });
-      await expect(deliverCallback(job.job_id, deps, async () => null)).rejects.toThrow('AccessDeniedException');
+      await expect(deliverCallback(job.job_id, deps, async () => ({ video_url: null, subtitles_url: null }))).rejects.toThrow('AccessDeniedException');
       expect(attempts).toEqual([]);
       expect((await store.get(job.job_id))?.callback_state).toBe('pending');
     });

@@ -6,7 +6,7 @@ import { resetConfig } from '../../../lambdas/core/config.js';
 import type { NotifyResult } from '../../../lambdas/core/callbacks/delivery.js';
 
 const state = vi.hoisted(() => ({ results: [] as NotifyResult[] }));
-vi.mock('../../../lambdas/adapters/jobs-wiring.js', () => ({ notifyDeps: () => ({}), videoUrlFor: async () => null, checkSigningSecrets: async () => undefined }));
+vi.mock('../../../lambdas/adapters/jobs-wiring.js', () => ({ notifyDeps: () => ({}), callbackUrlsFor: async () => ({ video_url: null, subtitles_url: null }), checkSigningSecrets: async () => undefined }));
 vi.mock('../../../lambdas/core/callbacks/delivery.js', () => ({ deliverCallback: async () => state.results.shift() ?? { action: 'done' } }));
 const { handler } = await import('../../../lambdas/workers/notify.js');
 

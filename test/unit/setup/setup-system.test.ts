@@ -18,6 +18,8 @@ describe('scripts/setup-system.ts', () => {
       'ffmpeg',
       'espeak-ng',
       'libheif-examples',
+      'gcc',
+      'libespeak-ng-dev',
       'fonts-noto-core',
       'tesseract-ocr',
       'tesseract-ocr-eng',

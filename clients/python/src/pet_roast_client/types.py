@@ -194,6 +194,12 @@ class VideoResultResponse(TypedDict):
     video_url: str
     thumbnail_url: str | None
     duration_s: float | None
+    subtitles_url: str | None
+    """WebVTT subtitles of a built-in video (a cue per phrase, word timestamps inside); None for Revid."""
+    music_track: str | None
+    """The music track that played under the voice (built-in videos), or None."""
+    filter_applied: str | None
+    """The filter whose render look the built-in video shows, or None."""
     detail: str | None
     provider: VideoProvider
     script: str | None
@@ -206,6 +212,7 @@ class CallbackEventData(TypedDict):
     job_id: str
     status: Literal["completed", "failed"]
     video_url: str | None
+    subtitles_url: str | None
     detail: str | None
     detected_pets: list[PetSummary]
     metadata: dict[str, str] | None

@@ -21,7 +21,7 @@ def status(state: str, progress: int | None = None, detail: str | None = None) -
     return reply(200, {"job_id": JOB_ID, "status": state, "detail": detail, "progress": progress, "updated_at": "2026-11-30T10:00:00Z", "language": "en", "filter_id": None, "metadata": None, "provider": "revid", "script": None, "writer": None, "script_subject": None, "narration": None})
 
 
-RESULT = {"job_id": JOB_ID, "status": "completed", "video_url": "http://s3.test/v.mp4", "thumbnail_url": None, "duration_s": 12.5, "detail": None, "provider": "revid", "script": "Meet Bruno.", "writer": "template", "script_subject": "dog", "narration": None}
+RESULT = {"job_id": JOB_ID, "status": "completed", "video_url": "http://s3.test/v.mp4", "thumbnail_url": None, "duration_s": 12.5, "detail": None, "provider": "revid", "script": "Meet Bruno.", "writer": "template", "script_subject": "dog", "narration": None, "subtitles_url": None, "music_track": None, "filter_applied": None}
 
 
 def test_polls_with_a_growing_interval_that_restarts_on_change():

@@ -3,8 +3,9 @@ import { LEAD_S, MAX_TEMPO, MAX_VIDEO_S, PAUSE_S, speechRoomS, TAIL_S } from '..
 import { runTool, toolFailure } from './process.js';
 
 /**
- * The soundtrack (docs/renderer.md "Narration" and "Loudness"): the narration lines laid on a timeline
- * with pauses, the clip's own audio (video input) ducked under the voice with a side-chain compressor,
+ * The soundtrack (docs/renderer.md "Narration", "Music" and "Loudness"): the narration lines laid on a
+ * timeline with pauses, the clip's own audio (video input) and the music bed ducked under the voice with
+ * a side-chain compressor,
  * then normalised in two passes with ffmpeg `loudnorm` to −16 LUFS integrated, true peak ≤ −1 dBTP
  * (EBU R128 / the common −16 LUFS target of mobile platforms; −2 dBTP is asked for so the AAC encoder's
  * overshoot stays under −1).
@@ -21,6 +22,11 @@ export const TARGET_TRUE_PEAK = -2;
 export { LEAD_S, MAX_TEMPO, MAX_VIDEO_S, PAUSE_S, TAIL_S } from '../../narration-limits.js';
 /** Level of the clip's own audio before ducking (linear gain). */
 export const CLIP_AUDIO_GAIN = 0.5;
+/**
+ * Level of the music bed before ducking (linear gain on a track peaking at −6 dBFS, music.ts): −12 dB,
+ * about 14 LU under espeak-ng's voice before the side-chain takes off more while it speaks.
+ */
+export const MUSIC_GAIN = 0.25;
 
 /** Fade in and out of each spoken line (s): long enough to remove an edge click, far shorter than a phoneme. */
 export const LINE_FADE_S = 0.005;
@@ -79,6 +85,7 @@ const loudnormBase = `loudnorm=I=${TARGET_LUFS}:TP=${TARGET_TRUE_PEAK}:LRA=11`;
  * Builds the finished soundtrack as a 48 kHz mono 16-bit WAV of exactly `timeline.totalS` seconds.
  * @param lineWavs one WAV per line (as the TTS wrote it)
  * @param bed optional clip audio input (already looped/trimmed by its input arguments) to duck under the voice
+ * @param music optional music bed (a WAV of the video's length, music.ts), ducked under the voice with the clip's audio
  * @throws RenderError when ffmpeg fails (transient)
  */
 export async function buildSoundtrack(
@@ -86,12 +93,14 @@ export async function buildSoundtrack(
   timeline: NarrationTimeline,
   outWav: string,
   premixWav: string,
-  options: { bed?: BedAudio; signal?: AbortSignal; timeoutMs?: number } = {},
+  options: { bed?: BedAudio; music?: string; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<void> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const args = ['-hide_banner', '-nostdin', '-y', '-v', 'error'];
   for (const wav of lineWavs) args.push('-protocol_whitelist', 'file', '-i', `file:${wav}`);
   if (options.bed) args.push(...options.bed.inputArgs);
+  const musicIndex = lineWavs.length + (options.bed?.count ?? 0);
+  if (options.music) args.push('-protocol_whitelist', 'file', '-i', `file:${options.music}`);
   const total = timeline.totalS.toFixed(3);
   const chains: string[] = [];
   const labels: string[] = [];
@@ -111,14 +120,23 @@ export async function buildSoundtrack(
   // Sum the lines (they do not overlap); amix with normalize=0 keeps each line's own level.
   chains.push(`${labels.join('')}amix=inputs=${labels.length}:duration=longest:normalize=0,apad=whole_dur=${total},atrim=end=${total}[voice]`);
   let out = '[voice]';
-  if (options.bed) {
+  if (options.bed || options.music) {
     const b = lineWavs.length;
     chains.push('[voice]asplit=2[voice1][key]');
-    const bedSource =
-      options.bed.count === 1 ? `[${b}:a]` : `${Array.from({ length: options.bed.count }, (_, i) => `[${b + i}:a]`).join('')}concat=n=${options.bed.count}:v=0:a=1,`;
-    chains.push(
-      `${bedSource}aresample=${SAMPLE_RATE},aformat=sample_fmts=fltp:channel_layouts=mono,volume=${CLIP_AUDIO_GAIN},apad=whole_dur=${total},atrim=end=${total}[bed]`,
-    );
+    const beds: string[] = [];
+    if (options.bed) {
+      const bedSource =
+        options.bed.count === 1 ? `[${b}:a]` : `${Array.from({ length: options.bed.count }, (_, i) => `[${b + i}:a]`).join('')}concat=n=${options.bed.count}:v=0:a=1,`;
+      chains.push(
+        `${bedSource}aresample=${SAMPLE_RATE},aformat=sample_fmts=fltp:channel_layouts=mono,volume=${CLIP_AUDIO_GAIN},apad=whole_dur=${total},atrim=end=${total}[clipbed]`,
+      );
+      beds.push('[clipbed]');
+    }
+    if (options.music) {
+      chains.push(`[${musicIndex}:a]aresample=${SAMPLE_RATE},aformat=sample_fmts=fltp:channel_layouts=mono,volume=${MUSIC_GAIN},apad=whole_dur=${total},atrim=end=${total}[musicbed]`);
+      beds.push('[musicbed]');
+    }
+    chains.push(beds.length === 1 ? `${beds[0]}anull[bed]` : `${beds.join('')}amix=inputs=${beds.length}:duration=longest:normalize=0[bed]`);
     // Duck: the voice drives a compressor on the bed (−18 dB or so while speaking, back within ~0.4 s).
     chains.push('[bed][key]sidechaincompress=threshold=0.02:ratio=12:attack=20:release=400:makeup=1[ducked]');
     chains.push(`[voice1][ducked]amix=inputs=2:duration=first:normalize=0,atrim=end=${total}[mix]`);

@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../../languages.js';
+import type { WordTiming } from './tts.js';
 import { LANGUAGE_PROFILES } from './voices.js';
 
 /**
@@ -20,13 +21,33 @@ export const CAPTION_AREA = { marginV: 300, marginH: 80 } as const;
 /** Longest phrase shown at once, in characters; longer lines are split at spaces and timed by length. */
 export const MAX_PHRASE_CHARS = 40;
 
+/**
+ * How the narration is captioned (`caption_style` of generate-video; docs/renderer.md "Captions"):
+ * `karaoke` (default) shows the current phrase with the word being spoken highlighted, `phrase` the
+ * phrase alone, `none` burns in nothing (the WebVTT subtitles are still written).
+ */
+export const CAPTION_STYLES = ['karaoke', 'phrase', 'none'] as const;
+export type CaptionStyle = (typeof CAPTION_STYLES)[number];
+
+/** One word of a caption phrase and when it is heard, seconds from the start of the video. */
+export interface CaptionWord {
+  text: string;
+  startS: number;
+  endS: number;
+}
+
 export interface CaptionCue {
   /** Seconds from the start of the video. */
   startS: number;
   endS: number;
   /** The phrase as the user wrote it (cleaned, not yet escaped). */
   text: string;
+  /** The phrase's words in order (`words.map(w => w.text).join(' ') === text`), when timed. */
+  words?: CaptionWord[];
 }
+
+/** Colour of the word being spoken in `karaoke` captions: gold #FFD700 (ASS `&HBBGGRR&`). */
+export const KARAOKE_HIGHLIGHT = { rgb: [0xff, 0xd7, 0x00], ass: '&H00D7FF&' } as const;
 
 /**
  * Escapes user text for an ASS Dialogue line so it is drawn literally and can never become an
@@ -106,6 +127,58 @@ export function cuesForLine(line: string, startS: number, endS: number, maxChars
   return cues;
 }
 
+/**
+ * Cues for one spoken line, with each phrase's words timed from the speech engine's word timings
+ * (docs/renderer.md "Word timings"). `words` are relative to the line's audio as synthesised; the line
+ * is placed at `startS` and played at `tempo` (NarrationTimeline), so a word heard at t in the line's
+ * audio is at `startS + t / tempo` in the video. A phrase is on screen from its first word (the line's
+ * start for the first phrase) until the next phrase's first word (the line's end for the last). Without
+ * usable timings (none, or not one per word) the words share the line's time by length, like the phrases
+ * of {@link cuesForLine}.
+ */
+export function timedCuesForLine(
+  line: string,
+  words: readonly WordTiming[] | undefined,
+  startS: number,
+  durationS: number,
+  tempo = 1,
+  maxChars = MAX_PHRASE_CHARS,
+): CaptionCue[] {
+  const endS = startS + durationS;
+  const tokens = line.split(' ').filter(Boolean);
+  let timed: CaptionWord[];
+  // The voice read the line's spoken form (text.ts spokenForm: NFKC, symbols out); word for word it is the
+  // line as written, so the caption shows the written word at the spoken word's time.
+  if (words && words.length === tokens.length) {
+    timed = words.map((w, i) => ({
+      text: tokens[i]!,
+      startS: Math.min(endS, startS + w.startS / tempo),
+      endS: Math.min(endS, startS + w.endS / tempo),
+    }));
+  } else {
+    const total = tokens.reduce((n, w) => n + [...w].length + 1, 0);
+    let t = startS;
+    timed = tokens.map((w) => {
+      const d = (durationS * ([...w].length + 1)) / total;
+      const word = { text: w, startS: t, endS: t + d };
+      t += d;
+      return word;
+    });
+  }
+  const phrases = splitPhrases(line, maxChars);
+  const cues: CaptionCue[] = [];
+  let next = 0;
+  for (const [i, phrase] of phrases.entries()) {
+    const count = phrase.split(' ').length;
+    const group = timed.slice(next, next + count);
+    next += count;
+    const cueStart = i === 0 ? startS : group[0]!.startS;
+    cues.push({ startS: cueStart, endS, text: phrase, words: group });
+    if (i > 0) cues[i - 1]!.endS = cueStart;
+  }
+  return cues;
+}
+
 /** ASS timestamp `H:MM:SS.cc`. */
 export function assTime(seconds: number): string {
   const cs = Math.max(0, Math.round(seconds * 100));
@@ -116,20 +189,65 @@ export function assTime(seconds: number): string {
 }
 
 /**
- * The complete ASS document for `cues` in `language`: one style with the language's Noto font (bold),
- * white text with a black outline on one translucent black box around the whole phrase (BorderStyle 4, a libass extension), so it reads on any photo.
+ * The ASS Dialogue lines of one cue. `phrase`: the phrase for its whole time. `karaoke`: the phrase cut
+ * into consecutive slices, the word being spoken in {@link KARAOKE_HIGHLIGHT} from its start until the
+ * next word starts (so the highlight does not blink in the short gaps between words); before the first
+ * word, no highlight. The colour changes only at spaces, so each word is shaped whole (conjuncts,
+ * Nastaliq joining). For right-to-left text the style's Encoding is −1 (libass: base direction from
+ * the text, which starts with U+200F): with the default LTR base, libass 0.17 lays the colour runs of
+ * an Urdu phrase out left to right; with it, the highlighted phrase is laid out exactly like the plain one.
+ * `toAss` turns a word or phrase into ASS text (escaped; {@link withLatinRuns} for Nastaliq captions).
  */
-export function buildAss(cues: readonly CaptionCue[], language: LanguageCode): string {
+export function dialoguesForCue(
+  cue: CaptionCue,
+  style: Exclude<CaptionStyle, 'none'>,
+  rtl = false,
+  toAss: (text: string) => string = escapeAssText,
+): string[] {
+  // Right-to-left: a RIGHT-TO-LEFT MARK makes the paragraph RTL under the style's auto direction.
+  const mark = rtl ? '\u200F' : '';
+  const line = (from: number, to: number, text: string) => `Dialogue: 0,${assTime(from)},${assTime(to)},Caption,,0,0,0,,${mark}${text}`;
+  const words = cue.words;
+  if (style === 'phrase' || !words?.length) return [line(cue.startS, cue.endS, toAss(cue.text))];
+  const out: string[] = [];
+  const firstStart = Math.max(cue.startS, words[0]!.startS);
+  if (assTime(firstStart) !== assTime(cue.startS)) out.push(line(cue.startS, firstStart, toAss(cue.text)));
+  for (const [k, word] of words.entries()) {
+    const from = Math.max(cue.startS, word.startS);
+    const to = k + 1 < words.length ? Math.max(from, words[k + 1]!.startS) : cue.endS;
+    if (assTime(from) === assTime(to)) continue;
+    const text = words
+      .map((w, j) => (j === k ? `{\\1c${KARAOKE_HIGHLIGHT.ass}}${toAss(w.text)}{\\r}` : toAss(w.text)))
+      .join(' ');
+    out.push(line(from, to, text));
+  }
+  return out;
+}
+
+/**
+ * The complete ASS document for `cues` in `language`: one style with the language's Noto font (bold),
+ * white text with a black outline on one translucent black box around the whole phrase (BorderStyle 4,
+ * a libass extension), so it reads on any photo; `karaoke` highlights the word being spoken
+ * ({@link dialoguesForCue}). `none` gives a document with no caption events. `extra` adds styles and
+ * events drawn under the captions (the filter look's overlay, looks.ts).
+ */
+export function buildAss(
+  cues: readonly CaptionCue[],
+  language: LanguageCode,
+  captionStyle: CaptionStyle = 'phrase',
+  extra: { styles: string[]; events: string[] } = { styles: [], events: [] },
+): string {
   const profile = LANGUAGE_PROFILES[language];
   // Colours are &HAABBGGRR with alpha 00 = opaque; the box is black at ~30 % transparency.
   const style = [
     'Caption', profile.fontFamily, profile.fontSize,
     '&H00FFFFFF', '&H00FFFFFF', '&H4D000000', '&H4D000000',
     -1, 0, 0, 0, 100, 100, 0, 0,
-    4, 10, 0, 2, CAPTION_AREA.marginH, CAPTION_AREA.marginH, CAPTION_AREA.marginV, 1,
+    4, 10, 0, 2, CAPTION_AREA.marginH, CAPTION_AREA.marginH, CAPTION_AREA.marginV, profile.rtl ? -1 : 1,
   ].join(',');
-  const text = (phrase: string) => (profile.latinFontSize ? withLatinRuns(phrase, profile.latinFontSize) : escapeAssText(phrase));
-  const events = cues.map((cue) => `Dialogue: 0,${assTime(cue.startS)},${assTime(cue.endS)},Caption,,0,0,0,,${text(cue.text)}`);
+  // Latin runs inside a Nastaliq caption are drawn in Noto Sans at the Nastaliq body's visual size (withLatinRuns).
+  const toAss = profile.latinFontSize ? (phrase: string) => withLatinRuns(phrase, profile.latinFontSize!) : escapeAssText;
+  const events = captionStyle === 'none' ? [] : cues.flatMap((cue) => dialoguesForCue(cue, captionStyle, profile.rtl, toAss));
   return [
     '[Script Info]',
     'ScriptType: v4.00+',
@@ -142,9 +260,11 @@ export function buildAss(cues: readonly CaptionCue[], language: LanguageCode): s
     '[V4+ Styles]',
     'Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding',
     `Style: ${style}`,
+    ...extra.styles,
     '',
     '[Events]',
     'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+    ...extra.events,
     ...events,
     '',
   ].join('\n');

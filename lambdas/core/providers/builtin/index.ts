@@ -10,13 +10,16 @@ import { AppError } from '../../errors.js';
 import { decodeHeif } from '../../intake/heif.js';
 import { safeSharp } from '../../intake/sharp-safe.js';
 import { buildSoundtrack, encodeSoundtrack, planTimeline, MAX_TEMPO, MAX_VIDEO_S, type BedAudio } from './audio.js';
-import { buildAss, cuesForLine, FRAME, type CaptionCue } from './captions.js';
+import { buildAss, FRAME, timedCuesForLine, type CaptionCue, type CaptionStyle } from './captions.js';
 import { clipInputs, clipVideoFilter, CORRUPT_INPUT, probeClip, sniffFile } from './clip.js';
 import { RenderError, RenderInputError } from './errors.js';
 import { planClip, planStill, type Rect } from './framing.js';
 import { runTool, writeChunk } from './process.js';
 import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
+import { pickTrack, renderTrack, type MusicChoice } from './music.js';
+import { LOOK_STYLE, lookFor, overlayEvents, type BoxSpan } from './looks.js';
 import { narrationLines, spokenForm } from './text.js';
+import { buildWebVtt } from './webvtt.js';
 import { EspeakTextToSpeech, type SpeechResult, type TextToSpeech } from './tts.js';
 import type { ScriptNarrator } from '../../speech/service.js';
 import type { VoicePreference } from '../../speech/types.js';
@@ -24,6 +27,9 @@ import { LANGUAGE_PROFILES } from './voices.js';
 
 export { RenderError, RenderInputError, isPermanentRenderError } from './errors.js';
 export { EspeakTextToSpeech, pcm16ToWav, wavDurationS, type SpeechResult, type TextToSpeech, type WordTiming } from './tts.js';
+export { CAPTION_STYLES, type CaptionCue, type CaptionStyle, type CaptionWord } from './captions.js';
+export { buildWebVtt } from './webvtt.js';
+export { MUSIC_TRACKS, MUSIC_TRACK_IDS, pickTrack, roastMood, type MusicChoice, type MusicTrack } from './music.js';
 export { LANGUAGE_PROFILES, type LanguageProfile, type PollyVoice } from './voices.js';
 
 export interface BuiltinRenderInput {
@@ -44,6 +50,18 @@ export interface BuiltinRenderInput {
   tts?: TextToSpeech | ScriptNarrator;
   /** The caller's voice choice (docs/voices.md "Voice choice"); only a ScriptNarrator honours it. */
   voice?: VoicePreference;
+  /**
+   * Burned-in captions (docs/renderer.md "Captions"): `karaoke` (default) highlights the word being
+   * spoken, `phrase` shows phrases only, `none` draws no captions. The cues are returned either way.
+   */
+  captionStyle?: CaptionStyle;
+  /**
+   * Music bed (docs/renderer.md "Music"): a track id of MUSIC_TRACKS, `auto` (chosen by the roast's
+   * mood, with `filterId`) or `none` (default here; generate-video's default is `auto`).
+   */
+  music?: MusicChoice;
+  /** The job's catalogue filter, when it has one (a mood hint for `music: auto`). */
+  filterId?: string | null;
   /** x264 preset (default 'veryfast', see docs/renderer.md "Speed"). */
   x264Preset?: string;
   /**
@@ -66,16 +84,22 @@ export interface BuiltinRenderOutput {
   videoPath: string;
   /** JPEG 720×1280, at most 500 KB, in `workDir`. */
   thumbnailPath: string;
+  /** WebVTT subtitles in `workDir` (docs/renderer.md "Subtitles"): one cue per phrase, words timed inside. */
+  subtitlesPath: string;
   /** Video length in seconds (narration + at most 1.5 s, at most 60 s). */
   durationS: number;
   /** Milliseconds per stage: probe, speech, soundtrack, frames (photo canvas), encode, thumbnail, total. */
   timings: Record<string, number>;
   /** The narrated lines after cleaning (what was spoken and shown). */
   lines: string[];
-  /** Caption cues as burned in. */
+  /** Caption cues (phrases, with their timed words), as burned in unless `captionStyle` is `none`. */
   cues: CaptionCue[];
   /** How the picture was framed ('cover' crop or 'contain' over a blurred copy). */
   fill: 'cover' | 'contain';
+  /** The music track that played under the voice, or null. */
+  musicTrack: string | null;
+  /** The filter look applied (docs/renderer.md "Filter looks"): `filterId` when it has one, else null. */
+  filterApplied: string | null;
   /** Who spoke the narration (the job's `narration`, docs/voices.md). */
   narration: RenderedNarration;
   /**
@@ -121,6 +145,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
   const stamp = path.basename(dir);
   const videoPath = path.join(input.workDir, `${stamp}.mp4`);
   const thumbnailPath = path.join(input.workDir, `${stamp}.jpg`);
+  const subtitlesPath = path.join(input.workDir, `${stamp}.vtt`);
   const tts = input.tts ?? new EspeakTextToSpeech();
   let reported = 0;
   const progress = (fraction: number) => {
@@ -140,14 +165,15 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     // 2. Narration, one WAV per line, so every caption is timed to its own line.
     const lineWavs = lines.map((_, i) => path.join(dir, `line-${i}.wav`));
     const spoken = await lap('speech', async () => {
+      // Every engine reads the normalised form (text.ts spokenForm); the captions keep the lines as written.
+      const said = lines.map(spokenForm);
       if ('speakScript' in tts) {
-        // Every engine reads the normalised form; the captions keep the lines as written.
-        const script = await tts.speakScript(lines.map(spokenForm), language, lineWavs, { voice: input.voice, signal });
+        const script = await tts.speakScript(said, language, lineWavs, { voice: input.voice, signal });
         const narration: RenderedNarration = { language, provider: script.provider, voice: script.voice, ...(script.simulated ? { simulated: true } : {}) };
         return { narration, results: script.lines };
       }
       const results: SpeechResult[] = [];
-      for (const [i, line] of lines.entries()) results.push(await tts.synthesize(spokenForm(line), language, lineWavs[i]!, signal));
+      for (const [i, line] of said.entries()) results.push(await tts.synthesize(line, language, lineWavs[i]!, signal));
       // A plain engine: espeak-ng's voice when it is espeak-ng, else an engine the caller built (tests, scripts).
       const narration: RenderedNarration =
         tts instanceof EspeakTextToSpeech ? { language, provider: 'espeak', voice: LANGUAGE_PROFILES[language].espeakVoice } : { language, provider: 'custom', voice: 'custom' };
@@ -172,17 +198,29 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const soundtrack = path.join(dir, 'soundtrack.wav');
     const clipIn = clip ? clipInputs(input.media.path, clip, total) : undefined;
     const bed: BedAudio | undefined = clip?.hasAudio && clipIn ? { inputArgs: clipIn.args, count: clipIn.count } : undefined;
+    const track = pickTrack(input.music ?? 'none', lines, input.filterId);
+    const musicWav = track ? path.join(dir, 'music.wav') : undefined;
+    if (track && musicWav) await lap('music', () => renderTrack(track, total, musicWav));
     // Then the AAC track, its true peak held under −1 dBTP as encoded (docs/renderer.md "Loudness"); the encode copies it.
     const soundtrackAac = path.join(dir, 'soundtrack.m4a');
     await lap('soundtrack', async () => {
-      await buildSoundtrack(lineWavs, timeline, soundtrack, path.join(dir, 'premix.wav'), { bed, signal });
+      await buildSoundtrack(lineWavs, timeline, soundtrack, path.join(dir, 'premix.wav'), { bed, music: musicWav, signal });
       await encodeSoundtrack(soundtrack, soundtrackAac, { signal });
     });
     progress(RENDER_STAGE_DONE.soundtrack);
 
     // 4. Captions.
-    const cues = lines.flatMap((line, i) => cuesForLine(line, timeline.starts[i]!, timeline.starts[i]! + timeline.durations[i]!));
-    await writeFile(path.join(dir, 'captions.ass'), buildAss(cues, language), 'utf8');
+    const captionStyle = input.captionStyle ?? 'karaoke';
+    const cues = lines.flatMap((line, i) => timedCuesForLine(line, spoken.results[i]!.words, timeline.starts[i]!, timeline.durations[i]!, timeline.tempo));
+    await writeFile(subtitlesPath, buildWebVtt(cues, language), 'utf8');
+    const look = lookFor(input.filterId);
+    /** Writes the ASS document: the captions, and the look's overlay over the pet's box in frame pixels. */
+    const writeAss = (spans: BoxSpan[]) => {
+      const extra = look && spans.length ? { styles: [LOOK_STYLE], events: overlayEvents(look, spans) } : { styles: [], events: [] };
+      drawsAss = captionStyle !== 'none' || extra.events.length > 0;
+      return writeFile(path.join(dir, 'captions.ass'), buildAss(cues, language, captionStyle, extra), 'utf8');
+    };
+    let drawsAss = false;
 
     // 5. Picture + encode (one ffmpeg run writes the MP4 and the thumbnail frame).
     const thumbFrame = Math.min(frames - 1, Math.round(frames * 0.8));
@@ -190,7 +228,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const encodeTimeoutMs = 120_000 + total * 8_000;
     const common = (videoInput: string, audioIndex: number) => [
       '-filter_complex',
-      `${videoInput};[base]split=2[vcap][vthumb];[vcap]ass=filename=captions.ass[vout];` +
+      `${videoInput.replace(/\[base\]$/, look ? `,${look.grade}[base]` : '[base]')};[base]split=2[vcap][vthumb];[vcap]${drawsAss ? 'ass=filename=captions.ass' : 'null'}[vout];` +
         `[vthumb]select='eq(n,${thumbFrame})',scale=in_color_matrix=bt709:in_range=tv,format=rgb24[thumb]`,
       '-map', '[vout]', '-map', `${audioIndex}:a`,
       '-c:v', 'libx264', '-preset', input.x264Preset ?? 'veryfast', '-crf', '23', '-profile:v', 'high', '-pix_fmt', 'yuv420p',
@@ -211,6 +249,19 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
       const plan = planStill(photo.width, photo.height, input.boxes as Rect[]);
       fill = plan.fill;
       const canvas = await lap('canvas', () => buildStillCanvas(bytes, photo, plan));
+      // The best pet box through the move, in frame pixels, every 3 frames (0.1 s).
+      const best = input.boxes[0];
+      const spans: BoxSpan[] = [];
+      if (look && best) {
+        for (let i = 0; i < frames; i += 3) {
+          const w = windowAt(canvas, plan, Math.min(frames - 1, i + 1), frames);
+          const k = FRAME.width / w.width;
+          const x = ((best.x - canvas.originX) * canvas.scale - w.x) * k;
+          const y = ((best.y - canvas.originY) * canvas.scale - w.y) * k;
+          spans.push({ startS: i / FPS, endS: Math.min(frames, i + 3) / FPS, box: { x, y, width: best.width * canvas.scale * k, height: best.height * canvas.scale * k } });
+        }
+      }
+      await writeAss(spans);
       const sample = frameSampler(canvas);
       let framesMs = 0;
       const result = await lap('encode', () =>
@@ -243,6 +294,8 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     } else {
       const framing = planClip(clip.width, clip.height, input.boxes as Rect[]);
       fill = framing.fill;
+      // Clips get the look's grade; the overlay is not placed on clips yet (docs/renderer.md "Filter looks").
+      await writeAss([]);
       const result = await lap('encode', () =>
         runTool(
           'ffmpeg',
@@ -268,10 +321,24 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const durationS = await probeDuration(videoPath, signal);
     progress(1);
     timings.total = Math.round(performance.now() - started);
-    return { videoPath, thumbnailPath, durationS, timings, lines, cues, fill, narration: spoken.narration, speech: spoken.results.map((r, i) => ({ ...r, startS: timeline.starts[i]! })) };
+    return {
+      videoPath,
+      thumbnailPath,
+      subtitlesPath,
+      durationS,
+      timings,
+      lines,
+      cues,
+      fill,
+      musicTrack: track?.id ?? null,
+      filterApplied: look?.id ?? null,
+      narration: spoken.narration,
+      speech: spoken.results.map((r, i) => ({ ...r, startS: timeline.starts[i]! })),
+    };
   } catch (err) {
     await rm(videoPath, { force: true });
     await rm(thumbnailPath, { force: true });
+    await rm(subtitlesPath, { force: true });
     if (err instanceof RenderError || err instanceof RenderInputError) throw err;
     throw new RenderError('The video could not be rendered.', err instanceof Error ? err.message : String(err), { cause: err });
   } finally {

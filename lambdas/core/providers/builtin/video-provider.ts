@@ -19,7 +19,7 @@ import { isSpeechProviderName } from '../../speech/types.js';
  */
 export type RenderRoastVideo = (
   input: BuiltinRenderInput,
-) => Promise<Pick<BuiltinRenderOutput, 'videoPath' | 'thumbnailPath' | 'durationS' | 'timings'> & Partial<Pick<BuiltinRenderOutput, 'narration'>>>;
+) => Promise<Pick<BuiltinRenderOutput, 'videoPath' | 'thumbnailPath' | 'durationS' | 'timings'> & Partial<Pick<BuiltinRenderOutput, 'narration' | 'subtitlesPath' | 'musicTrack' | 'filterApplied'>>>;
 
 export interface BuiltinProviderOptions {
   /** The media bucket: the job's validated media is read from it, the video and thumbnail written to it. */
@@ -35,7 +35,11 @@ export interface BuiltinProviderOptions {
 }
 
 /** Keys of a built-in render's outputs, under the video prefix the bucket's retention rule covers. */
-export const builtinVideoKeys = (jobId: string) => ({ video: `videos/${jobId}/roast.mp4`, thumbnail: `videos/${jobId}/thumbnail.jpg` });
+export const builtinVideoKeys = (jobId: string) => ({
+  video: `videos/${jobId}/roast.mp4`,
+  thumbnail: `videos/${jobId}/thumbnail.jpg`,
+  subtitles: `videos/${jobId}/subtitles.vtt`,
+});
 
 const EXTENSIONS: Readonly<Record<string, string>> = {
   'image/jpeg': '.jpg',
@@ -50,7 +54,7 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
 /**
  * The `builtin` video provider (docs/video-providers.md): copies the job's validated media from the
  * bucket into a fresh work directory, renders the roast video there with ffmpeg and espeak-ng, uploads
- * the MP4 and the thumbnail to `videos/<job>/` and removes the directory, whatever happened. A missing
+ * the MP4, the thumbnail and the WebVTT subtitles to `videos/<job>/` and removes the directory, whatever happened. A missing
  * media object is a permanent error (the job cannot be rendered by anyone); everything else keeps the
  * renderer's own classification.
  */
@@ -74,6 +78,9 @@ export class BuiltinVideoProvider implements VideoProvider {
         boxes: job.pet_boxes ?? [],
         script: request.narration,
         workDir,
+        captionStyle: job.caption_style ?? 'karaoke',
+        music: job.music ?? 'none',
+        filterId: job.filter_id,
         signal: request.signal,
         ...(request.onProgress ? { onProgress: request.onProgress } : {}),
         ...(this.options.tts ? { tts: this.options.tts } : {}),
@@ -84,12 +91,22 @@ export class BuiltinVideoProvider implements VideoProvider {
       const owner = job.client_id === undefined ? undefined : { [OWNER_METADATA]: job.client_id };
       await this.options.media.put(keys.video, createReadStream(rendered.videoPath), 'video/mp4', owner);
       await this.options.media.put(keys.thumbnail, createReadStream(rendered.thumbnailPath), 'image/jpeg', owner);
+      // WebVTT (RFC-less; the W3C format's media type is text/vtt).
+      if (rendered.subtitlesPath) await this.options.media.put(keys.subtitles, createReadStream(rendered.subtitlesPath), 'text/vtt', owner);
       logger.info('built-in render finished', { job_id: job.job_id, duration_s: rendered.durationS, timings: rendered.timings });
       const narration = rendered.narration && isSpeechProviderName(rendered.narration.provider) ? { ...rendered.narration, provider: rendered.narration.provider } : undefined;
       logger.info('narration', { job_id: job.job_id, ...narration });
       return {
         state: 'rendered',
-        video: { videoKey: keys.video, thumbnailKey: keys.thumbnail, durationS: Math.round(rendered.durationS * 100) / 100, ...(narration ? { narration } : {}) },
+        video: {
+          videoKey: keys.video,
+          thumbnailKey: keys.thumbnail,
+          subtitlesKey: rendered.subtitlesPath ? keys.subtitles : null,
+          musicTrack: rendered.musicTrack ?? null,
+          filterApplied: rendered.filterApplied ?? null,
+          durationS: Math.round(rendered.durationS * 100) / 100,
+          ...(narration ? { narration } : {}),
+        },
       };
     } finally {
       await rm(workDir, { recursive: true, force: true });

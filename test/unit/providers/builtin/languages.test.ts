@@ -4,28 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../../lambdas/core/languages.js';
+import { LANGUAGE_CODES } from '../../../../lambdas/core/languages.js';
 import { buildSoundtrack, planTimeline } from '../../../../lambdas/core/providers/builtin/audio.js';
 import { buildAss, cuesForLine, CAPTION_AREA, FRAME } from '../../../../lambdas/core/providers/builtin/captions.js';
 import { EspeakTextToSpeech, LANGUAGE_PROFILES } from '../../../../lambdas/core/providers/builtin/index.js';
 import { espeakVoices, fcMatch, loudness, meanVolume, shapedGlyphIds } from './media-checks.js';
+import { SAMPLE_LINES } from './sample-lines.js';
 
-/** One roast line per language, in its own script ("Your dog thinks the sofa is his throne."). */
-export const SAMPLE_LINES: Record<LanguageCode, string> = {
-  en: 'Your dog thinks the sofa is his throne.',
-  hi: 'तुम्हारा कुत्ता सोचता है कि सोफ़ा उसका सिंहासन है।',
-  bn: 'তোমার কুকুর ভাবে সোফাটা তার সিংহাসন।',
-  ta: 'உங்கள் நாய் சோபாவை தனது சிம்மாசனம் என்று நினைக்கிறது.',
-  te: 'మీ కుక్క సోఫాను తన సింహాసనం అనుకుంటుంది.',
-  ml: 'നിങ്ങളുടെ നായ സോഫ തന്റെ സിംഹാസനമാണെന്ന് കരുതുന്നു.',
-  kn: 'ನಿಮ್ಮ ನಾಯಿ ಸೋಫಾವನ್ನು ತನ್ನ ಸಿಂಹಾಸನ ಎಂದು ಭಾವಿಸುತ್ತದೆ.',
-  gu: 'તમારો કૂતરો સોફાને પોતાનું સિંહાસન માને છે.',
-  mr: 'तुमचा कुत्रा सोफ्याला आपले सिंहासन समजतो.',
-  pa: 'ਤੁਹਾਡਾ ਕੁੱਤਾ ਸੋਫ਼ੇ ਨੂੰ ਆਪਣਾ ਤਖ਼ਤ ਸਮਝਦਾ ਹੈ।',
-  or: 'ତୁମ କୁକୁର ସୋଫାକୁ ନିଜର ସିଂହାସନ ଭାବେ।',
-  as: 'তোমাৰ কুকুৰে ছোফাখনক নিজৰ সিংহাসন বুলি ভাবে।',
-  ur: 'آپ کا کتا صوفے کو اپنا تخت سمجھتا ہے۔',
-};
+export { SAMPLE_LINES };
 
 let work: string;
 let voices: Set<string>;

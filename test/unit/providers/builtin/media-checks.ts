@@ -243,3 +243,38 @@ export async function signalStats(file: string, vf = 'null'): Promise<{ luma: nu
   const luma = values('YAVG');
   return { luma: mean(luma), saturation: mean(values('SATAVG')), frames: luma.length };
 }
+
+/** A strict reading of a WebVTT file: its cues, with each word's start (inline timestamp or the cue's). */
+export function parseWebVtt(text: string): Array<{ startS: number; endS: number; words: Array<{ text: string; startS: number }> }> {
+  const seconds = (t: string) => {
+    const m = /^(\d{2,}):([0-5]\d):([0-5]\d)\.(\d{3})$/u.exec(t);
+    if (!m) throw new Error(`bad timestamp ${t}`);
+    return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(m[4]) / 1000;
+  };
+  const blocks = text.split(/\n\n+/u).map((b) => b.trim()).filter(Boolean);
+  const header = blocks.shift()!;
+  if (!/^WEBVTT(?:[ \t][^\n]*)?(?:\n[^\n]+)*$/u.test(header)) throw new Error('missing WEBVTT header');
+  return blocks.map((block) => {
+    const lines = block.split('\n');
+    const timingAt = lines.findIndex((l) => l.includes('-->'));
+    if (timingAt < 0 || timingAt > 1) throw new Error(`cue without timing: ${block}`);
+    const [from, to] = lines[timingAt]!.split(' --> ');
+    const startS = seconds(from!.trim());
+    const endS = seconds(to!.trim().split(/\s/u)[0]!);
+    if (!(endS > startS)) throw new Error(`cue ends before it starts: ${block}`);
+    const payload = lines.slice(timingAt + 1).join('\n');
+    if (/<(?!\d{2,}:\d{2}:\d{2}\.\d{3}>)/u.test(payload)) throw new Error(`unexpected markup: ${payload}`);
+    let at = startS;
+    const words = payload.split(' ').map((token) => {
+      const m = /^<([^>]+)>(.*)$/u.exec(token);
+      if (m) {
+        const t = seconds(m[1]!);
+        if (!(t > at && t < endS)) throw new Error(`timestamp ${m[1]} out of order or outside its cue`);
+        at = t;
+      }
+      const word = (m ? m[2]! : token).replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&');
+      return { text: word, startS: at };
+    });
+    return { startS, endS, words };
+  });
+}
