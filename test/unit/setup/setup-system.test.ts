@@ -17,9 +17,9 @@ describe('scripts/setup-system.ts', () => {
     expect(missingPackages(fakeMachine({})).map((r) => r.package)).toEqual([
       'ffmpeg',
       'espeak-ng',
-      'libheif-examples',
       'gcc',
       'libespeak-ng-dev',
+      'libheif-examples',
       'fonts-noto-core',
       'tesseract-ocr',
       'tesseract-ocr-eng',
