@@ -94,12 +94,19 @@ export const errors = {
    * `script_too_long` (422): a `text_mode: "script"` text longer than can be narrated in one video
    * (lambdas/core/narration-limits.ts `maxScriptChars`; docs/api-contract.md "Script length").
    */
+  /**
+   * A `script`-mode text that cannot be narrated in one video (docs/api-contract.md "Script length"): `limit` is
+   * the most characters a script of `lines` sentences written in `languageName` fits; at 0 or below, the pauses
+   * between that many sentences alone fill the video.
+   */
   scriptTooLong: (characters: number, limit: number, languageName: string, lines: number) =>
     new AppError(
       422,
       'script_too_long',
-      `The script is ${characters} characters long; narrated in ${languageName} a script of ${lines} sentence${lines === 1 ? '' : 's'} fits in one video up to ${limit} characters.`,
-      { characters, limit_characters: limit },
+      limit > 0
+        ? `The script is ${characters} characters long; written in ${languageName}, a script of ${lines} sentence${lines === 1 ? '' : 's'} fits in one video up to ${limit} characters.`
+        : `The script has ${lines} sentences; the pauses between that many sentences alone fill a video: use fewer, longer sentences.`,
+      { characters, limit_characters: Math.max(0, limit) },
     ),
   validation: (issues: Array<{ path: string; message: string }>) =>
     new AppError(422, 'validation_error', 'The request does not match the schema.', { issues }),

@@ -147,7 +147,7 @@ describe('Scripts too long for one video', () => {
       error: 'script_too_long',
       characters: scriptCharacters(lines),
       limit_characters: maxScriptChars('en', lines.length),
-      message: expect.stringContaining(`narrated in English a script of ${lines.length} sentences fits in one video up to ${maxScriptChars('en', lines.length)} characters`),
+      message: expect.stringContaining(`written in English, a script of ${lines.length} sentences fits in one video up to ${maxScriptChars('en', lines.length)} characters`),
     });
     const accepted = await t.generate({ text: scriptAtLimit('en'), text_mode: 'script' });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(202);

@@ -66,7 +66,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
   // Before detection, storage or rendering: nothing is fetched or spent for a refused text.
   assertAppropriateText(request.text);
   if (request.text_mode === 'script' && !/[\p{L}\p{N}]/u.test(stripContactDetails(request.text).text)) {
-    throw errors.validation([{ path: 'body.text', message: 'nothing is left to narrate once contact details are removed' }]);
+    throw errors.validation([{ path: 'body.text', message: 'a script needs words to narrate (letters or digits, once contact details are removed)' }]);
   }
   if (request.text_mode === 'script') assertScriptFits(request.text, sourceLang);
   if (request.callback_url) await deps.assertCallbackUrl(request.callback_url);
@@ -126,7 +126,8 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
 
 /**
  * The pets' boxes for the renderer's framing (Job.pet_boxes): for a video, those of the frame with the
- * best pet, so every box belongs to the same moment; the best {@link MAX_STORED_BOXES}, whole pixels.
+ * best pet, so every box belongs to the same moment; the best {@link MAX_STORED_BOXES}, whole pixels, each with
+ * its class (the filter look sits on the pet the roast is about: docs/renderer.md "Filter looks").
  */
 export function petBoxes(pets: DetectedPet[]): Pick<Job, 'pet_boxes' | 'pet_frame_time_s'> {
   if (pets.length === 0) return {};
@@ -135,7 +136,7 @@ export function petBoxes(pets: DetectedPet[]): Pick<Job, 'pet_boxes' | 'pet_fram
   const boxes = [...sameFrame]
     .sort((a, b) => b.confidence - a.confidence)
     .slice(0, MAX_STORED_BOXES)
-    .map(({ box }) => ({ x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) }));
+    .map(({ box, label }) => ({ label, x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) }));
   return best.frame_time_s === undefined ? { pet_boxes: boxes } : { pet_boxes: boxes, pet_frame_time_s: best.frame_time_s };
 }
 

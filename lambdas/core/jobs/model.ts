@@ -49,7 +49,7 @@ export interface Job {
    * original (image) or of the frame at `pet_frame_time_s` (video), best first, at most
    * {@link MAX_STORED_BOXES}. Absent on jobs created before it was stored.
    */
-  pet_boxes?: Array<{ x: number; y: number; width: number; height: number }>;
+  pet_boxes?: Array<{ x: number; y: number; width: number; height: number; label?: string }>;
   /** Video input: the time (s) of the frame `pet_boxes` were seen in. */
   pet_frame_time_s?: number;
   /** The provider that makes (or made) the video; set when the render starts. */

@@ -59,6 +59,7 @@ export const GenerateVideoRequest = z
       .string()
       .min(1)
       .max(5000)
+      .refine((t) => /\S/u.test(t), 'must contain something other than white space')
       .describe(
         'With `text_mode: "prompt"` (default) an instruction such as "Roast my lazy beagle Bruno"; the service writes the roast. With `text_mode: "script"` the narration itself.',
       ),

@@ -12,6 +12,16 @@ import type { ScriptNarrator } from '../../speech/service.js';
 import { isSpeechProviderName } from '../../speech/types.js';
 
 /**
+ * The pet boxes with the pet the roast is about first: the first box of the class `subject` (the job's
+ * `script.subject`, the prompt's species when it names one), then the rest in their order. The renderer places
+ * the filter look on the first box (docs/renderer.md "Filter looks"); framing uses them all.
+ */
+export function subjectFirst<T extends { label?: string }>(boxes: readonly T[], subject: string | undefined): T[] {
+  const i = subject ? boxes.findIndex((b) => b.label === subject) : -1;
+  return i <= 0 ? [...boxes] : [boxes[i]!, ...boxes.slice(0, i), ...boxes.slice(i + 1)];
+}
+
+/**
  * The renderer's entry point as this provider calls it ({@link renderRoastVideo}): media on local
  * disk, pet boxes in pixels of the EXIF-oriented original, narration lines, a work directory it may
  * fill. Rejects with RenderInputError (`retryable: false`) for input it cannot render (corrupt media,
@@ -75,7 +85,7 @@ export class BuiltinVideoProvider implements VideoProvider {
       const render = this.options.render ?? renderRoastVideo;
       const rendered = await render({
         media: { path: mediaPath, kind: job.media_kind },
-        boxes: job.pet_boxes ?? [],
+        boxes: subjectFirst(job.pet_boxes ?? [], job.script?.subject),
         script: request.narration,
         workDir,
         captionStyle: job.caption_style ?? 'karaoke',
