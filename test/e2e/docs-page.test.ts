@@ -50,6 +50,8 @@ describe('GET /docs in headless Chromium', () => {
     expect(res?.status()).toBe(200);
     // Scalar fetches the document and renders it client-side: wait until the last operation is on the page.
     await page.waitForFunction(`document.body.innerText.includes(${JSON.stringify(summaries.at(-1))})`, undefined, { timeout: 60_000 });
+    // …and the introduction (the document's title), which Scalar renders in the content pane after the sidebar.
+    await page.waitForFunction(`document.body.innerText.includes('Pet Roast AI')`, undefined, { timeout: 60_000 }).catch(() => undefined);
     // Every font the rendered page uses has been requested (or failed) once this resolves.
     await page.evaluate('document.fonts.ready.then(() => true)');
     const text = await page.locator('body').innerText();

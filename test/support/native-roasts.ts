@@ -7,6 +7,7 @@ import { MIN_OWN_SCRIPT_SHARE, ownScriptShare } from '../../lambdas/core/writer/
 import type { LanguageCode } from '../../lambdas/core/languages.js';
 import type { BedrockSimulator } from '../../local/simulators/bedrock.js';
 import { call } from './runtime.js';
+import { parseWebVtt } from '../unit/providers/builtin/media-checks.js';
 import { startJobsRuntime, type JobsRuntime } from './jobs-runtime.js';
 import { requireTool } from './system-tools.js';
 
@@ -39,8 +40,8 @@ function missingGlyphs(caption: string, language: LanguageCode): string[] {
 }
 
 /**
- * Every registered language through the whole local service (the runtime `npm start` runs, Revid simulator as
- * the provider): a prompt-mode job with the `template` writer and one with `bedrock` against the SIMULATED
+ * Every registered language through the whole local service (the runtime `npm start` runs; the built-in renderer
+ * for the template writer, as `npm start` renders, the Revid simulator for bedrock): a prompt-mode job with the `template` writer and one with `bedrock` against the SIMULATED
  * Converse endpoint end `completed`, narrated in the language's own script (no simulator marker, no
  * translation), the pet's name kept as written, the prompt's species as `script_subject`, and every caption
  * phrase shaped by HarfBuzz with the fonts the captions get, without a missing glyph.
@@ -49,7 +50,9 @@ export function nativeRoastSuite(writer: 'template' | 'bedrock'): void {
  describe(`native roasts with the ${writer} writer`, () => {
   let t: JobsRuntime;
   beforeAll(async () => {
-    t = await startJobsRuntime({ env: { ROAST_WRITER: writer } });
+    // The template writer's jobs are rendered by the built-in renderer (what `npm start` runs): narration and
+    // captions are then checked in the video's own subtitles. The bedrock suite keeps the Revid simulator.
+    t = await startJobsRuntime({ env: writer === 'template' ? { ROAST_WRITER: writer, VIDEO_PROVIDER: 'builtin' } : { ROAST_WRITER: writer } });
   }, 120_000);
   afterAll(async () => t?.stop());
 
@@ -68,10 +71,22 @@ export function nativeRoastSuite(writer: 'template' | 'bedrock'): void {
 
     const status = await call(t.runtime, 'GET', `/api/video-status/${jobId}`);
     expect(status.body).toMatchObject({ status: 'completed', script, writer, script_subject: 'dog', language });
-    // The provider narrated exactly that script.
-    expect(JSON.stringify(t.rendersFor(jobId)[0]!.body)).toContain(JSON.stringify(job.script!.lines[0]).slice(1, -1));
-    // Captions as the built-in renderer cuts them, shaped with the fonts they get.
-    const captions = job.script!.lines.flatMap((line) => cuesForLine(line, 0, 3).map((c) => c.text));
+    let captions: string[];
+    if (writer === 'template') {
+      // Rendered by the built-in renderer, narrated by espeak-ng in the language; the captions as the video's
+      // WebVTT carries them (the burned-in phrases), word for word the script.
+      expect(status.body).toMatchObject({ narration: { language, provider: 'espeak' } });
+      const result = await call(t.runtime, 'GET', `/api/video-result/${jobId}`);
+      expect(result.status).toBe(200);
+      const cues = parseWebVtt(await (await fetch(result.body.subtitles_url)).text());
+      expect(cues.flatMap((c) => c.words.map((w) => w.text)).join(' ')).toBe(script);
+      captions = cues.map((c) => c.words.map((w) => w.text).join(' '));
+    } else {
+      // The provider narrated exactly that script; captions as the built-in renderer would cut them.
+      expect(JSON.stringify(t.rendersFor(jobId)[0]!.body)).toContain(JSON.stringify(job.script!.lines[0]).slice(1, -1));
+      captions = job.script!.lines.flatMap((line) => cuesForLine(line, 0, 3).map((c) => c.text));
+    }
+    // Captions shaped with the fonts they get.
     expect(captions.length).toBeGreaterThanOrEqual(job.script!.lines.length);
     for (const caption of captions) expect(missingGlyphs(caption, language), caption).toEqual([]);
     if (writer === 'bedrock') {

@@ -123,7 +123,7 @@ describe('Video job endpoints', () => {
       const status = await call(t.runtime, 'GET', `/api/video-status/${jobId}`);
       // Assess: status view
       expect(status.status).toBe(200);
-      expect(Object.keys(status.body).sort()).toEqual(['detail', 'filter_id', 'job_id', 'language', 'metadata', 'progress', 'provider', 'script', 'status', 'updated_at', 'writer']);
+      expect(Object.keys(status.body).sort()).toEqual(['detail', 'filter_id', 'job_id', 'language', 'metadata', 'narration', 'progress', 'provider', 'script', 'script_subject', 'status', 'updated_at', 'writer']);
       expect(status.body).toMatchObject({ job_id: jobId, language: 'en', filter_id: 'desi-fire', metadata: { post_id: 'p_1' } });
       expect(['queued', 'processing']).toContain(status.body.status);
       expect(new Date(status.body.updated_at).toISOString()).toBe(status.body.updated_at);
@@ -139,7 +139,7 @@ describe('Video job endpoints', () => {
       await t.waitForJob(jobId, 'completed', (j) => j.status === 'completed');
       const result = await call(t.runtime, 'GET', `/api/video-result/${jobId}`);
       expect(result.status).toBe(200);
-      expect(Object.keys(result.body).sort()).toEqual(['detail', 'duration_s', 'filter_applied', 'job_id', 'music_track', 'provider', 'script', 'status', 'subtitles_url', 'thumbnail_url', 'video_url', 'writer']);
+      expect(Object.keys(result.body).sort()).toEqual(['detail', 'duration_s', 'filter_applied', 'job_id', 'music_track', 'narration', 'provider', 'script', 'script_subject', 'status', 'subtitles_url', 'thumbnail_url', 'video_url', 'writer']);
       expect(result.body).toMatchObject({ job_id: jobId, status: 'completed', detail: null, duration_s: 1, provider: 'revid', writer: 'template', subtitles_url: null, music_track: null, filter_applied: null });
       const videoUrl = new URL(result.body.video_url);
       expect(videoUrl.pathname).toContain(`videos/${jobId}/video.mp4`);
