@@ -8,6 +8,7 @@ import { maxScriptChars, scriptCharacters } from '../../lambdas/core/narration-l
 import { splitScript } from '../../lambdas/core/writer/index.js';
 import { call } from '../support/runtime.js';
 import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
+import { scriptAtLimit } from '../support/script-at-limit.js';
 import { startFileServer } from '../support/servers.js';
 import { FIELD_CASES, PETS_EVAL } from '../support/shared-data.js';
 
@@ -27,22 +28,6 @@ function stillClip(photo: string): Buffer {
     '-c:v', 'libx264', '-preset', 'ultrafast', '-movflags', 'frag_keyframe+empty_moov', '-f', 'mp4', 'pipe:1'], { maxBuffer: 32 * 1024 * 1024 });
 }
 
-/** The corpus text of `language`, word by word, to the longest script that fits (+ `extra` words). */
-function scriptAtLimit(language: 'en' | 'ta', extra = 0): string {
-  const corpus = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../scripts/data/speaking-rate-corpus.json'), 'utf8')) as Record<string, { text: string }>;
-  const words = corpus[language]!.text.split(' ');
-  let text = '';
-  let i = 0;
-  for (;;) {
-    const next = (text ? `${text} ` : '') + words[i % words.length];
-    const lines = splitScript(next, language);
-    if (scriptCharacters(lines) > maxScriptChars(language, lines.length)) break;
-    text = next;
-    i++;
-  }
-  for (let k = 0; k < extra; k++, i++) text += ` ${words[i % words.length]}`;
-  return text;
-}
 
 let t: JobsRuntime;
 let files: Awaited<ReturnType<typeof startFileServer>>;

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { allLines } from '../../support/phrase-lines.js';
 import { HINDI } from '../../../lambdas/core/writer/phrasebook.js';
-import type { NativePhrasebook, PhraseLine } from '../../../lambdas/core/writer/phrasebooks/types.js';
+import type { NativePhrasebook } from '../../../lambdas/core/writer/phrasebooks/types.js';
 import { TRAIT_FAMILIES } from '../../../lambdas/core/writer/prompt.js';
 import { PET_LABELS } from '../../../lambdas/core/schemas/common.js';
 
@@ -35,16 +36,6 @@ const SCRIPT: Record<string, { re: RegExp; ends: RegExp }> = {
 const PLACEHOLDER = /\{(name|Name|noun|nouns|count|Count)\}/g;
 const ALTERNATIVE = /\{([^{}|]*)\|([^{}|]*)(?:\|([^{}|]*))?\}/g;
 
-function allLines(book: NativePhrasebook): PhraseLine[] {
-  return [
-    ...book.openers,
-    ...book.groupOpeners,
-    ...Object.values(book.classJabs).flat(),
-    ...Object.values(book.traitJabs).flat(),
-    ...book.closers,
-    ...book.groupClosers,
-  ];
-}
 
 it('there is at least one native phrasebook file to check', () => {
   expect(FILES.length).toBeGreaterThan(0);

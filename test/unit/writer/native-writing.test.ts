@@ -11,6 +11,7 @@ import { MIN_OWN_SCRIPT_SHARE, ownScriptShare } from '../../../lambdas/core/writ
 import { fillFor, fillLine, writeTemplate } from '../../../lambdas/core/writer/template.js';
 import { LINE_BUDGET, SPEECH_BUDGET_S, type PetClass, type WriteRequest } from '../../../lambdas/core/writer/types.js';
 import { TRAIT_FAMILIES } from '../../../lambdas/core/writer/prompt.js';
+import { allLines } from '../../support/phrase-lines.js';
 
 /**
  * The template writer in every language that has a phrasebook (parametrised over the registry, so a language is
@@ -21,14 +22,6 @@ const NAMES = ['Bruno', 'Mr. Biscuit'];
 /** Markers of simulated text (the translation simulator's and the Bedrock simulator's). */
 const SIMULATOR_MARKERS = /\[ⓢⓘⓜ\]|simulated/i;
 
-const allLines = (book: NativePhrasebook) => [
-  ...book.openers,
-  ...book.groupOpeners,
-  ...Object.values(book.classJabs).flat(),
-  ...Object.values(book.traitJabs).flat(),
-  ...book.closers,
-  ...book.groupClosers,
-];
 
 /** A prompt in the book's own words: a class word and a trait word of each of two families. */
 const promptFor = (book: NativePhrasebook, cls: PetClass, i: number): string =>

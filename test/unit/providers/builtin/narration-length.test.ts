@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { planTimeline } from '../../../../lambdas/core/providers/builtin/audio.j
 import { SPEAKING_RATE_CPS } from '../../../../lambdas/core/speaking-rate.js';
 import { splitScript } from '../../../../lambdas/core/writer/index.js';
 import { AppError } from '../../../../lambdas/core/errors.js';
+import { scriptAtLimit } from '../../../support/script-at-limit.js';
 import { PETS_EVAL } from '../../../support/shared-data.js';
 import { loudness } from './media-checks.js';
 
@@ -19,26 +20,7 @@ import { loudness } from './media-checks.js';
  * at submission, what the renderer speeds up (at most 1.25×), and the true-peak ceiling after a speed change.
  */
 
-const corpus = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../../../scripts/data/speaking-rate-corpus.json'), 'utf8')) as Record<
-  LanguageCode,
-  { text: string }
->;
 
-/** The corpus text of `language` repeated word by word to the longest script that still fits (+ `extra` more words). */
-function scriptAtLimit(language: LanguageCode, extra = 0): string {
-  const words = corpus[language].text.split(' ');
-  let text = '';
-  let i = 0;
-  for (;;) {
-    const next = (text ? `${text} ` : '') + words[i % words.length];
-    const lines = splitScript(next, language);
-    if (scriptCharacters(lines) > maxScriptChars(language, lines.length)) break;
-    text = next;
-    i++;
-  }
-  for (let k = 0; k < extra; k++, i++) text += ` ${words[i % words.length]}`;
-  return text;
-}
 
 const refusal = (text: string, language: LanguageCode): AppError | undefined => {
   try {
