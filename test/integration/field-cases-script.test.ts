@@ -142,7 +142,7 @@ describe('Scripts too long for one video', () => {
     const over = scriptAtLimit('ta', 1);
     const refused = await t.generate({ text: over, text_mode: 'script', language: 'ta', source_lang: 'ta' });
     expect(refused.status).toBe(422);
-    expect(refused.body.detail.message).toContain('narrated in Tamil');
+    expect(refused.body.detail.message).toContain('written in Tamil');
     expect(refused.body.detail.limit_characters).toBeLessThan(maxScriptChars('en', 20));
     const prompt = await t.generate({ text: `Roast my dog Bruno. ${'He sleeps all day. '.repeat(60)}`, text_mode: 'prompt' });
     expect(prompt.status, JSON.stringify(prompt.body)).toBe(202);

@@ -53,7 +53,7 @@ describe('Function: assertScriptFits', () => {
     expect(err).toBeInstanceOf(AppError);
     const lines = splitScript(text, 'en');
     expect(err).toMatchObject({ status: 422, code: 'script_too_long', extra: { characters: scriptCharacters(lines), limit_characters: maxScriptChars('en', lines.length) } });
-    expect(err!.message).toMatch(new RegExp(`narrated in English .* up to ${maxScriptChars('en', lines.length)} characters`));
+    expect(err!.message).toMatch(new RegExp(`written in English, .* up to ${maxScriptChars('en', lines.length)} characters`));
   });
 
   it.each(['en', 'ta', 'as', 'ur', 'hi'] as const)('%s: a script exactly at the limit passes; one word more is refused', (language) => {
