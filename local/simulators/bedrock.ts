@@ -33,7 +33,6 @@ import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { isLanguageCode } from '../../lambdas/core/languages.js';
 import { PET_LABELS } from '../../lambdas/core/schemas/common.js';
-import { phrasebookFor } from '../../lambdas/core/writer/phrasebooks/registry.js';
 import { writeTemplate } from '../../lambdas/core/writer/template.js';
 import type { PetClass } from '../../lambdas/core/writer/types.js';
 
@@ -128,7 +127,7 @@ function simulatedLines(userText: string): string[] {
 function simulatedAnswer(userText: string): string {
   const field = (name: string): string | undefined => promptField(userText, name);
   const language = field('Language')?.split(/\s/)[0];
-  if (language && isLanguageCode(language) && /English draft/.test(userText) && phrasebookFor(language)) {
+  if (language && isLanguageCode(language) && /English draft/.test(userText)) {
     const pet = field('Pet') ?? 'dog';
     const label: PetClass = (PET_LABELS as readonly string[]).includes(pet) ? (pet as PetClass) : 'dog';
     const name = field('Name');

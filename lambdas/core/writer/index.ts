@@ -7,7 +7,7 @@ import { joinLines, type PetClass, type TextMode, type PetSighting, type RoastWr
 
 export * from './types.js';
 export { parsePrompt, roastSubject, stripContactDetails, hasContactDetails, TRAIT_FAMILIES, type TraitFamily, type RoastSubject } from './prompt.js';
-export { PHRASEBOOKS, PHRASEBOOK_LANGUAGES, phrasebookFor, hasPhrasebook, type PhrasebookLanguage } from './phrasebooks/registry.js';
+export { PHRASEBOOKS, PHRASEBOOK_LANGUAGES, phrasebookFor } from './phrasebooks/registry.js';
 export { TemplateWriter, writeTemplate } from './template.js';
 export { assertAppropriateText, findInappropriate } from './safety.js';
 

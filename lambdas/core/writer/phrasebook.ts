@@ -4,5 +4,5 @@
  */
 export { ENGLISH } from './phrasebooks/en.js';
 export { HINDI } from './phrasebooks/hi.js';
-export { PHRASEBOOKS, phrasebookFor, hasPhrasebook, PHRASEBOOK_LANGUAGES, type PhrasebookLanguage } from './phrasebooks/registry.js';
+export { PHRASEBOOKS, phrasebookFor, PHRASEBOOK_LANGUAGES } from './phrasebooks/registry.js';
 export type { NativePhrasebook, PhraseLine, GrammaticalGender } from './phrasebooks/types.js';

@@ -145,18 +145,17 @@ function vocabularyOf(books: readonly NativePhrasebook[]): Vocabulary {
   };
 }
 
-const ALL_BOOKS = (): NativePhrasebook[] => Object.values(PHRASEBOOKS).filter((b): b is NativePhrasebook => b !== undefined);
+const ALL_BOOKS = (): NativePhrasebook[] => Object.values(PHRASEBOOKS);
 let allVocabulary: Vocabulary | undefined;
 const ownVocabulary = new Map<LanguageCode, Vocabulary>();
 /** Every registered book's vocabulary (built once). */
 function everyBook(): Vocabulary {
   return (allVocabulary ??= vocabularyOf(ALL_BOOKS()));
 }
-/** The narration language's own vocabulary, or undefined when it has no phrasebook. */
+/** The narration language's own vocabulary (built once per language), or undefined when no language is given. */
 function ownBook(language: LanguageCode | undefined): Vocabulary | undefined {
-  const book = language ? phrasebookFor(language) : undefined;
-  if (!language || !book) return undefined;
-  if (!ownVocabulary.has(language)) ownVocabulary.set(language, vocabularyOf([book]));
+  if (!language) return undefined;
+  if (!ownVocabulary.has(language)) ownVocabulary.set(language, vocabularyOf([phrasebookFor(language)]));
   return ownVocabulary.get(language);
 }
 

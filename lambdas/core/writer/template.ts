@@ -1,5 +1,4 @@
 import { estimateSpeechSeconds } from '../speaking-rate.js';
-import { ENGLISH } from './phrasebooks/en.js';
 import { phrasebookFor } from './phrasebooks/registry.js';
 import type { GrammaticalGender, NativePhrasebook } from './phrasebooks/types.js';
 import { parsePrompt, roastSubject, type RoastSubject, type TraitFamily } from './prompt.js';
@@ -96,7 +95,7 @@ export const SPEECH_TARGET_S = {
  * (the job id); never the script whose digest is `previousDigest`.
  */
 export function writeTemplate(request: WriteRequest): WrittenScript {
-  const book = phrasebookFor(request.language) ?? ENGLISH;
+  const book = phrasebookFor(request.language);
   const language = book.language;
   const parsed = parsePrompt(request.prompt, request.language);
   const rng = rngFrom(`template|${request.seed}`);

@@ -15,12 +15,10 @@ import { URDU } from './ur.js';
 import type { NativePhrasebook } from './types.js';
 
 /**
- * The native phrasebooks by narration language (docs/writer.md, "Phrasebooks"). Adding a language is one
- * import above and one entry here. Once every language of lambdas/core/languages.ts has an entry,
- * {@link PHRASEBOOKS} is typed as a full `Record<LanguageCode, NativePhrasebook>`; until then a language
- * without a phrasebook is written in English and translated by the render worker (docs/writer.md, "Flow").
+ * The native phrasebooks by narration language (docs/writer.md, "Phrasebooks"): every language of
+ * lambdas/core/languages.ts has one, so every roast is written in its narration language.
  */
-const BOOKS = {
+export const PHRASEBOOKS: Readonly<Record<LanguageCode, NativePhrasebook>> = {
   en: ENGLISH,
   hi: HINDI,
   bn: BENGALI,
@@ -34,19 +32,10 @@ const BOOKS = {
   or: ODIA,
   as: ASSAMESE,
   ur: URDU,
-} as const satisfies Partial<Record<LanguageCode, NativePhrasebook>>;
+};
 
-/** A language that has a native phrasebook. */
-export type PhrasebookLanguage = keyof typeof BOOKS;
+/** Languages with a native phrasebook (all of them), in the order of lambdas/core/languages.ts. */
+export const PHRASEBOOK_LANGUAGES: readonly LanguageCode[] = LANGUAGE_CODES;
 
-/** Every registered phrasebook, by language (a full record once all 13 languages are registered). */
-export const PHRASEBOOKS: Readonly<Partial<Record<LanguageCode, NativePhrasebook>> & Record<PhrasebookLanguage, NativePhrasebook>> = BOOKS;
-
-/** Languages with a native phrasebook, in the order of lambdas/core/languages.ts. */
-export const PHRASEBOOK_LANGUAGES: readonly PhrasebookLanguage[] = LANGUAGE_CODES.filter((l): l is PhrasebookLanguage => Object.hasOwn(BOOKS, l));
-
-/** The phrasebook of `language`, or undefined when it has none yet (then the English one writes and the render worker translates). */
-export const phrasebookFor = (language: LanguageCode): NativePhrasebook | undefined => (PHRASEBOOKS as Partial<Record<LanguageCode, NativePhrasebook>>)[language];
-
-/** True when `language` is written natively by the template writer. */
-export const hasPhrasebook = (language: LanguageCode): language is PhrasebookLanguage => phrasebookFor(language) !== undefined;
+/** The phrasebook of `language`. */
+export const phrasebookFor = (language: LanguageCode): NativePhrasebook => PHRASEBOOKS[language];
