@@ -4,6 +4,7 @@ import { parseSigningSecrets } from '../core/callbacks/signing.js';
 import { getConfig, requireConfig } from '../core/config.js';
 import type { Job } from '../core/jobs/model.js';
 import { createSafeFetch } from '../core/outbound/index.js';
+import { assertMusicUrl as assertMusicUrlUnder } from '../core/intake/music-fetch.js';
 import { RevidClient } from '../core/providers/revid/client.js';
 import { BedrockWriter } from '../core/writer/bedrock.js';
 import { TemplateWriter, type RoastWriter } from '../core/writer/index.js';
@@ -21,6 +22,9 @@ import type { CallbackUrls } from '../core/callbacks/delivery.js';
 
 /** Validates a customer callback URL under {@link outboundPolicy} (core/callbacks/delivery.ts `assertCallbackUrl`). */
 export const assertCallbackUrl = (url: string): Promise<URL> => assertCallbackUrlUnder(url, outboundPolicy());
+
+/** Validates a caller's `music_url` under {@link outboundPolicy} (core/intake/music-fetch.ts `assertMusicUrl`). */
+export const assertMusicUrl = (url: string): Promise<void> => assertMusicUrlUnder(url, outboundPolicy());
 
 /** Revid's API client; its key is read from Secrets Manager (`REVID_API_KEY_SECRET_ARN`) per call, cached. */
 export const revidClient = (): RevidClient =>

@@ -5,7 +5,7 @@ import type { RenderDeps } from '../core/jobs/render.js';
 import { BuiltinVideoProvider } from '../core/providers/builtin/video-provider.js';
 import { RevidVideoProvider } from '../core/providers/revid/provider.js';
 import type { VideoProviders } from '../core/providers/video-provider.js';
-import { dynamo, jobStore, mediaStore, provide, workQueues } from './composition.js';
+import { dynamo, jobStore, mediaStore, outboundPolicy, provide, workQueues } from './composition.js';
 import { jobObjectKeys } from './job-media.js';
 import { mirrorVideo, revidClient, roastWriter } from './jobs-wiring.js';
 import { translationService } from './translation-service.js';
@@ -41,6 +41,8 @@ export function videoProviders(config: Config): VideoProviders {
     builtin: new BuiltinVideoProvider({
       media,
       maxMediaBytes: Math.max(config.MAX_VIDEO_BYTES, config.MAX_IMAGE_BYTES),
+      // A caller's music_url is fetched under the same rules as media URLs (docs/media-intake.md "Audio").
+      outbound: outboundPolicy(),
       // The narration's speech route per language (docs/voices.md): the configured providers, espeak-ng last.
       tts: narrationService(),
     }),

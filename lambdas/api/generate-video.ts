@@ -11,7 +11,7 @@ import { createVideoJob } from '../core/jobs/create.js';
 import { GenerateVideoRequest, IdempotencyKeyHeader } from '../core/schemas/jobs.js';
 import { catalogue, jobStore, provide, workQueues } from '../adapters/composition.js';
 import { petDetector } from '../adapters/detection-wiring.js';
-import { assertCallbackUrl } from '../adapters/jobs-wiring.js';
+import { assertCallbackUrl, assertMusicUrl } from '../adapters/jobs-wiring.js';
 import { TABLE_LAYOUT } from '../adapters/table-layout.js';
 import { httpHandler, toIssues } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
@@ -42,6 +42,7 @@ const create = async (input: Input) => ({
       catalogue: catalogue(),
       config: getConfig(),
       assertCallbackUrl,
+      assertMusicUrl,
     },
     input.clientId,
   ),

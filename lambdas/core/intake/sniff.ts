@@ -1,5 +1,5 @@
 import { AppError, errors } from '../errors.js';
-import { classifyFtyp, ftypBrands, type FtypBrands } from '@pet-roast/protocol';
+import { AUDIO_FORMATS, classifyFtyp, ftypBrands, sniffAudioFormat, type AudioFormat, type FtypBrands } from '@pet-roast/protocol';
 import { matchMediaType } from '../media-type.js';
 
 /**
@@ -194,4 +194,45 @@ function detect(bytes: Uint8Array): Sniffed {
   const text = describeText(bytes);
   if (text) throw (TEXT_DESCRIPTIONS[text] ?? TEXT_DESCRIPTIONS.text!)();
   throw unsupported('in an unrecognised format');
+}
+
+/** What {@link sniffAudio} found: the format (the protocol's names) and its MIME type. */
+export interface SniffedAudio {
+  kind: 'audio';
+  format: AudioFormat;
+  mime: string;
+}
+
+const AUDIO_ACCEPTED = 'Send an MP3, AAC/M4A, WAV, Ogg (Vorbis or Opus) or FLAC file.';
+
+const TEXT_WORDS: Record<string, string> = {
+  hls: 'an HLS playlist',
+  svg: 'an SVG drawing',
+  html: 'an HTML page (the URL probably points at a web page rather than the file)',
+  xml: 'an XML document',
+  json: 'JSON text',
+  text: 'plain text',
+};
+
+/**
+ * The audio type of `bytes` (a caller's music track, `music_url`), from magic bytes only, by the protocol's
+ * rules (`sniffAudioFormat`, packages/protocol/src/media.ts; docs/media-intake.md "Audio").
+ * @param what how messages name the file (e.g. `The music_url file`)
+ * @throws AppError `invalid_media` (empty, text, HTML) or `unsupported_media_type` (an image, a video, any
+ *   other format), with a message saying what the file is instead.
+ */
+export function sniffAudio(bytes: Uint8Array, what = 'The file'): SniffedAudio {
+  if (bytes.length === 0) throw errors.invalidMedia(`${what} is empty (0 bytes).`);
+  const format = sniffAudioFormat(bytes);
+  if (format) return { kind: 'audio', format, mime: AUDIO_FORMATS[format] };
+  const text = describeText(bytes);
+  if (text) throw errors.invalidMedia(`${what} is ${TEXT_WORDS[text] ?? 'text'}, not audio. ${AUDIO_ACCEPTED}`);
+  let found: Sniffed | undefined;
+  try {
+    found = detect(bytes);
+  } catch {
+    // Neither audio nor accepted image/video: described generically below.
+  }
+  if (found) throw errors.unsupportedMediaType(`${what} is a ${found.format.toUpperCase()} ${found.kind}, not audio. ${AUDIO_ACCEPTED}`);
+  throw errors.unsupportedMediaType(`${what} is not in an accepted audio format. ${AUDIO_ACCEPTED}`);
 }

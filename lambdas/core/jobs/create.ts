@@ -22,6 +22,11 @@ export interface CreateJobDeps {
   config: Pick<Config, 'RETENTION_DAYS'>;
   /** Validates a callback URL against the outbound rules (public https host). */
   assertCallbackUrl: (url: string) => Promise<unknown>;
+  /**
+   * Validates `music_url` against the outbound rules without fetching it (lambdas/core/intake/music-fetch.ts
+   * `assertMusicUrl`: 400 `media_unreachable` for a private address, like a media URL).
+   */
+  assertMusicUrl: (url: string) => Promise<unknown>;
   now?: () => Date;
   newJobId?: () => string;
 }
@@ -70,6 +75,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
   }
   if (request.text_mode === 'script') assertScriptFits(request.text, sourceLang);
   if (request.callback_url) await deps.assertCallbackUrl(request.callback_url);
+  if (request.music_url) await deps.assertMusicUrl(request.music_url);
 
   const jobId = (deps.newJobId ?? newJobId)();
   const source = (
@@ -98,6 +104,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
     filter_id: request.filter_id ?? null,
     caption_style: request.caption_style,
     music: request.music,
+    ...(request.music_url ? { music_url: request.music_url } : {}),
     callback_url: request.callback_url ?? null,
     metadata: request.metadata ?? null,
     ...(request.voice ? { voice: request.voice } : {}),

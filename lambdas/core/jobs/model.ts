@@ -34,7 +34,9 @@ export interface Job {
   caption_style?: CaptionStyle;
   /** Music asked for (`auto`, `none` or a track id; docs/renderer.md "Music"). Absent on older jobs: `none`. */
   music?: string;
-  /** The track that played (built-in renders), set on completion; null when none did. */
+  /** The caller's own track (generate-video `music_url`), fetched at render time; it replaces `music`. */
+  music_url?: string;
+  /** The track that played (built-in renders), set on completion: a track id, `caller` (music_url) or null. */
   music_track?: string | null;
   /** The filter look the built-in render applied (docs/renderer.md "Filter looks"), set on completion. */
   filter_applied?: string | null;

@@ -70,3 +70,73 @@ export function classifyFtyp(brands: FtypBrands): FtypVerdict {
   // isom, iso2…iso9, mp41, mp42, avc1, dash, M4V, 3gp*, 3g2*, …: the mov/mp4 demuxer decides.
   return { accepted: 'video/mp4' };
 }
+
+/**
+ * Audio the service accepts as a caller's own music bed (`music_url` on generate-video,
+ * docs/media-intake.md "Audio"): the format names the service uses, with their MIME types.
+ */
+export const AUDIO_FORMATS = {
+  mp3: 'audio/mpeg',
+  aac: 'audio/aac',
+  m4a: 'audio/mp4',
+  wav: 'audio/wav',
+  ogg: 'audio/ogg',
+  flac: 'audio/flac',
+} as const;
+/** An accepted audio format (see {@link AUDIO_FORMATS}). */
+export type AudioFormat = keyof typeof AUDIO_FORMATS;
+
+/**
+ * The end of an ID3v2 tag at the start of `bytes` (its 10-byte header, a syncsafe size, a 10-byte footer
+ * when flag 0x10 is set; ID3v2.4 §3.1), or 0 when there is none.
+ */
+function id3v2End(bytes: Uint8Array): number {
+  if (bytes.length < 10 || latin1(bytes, 0, 3) !== 'ID3') return 0;
+  const size = ((bytes[6]! & 0x7f) << 21) | ((bytes[7]! & 0x7f) << 14) | ((bytes[8]! & 0x7f) << 7) | (bytes[9]! & 0x7f);
+  return 10 + size + (bytes[5]! & 0x10 ? 10 : 0);
+}
+
+/** An MPEG-1/2/2.5 Layer I–III frame header at `i` (ISO/IEC 11172-3 §2.4.2.3): sync, a layer, a valid bit-rate and sample-rate index. */
+function isMpegAudioFrame(bytes: Uint8Array, i: number): boolean {
+  if (i + 4 > bytes.length || bytes[i] !== 0xff || (bytes[i + 1]! & 0xe0) !== 0xe0) return false;
+  const version = (bytes[i + 1]! >> 3) & 3;
+  const layer = (bytes[i + 1]! >> 1) & 3;
+  const bitrate = bytes[i + 2]! >> 4;
+  const rate = (bytes[i + 2]! >> 2) & 3;
+  return version !== 1 && layer !== 0 && bitrate !== 15 && rate !== 3;
+}
+
+/** An ADTS (AAC) frame header at `i` (ISO/IEC 13818-7 §6.2): 12-bit sync, layer 00, a valid sampling index. */
+function isAdtsFrame(bytes: Uint8Array, i: number): boolean {
+  return i + 7 <= bytes.length && bytes[i] === 0xff && (bytes[i + 1]! & 0xf6) === 0xf0 && ((bytes[i + 2]! >> 2) & 0x0f) < 13;
+}
+
+/**
+ * The audio format of `bytes` from magic bytes only, or undefined when they are not audio the service
+ * accepts: FLAC (`fLaC`), Ogg with an Opus, Vorbis or FLAC first packet (an Ogg Theora video is not audio),
+ * WAV (`RIFF….WAVE`), an audio-only MP4/M4A (ftyp major brand `M4A `/`M4B `/`F4A `…; a protected `M4P ` is
+ * refused), AAC in ADTS frames, MP3 (MPEG audio frames, after an ID3v2 tag when there is one). Another
+ * ISO-BMFF brand (`isom`, `mp42`) is `m4a` only when it names no image brand; the demuxer then has to find
+ * an audio stream and no picture (the service's probe, docs/media-intake.md "Audio").
+ */
+export function sniffAudioFormat(bytes: Uint8Array): AudioFormat | undefined {
+  const start = id3v2End(bytes);
+  if (start > 0 && start >= bytes.length) return undefined;
+  const at = (s: string, offset: number) => latin1(bytes, offset, offset + s.length) === s;
+  if (at('fLaC', start)) return 'flac';
+  if (start === 0 && at('OggS', 0)) {
+    const head = latin1(bytes, 0, 128);
+    return head.includes('OpusHead') || head.includes('\x01vorbis') || head.includes('\x7fFLAC') ? 'ogg' : undefined;
+  }
+  if (start === 0 && at('RIFF', 0) && at('WAVE', 8)) return 'wav';
+  const brands = start === 0 ? ftypBrands(bytes) : undefined;
+  if (brands) {
+    if (brands.major === 'M4P ') return undefined;
+    if (AUDIO_BRANDS.has(brands.major)) return 'm4a';
+    const verdict = classifyFtyp(brands);
+    return verdict.accepted === 'video/mp4' || verdict.accepted === 'video/quicktime' ? 'm4a' : undefined;
+  }
+  if (isAdtsFrame(bytes, start)) return 'aac';
+  if (isMpegAudioFrame(bytes, start)) return 'mp3';
+  return undefined;
+}

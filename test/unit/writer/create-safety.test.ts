@@ -40,6 +40,7 @@ function deps(): { deps: CreateJobDeps; detections: DetectRequest[]; callbackChe
       catalogue: FilterCatalogue.load(),
       config: { RETENTION_DAYS: 30 },
       assertCallbackUrl: async (url) => callbackChecks.push(url),
+      assertMusicUrl: async () => undefined,
     },
   };
 }

@@ -85,7 +85,8 @@ const loudnormBase = `loudnorm=I=${TARGET_LUFS}:TP=${TARGET_TRUE_PEAK}:LRA=11`;
  * Builds the finished soundtrack as a 48 kHz mono 16-bit WAV of exactly `timeline.totalS` seconds.
  * @param lineWavs one WAV per line (as the TTS wrote it)
  * @param bed optional clip audio input (already looped/trimmed by its input arguments) to duck under the voice
- * @param music optional music bed (a WAV of the video's length, music.ts), ducked under the voice with the clip's audio
+ * @param music optional music bed (a WAV of the video's length: music.ts, or a caller's track from caller-track.ts), ducked under the voice with the clip's audio
+ * @param musicGainDb gain applied to `music` before {@link MUSIC_GAIN} (a caller's track brought to the project's tracks' loudness), dB
  * @throws RenderError when ffmpeg fails (transient)
  */
 export async function buildSoundtrack(
@@ -93,7 +94,7 @@ export async function buildSoundtrack(
   timeline: NarrationTimeline,
   outWav: string,
   premixWav: string,
-  options: { bed?: BedAudio; music?: string; signal?: AbortSignal; timeoutMs?: number } = {},
+  options: { bed?: BedAudio; music?: string; musicGainDb?: number; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<void> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const args = ['-hide_banner', '-nostdin', '-y', '-v', 'error'];
@@ -133,7 +134,7 @@ export async function buildSoundtrack(
       beds.push('[clipbed]');
     }
     if (options.music) {
-      chains.push(`[${musicIndex}:a]aresample=${SAMPLE_RATE},aformat=sample_fmts=fltp:channel_layouts=mono,volume=${MUSIC_GAIN},apad=whole_dur=${total},atrim=end=${total}[musicbed]`);
+      chains.push(`[${musicIndex}:a]aresample=${SAMPLE_RATE},aformat=sample_fmts=fltp:channel_layouts=mono,volume=${(MUSIC_GAIN * 10 ** ((options.musicGainDb ?? 0) / 20)).toFixed(5)},apad=whole_dur=${total},atrim=end=${total}[musicbed]`);
       beds.push('[musicbed]');
     }
     chains.push(beds.length === 1 ? `${beds[0]}anull[bed]` : `${beds.join('')}amix=inputs=${beds.length}:duration=longest:normalize=0[bed]`);

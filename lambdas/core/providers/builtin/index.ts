@@ -17,6 +17,8 @@ import { planClip, planStill, type Rect } from './framing.js';
 import { runTool, writeChunk } from './process.js';
 import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
 import { pickTrack, renderTrack, type MusicChoice } from './music.js';
+import { prepareCallerTrack, probeCallerTrack } from './caller-track.js';
+import type { AudioFormat } from '@pet-roast/protocol';
 import { LOOK_STYLE, lookFor, overlayEvents, type BoxSpan } from './looks.js';
 import { narrationLines, spokenForm } from './text.js';
 import { buildWebVtt } from './webvtt.js';
@@ -60,6 +62,11 @@ export interface BuiltinRenderInput {
    * mood, with `filterId`) or `none` (default here; generate-video's default is `auto`).
    */
   music?: MusicChoice;
+  /**
+   * A caller's own track (`music_url`, fetched and sniffed by lambdas/core/intake/music-fetch.ts) on local
+   * disk: when given it is the bed and `music` is ignored (docs/renderer.md "Music").
+   */
+  callerMusic?: { path: string; format: AudioFormat };
   /** The job's catalogue filter, when it has one (a mood hint for `music: auto`). */
   filterId?: string | null;
   /** x264 preset (default 'veryfast', see docs/renderer.md "Speed"). */
@@ -96,7 +103,7 @@ export interface BuiltinRenderOutput {
   cues: CaptionCue[];
   /** How the picture was framed ('cover' crop or 'contain' over a blurred copy). */
   fill: 'cover' | 'contain';
-  /** The music track that played under the voice, or null. */
+  /** The music track that played under the voice ({@link CALLER_MUSIC_TRACK} for a caller's own), or null. */
   musicTrack: string | null;
   /** The filter look applied (docs/renderer.md "Filter looks"): `filterId` when it has one, else null. */
   filterApplied: string | null;
@@ -117,6 +124,9 @@ export interface RenderedNarration {
   /** Present and true when the provider is a local simulator. */
   simulated?: boolean;
 }
+
+/** `musicTrack` (the result's `music_track`) when the caller's own track (`music_url`) played. */
+export const CALLER_MUSIC_TRACK = 'caller';
 
 /** Thumbnails larger than this are re-encoded at a lower quality (bytes). */
 export const MAX_THUMBNAIL_BYTES = 500 * 1024;
@@ -161,6 +171,9 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
       throw new RenderInputError(`The stored media is a ${sniffed.kind} (${sniffed.format}), not the ${input.media.kind} the job expects.`);
     }
     const clip = sniffed.kind === 'video' ? await lap('probe', () => probeClip(input.media.path, sniffed.format, signal)) : undefined;
+    // A caller's track is probed before anything is spoken, so a bad one fails the job at once.
+    const callerMusic = input.callerMusic;
+    const callerTrack = callerMusic ? await lap('probe', () => probeCallerTrack(callerMusic.path, callerMusic.format, signal)) : undefined;
 
     // 2. Narration, one WAV per line, so every caption is timed to its own line.
     const lineWavs = lines.map((_, i) => path.join(dir, `line-${i}.wav`));
@@ -198,13 +211,15 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const soundtrack = path.join(dir, 'soundtrack.wav');
     const clipIn = clip ? clipInputs(input.media.path, clip, total) : undefined;
     const bed: BedAudio | undefined = clip?.hasAudio && clipIn ? { inputArgs: clipIn.args, count: clipIn.count } : undefined;
-    const track = pickTrack(input.music ?? 'none', lines, input.filterId);
-    const musicWav = track ? path.join(dir, 'music.wav') : undefined;
+    const track = callerTrack ? undefined : pickTrack(input.music ?? 'none', lines, input.filterId);
+    const musicWav = track || callerTrack ? path.join(dir, 'music.wav') : undefined;
+    let musicGainDb = 0;
     if (track && musicWav) await lap('music', () => renderTrack(track, total, musicWav));
+    if (callerTrack && musicWav) musicGainDb = (await lap('music', () => prepareCallerTrack(callerTrack, total, musicWav, signal))).gainDb;
     // Then the AAC track, its true peak held under −1 dBTP as encoded (docs/renderer.md "Loudness"); the encode copies it.
     const soundtrackAac = path.join(dir, 'soundtrack.m4a');
     await lap('soundtrack', async () => {
-      await buildSoundtrack(lineWavs, timeline, soundtrack, path.join(dir, 'premix.wav'), { bed, music: musicWav, signal });
+      await buildSoundtrack(lineWavs, timeline, soundtrack, path.join(dir, 'premix.wav'), { bed, music: musicWav, musicGainDb, signal });
       await encodeSoundtrack(soundtrack, soundtrackAac, { signal });
     });
     progress(RENDER_STAGE_DONE.soundtrack);
@@ -330,7 +345,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
       lines,
       cues,
       fill,
-      musicTrack: track?.id ?? null,
+      musicTrack: callerTrack ? CALLER_MUSIC_TRACK : (track?.id ?? null),
       filterApplied: look?.id ?? null,
       narration: spoken.narration,
       speech: spoken.results.map((r, i) => ({ ...r, startS: timeline.starts[i]! })),

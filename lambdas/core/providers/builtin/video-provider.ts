@@ -10,6 +10,8 @@ import type { RenderRequest, RenderStart, VideoProvider } from '../video-provide
 import { renderRoastVideo, type BuiltinRenderInput, type BuiltinRenderOutput, type TextToSpeech } from './index.js';
 import type { ScriptNarrator } from '../../speech/service.js';
 import { isSpeechProviderName } from '../../speech/types.js';
+import { fetchMusic } from '../../intake/music-fetch.js';
+import type { OutboundPolicy } from '../../outbound/index.js';
 
 /**
  * The pet boxes with the pet the roast is about first: the first box of the class `subject` (the job's
@@ -40,6 +42,11 @@ export interface BuiltinProviderOptions {
   tts?: TextToSpeech | ScriptNarrator;
   /** The largest stored media the provider reads (MAX_VIDEO_BYTES: nothing larger was ever stored). */
   maxMediaBytes: number;
+  /**
+   * The outbound policy a caller's `music_url` is fetched under (the deployment's: docs/media-intake.md §1.2).
+   * Without it a job with a `music_url` fails (the track is never fetched unguarded).
+   */
+  outbound?: OutboundPolicy;
   /** Where work directories go (default the OS temp dir; /tmp in Lambda, the only writable place). */
   tmpDir?: string;
 }
@@ -82,6 +89,7 @@ export class BuiltinVideoProvider implements VideoProvider {
       if (!stored) throw new AppError(410, 'media_gone', 'The validated media of this job is no longer stored.');
       const mediaPath = path.join(workDir, `source${EXTENSIONS[job.media_content_type] ?? ''}`);
       await writeFile(mediaPath, stored.body);
+      const callerMusic = job.music_url ? await this.fetchCallerMusic(job.job_id, job.music_url, workDir) : undefined;
       const render = this.options.render ?? renderRoastVideo;
       const rendered = await render({
         media: { path: mediaPath, kind: job.media_kind },
@@ -90,6 +98,7 @@ export class BuiltinVideoProvider implements VideoProvider {
         workDir,
         captionStyle: job.caption_style ?? 'karaoke',
         music: job.music ?? 'none',
+        ...(callerMusic ? { callerMusic } : {}),
         filterId: job.filter_id,
         signal: request.signal,
         ...(request.onProgress ? { onProgress: request.onProgress } : {}),
@@ -121,5 +130,19 @@ export class BuiltinVideoProvider implements VideoProvider {
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
+  }
+
+  /**
+   * Fetches the job's `music_url` (intake/music-fetch.ts: SSRF-safe, 15 MiB, sniffed as audio) into the work
+   * directory. Its failures keep their classification: an unreachable host that may come back is retried,
+   * anything else (a refused address, not audio, too large) fails the job with a `music_url: …` reason.
+   */
+  private async fetchCallerMusic(jobId: string, url: string, workDir: string): Promise<NonNullable<BuiltinRenderInput['callerMusic']>> {
+    if (!this.options.outbound) throw new AppError(500, 'internal_error', 'music_url cannot be fetched: the renderer has no outbound policy.');
+    const music = await fetchMusic(url, this.options.outbound);
+    const musicPath = path.join(workDir, `music.${music.format}`);
+    await writeFile(musicPath, music.bytes);
+    logger.info('caller music fetched', { job_id: jobId, host: music.host, format: music.format, bytes: music.bytes.length });
+    return { path: musicPath, format: music.format };
   }
 }
