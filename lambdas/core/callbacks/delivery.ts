@@ -58,6 +58,7 @@ export function callbackBody(job: Job, urls: CallbackUrls): CallbackEvent {
       status: job.status === 'completed' ? 'completed' : 'failed',
       video_url: urls.video_url,
       subtitles_url: urls.subtitles_url,
+      music_track: job.music_track ?? null,
       detail: job.detail,
       detected_pets: job.detected_pets as CallbackEvent['data']['detected_pets'],
       metadata: job.metadata,

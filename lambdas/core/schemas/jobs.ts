@@ -189,6 +189,10 @@ export const CallbackEvent = z
       status: z.enum(['completed', 'failed']),
       video_url: z.string().nullable(),
       subtitles_url: z.string().nullable().describe('WebVTT subtitles of a built-in video, presigned like `video_url`; null otherwise.'),
+      music_track: z
+        .string()
+        .nullable()
+        .describe('The music track that played under the voice of a built-in video: a track id, `caller` when your `music_url` track played, or null (none, a failed job, or a Revid video).'),
       detail: z.string().nullable(),
       detected_pets: z.array(PetSummary),
       metadata: z.record(z.string(), z.string()).nullable(),

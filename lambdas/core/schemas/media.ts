@@ -23,7 +23,7 @@ export const MusicUrl = z
   .url({ protocol: /^https?$/, error: 'music_url must be an https URL' })
   .max(2048)
   .describe(
-    "music_url: your own licensed music track (MP3, AAC/M4A, WAV, Ogg Vorbis/Opus or FLAC; at most 15 MiB and 10 min) on a public https URL, played instead of `music` under a built-in video's voice: looped when shorter than the video, its first part when longer. Private, loopback and metadata addresses are refused (400 media_unreachable); a file that is not such audio fails the job. Revid renders ignore it.",
+    "Your own licensed music track (MP3, AAC/M4A, WAV, Ogg Vorbis/Opus or FLAC; at most 15 MiB and 10 min) on a public https URL, played instead of `music` under a built-in video's voice: looped when shorter than the video, its first part when longer. Private, loopback and metadata addresses are refused (400 media_unreachable); a file that is not such audio fails the job. Revid renders ignore it.",
   );
 export const UploadKey = z
   .string()

@@ -16,6 +16,7 @@ const EVENT: CallbackEventPayload = {
     status: 'completed',
     video_url: 'https://videos.example.com/job_01JD3YQ5Z8M2W4V6T7R9P0K1C3.mp4',
     subtitles_url: 'https://videos.example.com/job_01JD3YQ5Z8M2W4V6T7R9P0K1C3.vtt',
+    music_track: 'sunny-bounce',
     detail: null,
     detected_pets: [{ label: 'dog', confidence: 0.93 }],
     metadata: { post_id: 'p_981' },

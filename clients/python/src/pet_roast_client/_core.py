@@ -394,6 +394,8 @@ class Core:
         language: str | None = None,
         source_lang: str | None = None,
         filter_id: str | None = None,
+        music: str | None = None,
+        music_url: str | None = None,
         voice: Voice | None = None,
         callback_url: str | None = None,
         metadata: Mapping[str, str] | None = None,
@@ -406,12 +408,15 @@ class Core:
         this call, so a retried request never creates a second job. Pass your own stable key (the
         post id) to make retries across restarts safe too.
 
+        ``music`` is ``"auto"`` (default), ``"none"`` or a track id; ``music_url`` plays your own licensed
+        track (MP3, AAC/M4A, WAV, Ogg or FLAC on a public https URL) instead: give one or the other.
+
         Raises:
             NoPetsDetectedError: the media shows no pet (nothing created, nothing charged).
             IdempotencyConflictError: the key was used before with another body.
         """
         body: dict[str, Any] = {"text": text, **media_source(image_url=image_url, video_url=video_url, upload_key=upload_key)}
-        optional = {"text_mode": text_mode, "language": language, "source_lang": source_lang, "filter_id": filter_id, "callback_url": callback_url}
+        optional = {"text_mode": text_mode, "language": language, "source_lang": source_lang, "filter_id": filter_id, "music": music, "music_url": music_url, "callback_url": callback_url}
         if voice is not None:
             body["voice"] = dict(voice)
         body.update({k: v for k, v in optional.items() if v is not None})
@@ -515,6 +520,8 @@ class Core:
         language: str | None = None,
         source_lang: str | None = None,
         filter_id: str | None = None,
+        music: str | None = None,
+        music_url: str | None = None,
         voice: Voice | None = None,
         callback_url: str | None = None,
         metadata: Mapping[str, str] | None = None,
@@ -553,6 +560,8 @@ class Core:
                 language=language,
                 source_lang=source_lang,
                 filter_id=filter_id,
+                music=music,
+                music_url=music_url,
                 voice=voice,
                 callback_url=callback_url,
                 metadata=metadata,

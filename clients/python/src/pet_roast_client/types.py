@@ -197,7 +197,7 @@ class VideoResultResponse(TypedDict):
     subtitles_url: str | None
     """WebVTT subtitles of a built-in video (a cue per phrase, word timestamps inside); None for Revid."""
     music_track: str | None
-    """The music track that played under the voice (built-in videos), or None."""
+    """The music track that played under the voice (built-in videos): a track id, ``"caller"`` when your ``music_url`` track played, or None."""
     filter_applied: str | None
     """The filter whose render look the built-in video shows, or None."""
     detail: str | None
@@ -213,6 +213,8 @@ class CallbackEventData(TypedDict):
     status: Literal["completed", "failed"]
     video_url: str | None
     subtitles_url: str | None
+    music_track: str | None
+    """A track id, ``"caller"`` (your ``music_url``) or None."""
     detail: str | None
     detected_pets: list[PetSummary]
     metadata: dict[str, str] | None
