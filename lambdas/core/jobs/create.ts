@@ -10,7 +10,7 @@ import type { DetectedPet, MediaSource, PetDetector } from '../ports.js';
 import type { GenerateVideoRequest } from '../schemas/jobs.js';
 import { assertAppropriateText } from '../writer/safety.js';
 import { stripContactDetails } from '../writer/prompt.js';
-import { MAX_STORED_BOXES, type Job } from './model.js';
+import { MAX_STORED_BOXES, MAX_TRACK_BOXES_PER_FRAME, type Job } from './model.js';
 import { countAnimals } from '../detection/animals.js';
 import type { JobStore, WorkQueues } from './ports.js';
 
@@ -113,6 +113,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
     media_content_type: detection.media_content_type ?? 'application/octet-stream',
     detected_pets: detectedPets,
     ...petBoxes(detection.pets),
+    ...petTrack(detection.pets),
     pet_counts: countPets(detection.pets),
     callback_state: 'none',
   };
@@ -145,6 +146,26 @@ export function petBoxes(pets: DetectedPet[]): Pick<Job, 'pet_boxes' | 'pet_fram
     .slice(0, MAX_STORED_BOXES)
     .map(({ box, label }) => ({ label, x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) }));
   return best.frame_time_s === undefined ? { pet_boxes: boxes } : { pet_boxes: boxes, pet_frame_time_s: best.frame_time_s };
+}
+
+/**
+ * For a video, the pets' boxes in every sampled frame (Job.pet_track): the best
+ * {@link MAX_TRACK_BOXES_PER_FRAME} of each frame, whole pixels, in time order; nothing for a photo.
+ */
+export function petTrack(pets: DetectedPet[]): Pick<Job, 'pet_track'> {
+  const timed = pets.filter((p) => p.frame_time_s !== undefined);
+  if (timed.length === 0) return {};
+  const byFrame = new Map<number, DetectedPet[]>();
+  for (const p of timed) byFrame.set(p.frame_time_s!, [...(byFrame.get(p.frame_time_s!) ?? []), p]);
+  const track = [...byFrame.entries()]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([t, frame]) =>
+      [...frame]
+        .sort((a, b) => b.confidence - a.confidence)
+        .slice(0, MAX_TRACK_BOXES_PER_FRAME)
+        .map(({ box, label }) => ({ t, label, x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) })),
+    );
+  return { pet_track: track };
 }
 
 /** The best confidence per pet label, best first (what jobs, responses and callbacks carry). */

@@ -54,6 +54,12 @@ export interface Job {
   pet_boxes?: Array<{ x: number; y: number; width: number; height: number; label?: string }>;
   /** Video input: the time (s) of the frame `pet_boxes` were seen in. */
   pet_frame_time_s?: number;
+  /**
+   * Video input: the pets' boxes in every sampled frame (`t`, seconds into the clip; display pixels), the
+   * best {@link MAX_TRACK_BOXES_PER_FRAME} of each frame, so the filter look's overlay can follow the pet the
+   * roast is about through the clip (docs/renderer.md "Filter looks"). Absent for photos and older jobs.
+   */
+  pet_track?: Array<{ t: number; x: number; y: number; width: number; height: number; label: string }>;
   /** The provider that makes (or made) the video; set when the render starts. */
   provider?: VideoProviderName;
   /** Animals of each class seen together in the best image or frame (for "two dogs" roasts). */
@@ -102,6 +108,8 @@ export interface JobNarration {
 
 /** At most this many pet boxes are stored on a job (the best ones; enough to frame a group). */
 export const MAX_STORED_BOXES = 8;
+/** At most this many boxes per sampled video frame are stored in `pet_track` (with ≤ 32 frames, ≤ 128 boxes). */
+export const MAX_TRACK_BOXES_PER_FRAME = 4;
 /** A job's written (and possibly translated) narration (docs/writer.md, "Storage"). */
 export interface JobScript {
   lines: string[];

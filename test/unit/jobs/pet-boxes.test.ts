@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { petBoxes } from '../../../lambdas/core/jobs/create.js';
+import { petBoxes, petTrack } from '../../../lambdas/core/jobs/create.js';
 import { MAX_STORED_BOXES } from '../../../lambdas/core/jobs/model.js';
-import { subjectFirst } from '../../../lambdas/core/providers/builtin/video-provider.js';
+import { subjectFirst, subjectTrack } from '../../../lambdas/core/providers/builtin/video-provider.js';
+import { boxAtClipTime, clipOverlaySpans } from '../../../lambdas/core/providers/builtin/clip.js';
 
 const pet = (confidence: number, x: number, frame_time_s?: number) => ({
   label: 'dog',
@@ -50,5 +51,42 @@ describe('Function: subjectFirst (the filter look sits on the pet the roast is a
     expect(subjectFirst([cat, dog], 'horse')).toEqual([cat, dog]);
     const unlabelled: Array<{ label?: string; x: number }> = [{ x: 1 }, { x: 2 }];
     expect(subjectFirst(unlabelled, 'dog')).toEqual(unlabelled);
+  });
+});
+
+describe('the subject through a clip (docs/renderer.md "Filter looks")', () => {
+  it('petTrack keeps every sampled frame, in time order, at most 4 boxes each; nothing for a photo', () => {
+    expect(petTrack([pet(0.9, 10)])).toEqual({});
+    const frames = [2, 0, 1].flatMap((t) => [pet(0.5, 100 * t, t), pet(0.9, 100 * t + 5, t), pet(0.3, 1, t), pet(0.4, 2, t), pet(0.2, 3, t)]);
+    const { pet_track } = petTrack(frames);
+    expect(pet_track!.map((b) => b.t)).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
+    expect(pet_track!.filter((b) => b.t === 1).map((b) => b.x)).toEqual([105, 100, 2, 1]);
+  });
+
+  it('subjectTrack follows the subject’s class from the anchor’s frame, the nearest box frame to frame', () => {
+    const b = (t: number, x: number, label: string) => ({ t, x, y: 0, width: 10, height: 10, label });
+    // Two dogs (one walking right from x=100, one sitting at x=500) and a cat; the roast is about the walking dog.
+    const track = [b(0, 100, 'dog'), b(0, 500, 'dog'), b(0, 300, 'cat'), b(1, 490, 'dog'), b(1, 150, 'dog'), b(2, 200, 'dog'), b(2, 500, 'dog'), b(3, 300, 'cat')];
+    expect(subjectTrack(track, 'dog', { x: 150, y: 0, width: 10, height: 10, label: 'dog' }, 1).map((p) => [p.timeS, p.x])).toEqual([[0, 100], [1, 150], [2, 200]]);
+    // The subject's class wins over the anchor's; a class absent from the track falls back to the anchor's.
+    expect(subjectTrack(track, 'cat', { x: 150, y: 0, width: 10, height: 10, label: 'dog' }, 1).map((p) => p.x)).toEqual([300, 300]);
+    expect(subjectTrack(track, 'horse', { x: 480, y: 0, width: 10, height: 10, label: 'dog' }, 1).map((p) => p.x)).toEqual([500, 490, 500]);
+    expect(subjectTrack([], 'dog', undefined)).toEqual([]);
+  });
+
+  it('boxAtClipTime interpolates between samples and holds outside them; clipOverlaySpans loops and maps through the crop', () => {
+    const track = [{ timeS: 1, x: 0, y: 0, width: 100, height: 100 }, { timeS: 3, x: 200, y: 100, width: 100, height: 100 }];
+    expect(boxAtClipTime(track, 0)).toMatchObject({ x: 0, y: 0 });
+    expect(boxAtClipTime(track, 2)).toMatchObject({ x: 100, y: 50, width: 100, height: 100 });
+    expect(boxAtClipTime(track, 9)).toMatchObject({ x: 200, y: 100 });
+    // A 1440×2560 clip shown whole ('cover' of the whole frame: ×0.5); 4 s long, so 6 s of video plays it 1.5 times.
+    const spans = clipOverlaySpans(track, { width: 1440, height: 2560, durationS: 4 }, { fill: 'cover', crop: { x: 0, y: 0, width: 1440, height: 2560 } }, 180, 30);
+    expect(spans).toHaveLength(60);
+    const at = (s: number) => spans.find((sp) => sp.startS <= s && s < sp.endS)!.box;
+    expect(at(2)).toMatchObject({ x: expect.closeTo(52.5, 3), width: expect.closeTo(50, 3) });
+    expect(at(6 - 0.1)).toMatchObject({ x: expect.closeTo(at(2 - 0.1).x, 5) });
+    // 'contain': a 1920×1080 clip fitted to 720 wide, centred vertically (offset (1280 − 405) / 2).
+    const fit = clipOverlaySpans([{ timeS: 0, x: 0, y: 0, width: 1920, height: 1080 }], { width: 1920, height: 1080, durationS: 4 }, { fill: 'contain', crop: { x: 0, y: 0, width: 1920, height: 1080 } }, 3, 30);
+    expect(fit[0]!.box).toEqual({ x: 0, y: 437.5, width: 720, height: 405 });
   });
 });

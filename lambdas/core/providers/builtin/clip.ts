@@ -5,7 +5,8 @@ import { COLOR_PROBE_FIELDS, sdrFilter, type ProbedColor } from '../../intake/hd
 import { inputArgs } from '../../intake/video-frames.js';
 import { RenderInputError } from './errors.js';
 import { runTool } from './process.js';
-import type { Fill, Rect } from './framing.js';
+import { lerpRect, type Fill, type Rect } from './framing.js';
+import type { BoxSpan } from './looks.js';
 
 /**
  * The clip path of the built-in renderer (docs/renderer.md "Video input"): probe, then an ffmpeg input
@@ -155,3 +156,56 @@ export function clipVideoFilter(inputs: number, fill: Fill, crop: Rect, frames: 
 
 /** ffmpeg messages that mean the clip's own data is broken (permanent), not the machine. */
 export const CORRUPT_INPUT = /Invalid data found when processing input|moov atom not found|error while decoding|corrupt|Invalid NAL/i;
+
+/** A box in display pixels of the clip at `timeS` seconds into it (a sampled frame's detection). */
+export interface ClipBox extends Rect {
+  timeS: number;
+}
+
+/**
+ * The box at clip time `t`: linear between the two sampled frames around it, the first one's before the
+ * first sample and the last one's after the last (`track` sorted by time, non-empty).
+ */
+export function boxAtClipTime(track: readonly ClipBox[], t: number): Rect {
+  const after = track.findIndex((b) => b.timeS >= t);
+  if (after <= 0) return track[after === 0 ? 0 : track.length - 1]!;
+  const [a, b] = [track[after - 1]!, track[after]!];
+  return lerpRect(a, b, (t - a.timeS) / (b.timeS - a.timeS));
+}
+
+/**
+ * Where the subject's box is in the rendered frames (720×1280), every `step` frames: the video's time
+ * mapped to the clip's as the inputs play it (looped: the first ≤ 30 s again and again, clipInputs), the box
+ * at that clip time ({@link boxAtClipTime}), then through the crop and scale ('cover') or the centred fit
+ * ('contain') of {@link clipVideoFilter}. Empty when `track` is.
+ */
+export function clipOverlaySpans(
+  track: readonly ClipBox[],
+  clip: Pick<ClipInfo, 'width' | 'height' | 'durationS'>,
+  framing: { fill: Fill; crop: Rect },
+  frames: number,
+  fps: number,
+  step = 3,
+): BoxSpan[] {
+  if (track.length === 0) return [];
+  const sorted = [...track].sort((a, b) => a.timeS - b.timeS);
+  const period = clip.durationS > 0 ? Math.min(clip.durationS, CLIP_WINDOW_S) : 0;
+  let map: (r: Rect) => Rect;
+  if (framing.fill === 'cover') {
+    const crop = { x: Math.round(framing.crop.x), y: Math.round(framing.crop.y), width: Math.round(framing.crop.width), height: Math.round(framing.crop.height) };
+    const k = 720 / crop.width;
+    map = (r) => ({ x: (r.x - crop.x) * k, y: (r.y - crop.y) * k, width: r.width * k, height: r.height * k });
+  } else {
+    const k = Math.min(720 / clip.width, 1280 / clip.height);
+    const [ox, oy] = [(720 - clip.width * k) / 2, (1280 - clip.height * k) / 2];
+    map = (r) => ({ x: ox + r.x * k, y: oy + r.y * k, width: r.width * k, height: r.height * k });
+  }
+  const spans: BoxSpan[] = [];
+  for (let i = 0; i < frames; i += step) {
+    // The middle frame of the span stands for it.
+    const t = (i + step / 2) / fps;
+    const clipT = period > 0 ? t % period : t;
+    spans.push({ startS: i / fps, endS: Math.min(frames, i + step) / fps, box: map(boxAtClipTime(sorted, clipT)) });
+  }
+  return spans;
+}

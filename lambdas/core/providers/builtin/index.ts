@@ -11,7 +11,7 @@ import { decodeHeif } from '../../intake/heif.js';
 import { safeSharp } from '../../intake/sharp-safe.js';
 import { buildSoundtrack, encodeSoundtrack, planTimeline, MAX_TEMPO, MAX_VIDEO_S, type BedAudio } from './audio.js';
 import { buildAss, FRAME, timedCuesForLine, type CaptionCue, type CaptionStyle } from './captions.js';
-import { clipInputs, clipVideoFilter, CORRUPT_INPUT, probeClip, sniffFile } from './clip.js';
+import { clipInputs, clipOverlaySpans, clipVideoFilter, CORRUPT_INPUT, probeClip, sniffFile, type ClipBox } from './clip.js';
 import { RenderError, RenderInputError } from './errors.js';
 import { planClip, planStill, type Rect } from './framing.js';
 import { runTool, writeChunk } from './process.js';
@@ -39,6 +39,12 @@ export interface BuiltinRenderInput {
   media: { path: string; kind: 'image' | 'video' };
   /** Pets' boxes in pixels of the EXIF-oriented original (API `Box`, lambdas/core/schemas/media.ts); may be empty. */
   boxes: Array<{ x: number; y: number; width: number; height: number }>;
+  /**
+   * Video input: the roast subject's box in each sampled frame (display pixels, `timeS` into the clip;
+   * the job's `pet_track` through `subjectTrack`). The look's overlay follows it; without it the overlay
+   * holds `boxes[0]`.
+   */
+  subjectTrack?: ClipBox[];
   /** The narration, one caption phrase group per line, already in the language's own script. */
   script: { lines: string[]; language: LanguageCode };
   /** Scratch directory (e.g. under os.tmpdir()); the outputs are written here, intermediates removed. */
@@ -309,8 +315,10 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     } else {
       const framing = planClip(clip.width, clip.height, input.boxes as Rect[]);
       fill = framing.fill;
-      // Clips get the look's grade; the overlay is not placed on clips yet (docs/renderer.md "Filter looks").
-      await writeAss([]);
+      // The look's overlay follows the subject through the clip (its box per sampled frame, interpolated).
+      const best = input.boxes[0];
+      const track: ClipBox[] = input.subjectTrack?.length ? input.subjectTrack : best ? [{ timeS: 0, ...best }] : [];
+      await writeAss(look ? clipOverlaySpans(track, clip, framing, frames, FPS) : []);
       const result = await lap('encode', () =>
         runTool(
           'ffmpeg',

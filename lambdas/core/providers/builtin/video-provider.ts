@@ -23,6 +23,46 @@ export function subjectFirst<T extends { label?: string }>(boxes: readonly T[], 
   return i <= 0 ? [...boxes] : [boxes[i]!, ...boxes.slice(0, i), ...boxes.slice(i + 1)];
 }
 
+/** A box in display pixels of a clip at `t` seconds into it (Job.pet_track). */
+export interface TimedBox {
+  t: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label?: string;
+}
+
+const centreDistance = (a: TimedBox | { x: number; y: number; width: number; height: number }, b: TimedBox) =>
+  Math.hypot(a.x + a.width / 2 - (b.x + b.width / 2), a.y + a.height / 2 - (b.y + b.height / 2));
+
+/**
+ * The roast subject's box in each sampled frame of a clip (docs/renderer.md "Filter looks"): the boxes of
+ * the subject's class (`subject`, else the class of `anchor`, the box the framing put first); in the
+ * anchor's frame the box nearest the anchor, then frame by frame, forwards and backwards, the box nearest
+ * the one chosen in the neighbouring frame (so a second pet of the same class does not steal the
+ * overlay). Frames without such a box are left out (the renderer interpolates across them).
+ */
+export function subjectTrack(track: readonly TimedBox[], subject: string | undefined, anchor: { x: number; y: number; width: number; height: number; label?: string } | undefined, anchorT?: number): Array<{ timeS: number; x: number; y: number; width: number; height: number }> {
+  const label = subject && track.some((b) => b.label === subject) ? subject : anchor?.label;
+  const mine = track.filter((b) => label === undefined || b.label === label);
+  const times = [...new Set(mine.map((b) => b.t))].sort((a, b) => a - b);
+  if (times.length === 0) return [];
+  const start = anchorT !== undefined && times.includes(anchorT) ? times.indexOf(anchorT) : 0;
+  const chosen = new Map<number, TimedBox>();
+  const nearest = (t: number, to: TimedBox | { x: number; y: number; width: number; height: number } | undefined) => {
+    const candidates = mine.filter((b) => b.t === t);
+    return to ? candidates.reduce((a, b) => (centreDistance(to, b) < centreDistance(to, a) ? b : a)) : candidates[0]!;
+  };
+  chosen.set(times[start]!, nearest(times[start]!, anchor));
+  for (let i = start + 1; i < times.length; i++) chosen.set(times[i]!, nearest(times[i]!, chosen.get(times[i - 1]!)));
+  for (let i = start - 1; i >= 0; i--) chosen.set(times[i]!, nearest(times[i]!, chosen.get(times[i + 1]!)));
+  return times.map((t) => {
+    const b = chosen.get(t)!;
+    return { timeS: t, x: b.x, y: b.y, width: b.width, height: b.height };
+  });
+}
+
 /**
  * The renderer's entry point as this provider calls it ({@link renderRoastVideo}): media on local
  * disk, pet boxes in pixels of the EXIF-oriented original, narration lines, a work directory it may
@@ -94,6 +134,7 @@ export class BuiltinVideoProvider implements VideoProvider {
       const rendered = await render({
         media: { path: mediaPath, kind: job.media_kind },
         boxes: subjectFirst(job.pet_boxes ?? [], job.script?.subject),
+        ...(job.pet_track?.length ? { subjectTrack: subjectTrack(job.pet_track, job.script?.subject, subjectFirst(job.pet_boxes ?? [], job.script?.subject)[0], job.pet_frame_time_s) } : {}),
         script: request.narration,
         workDir,
         captionStyle: job.caption_style ?? 'karaoke',
