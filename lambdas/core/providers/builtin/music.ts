@@ -4,9 +4,9 @@ import { pcm16ToWav } from './tts.js';
 /**
  * The music bed of built-in videos (docs/renderer.md "Music"). Every track is MADE BY THIS CODE: a small
  * deterministic synthesiser (plucked chord arpeggios, a bass, a kick and a noise hi-hat from a seeded
- * generator) renders it sample by sample for the video's exact length, so the project ships no audio
+ * generator) renders it sample by sample (once per process, then cut to each video), so the project ships no audio
  * file and every track is its own work, under the project's licence (provenance: this file, the
- * `provenance` field of each track). Rendering 60 s takes a few tens of milliseconds.
+ * `provenance` field of each track). Figures (synthesis, the cut, and the build-time alternative): docs/renderer.md "Music".
  */
 
 /** A track's feel, which `music: "auto"` matches to the roast (see {@link pickTrack}). */
@@ -25,7 +25,7 @@ export interface MusicTrack {
   provenance: string;
 }
 
-const PROVENANCE = 'Generated at render time by lambdas/core/providers/builtin/music.ts (this project; the project licence). No samples, no third-party material.';
+const PROVENANCE = 'Generated at render time (once per process) by lambdas/core/providers/builtin/music.ts (this project; the project licence). No samples, no third-party material.';
 
 /** The catalogue: `music` on generate-video takes one of these ids, `auto` or `none`. */
 export const MUSIC_TRACKS: readonly MusicTrack[] = Object.freeze([
@@ -75,12 +75,55 @@ export function pickTrack(choice: MusicChoice, lines: readonly string[], filterI
 export const MUSIC_FADE_IN_S = 0.4;
 export const MUSIC_FADE_OUT_S = 1.2;
 
+/** Length every track is synthesised to once per process (the longest video, docs/renderer.md "Music"). */
+export const MUSIC_CACHE_S = 60;
+/** Synthesised tracks, normalised, unfaded, 16-bit, by `id@rate` (at most one per catalogue track and rate: ≤ 5.8 MB each). */
+const synthesised = new Map<string, Int16Array>();
+
+/**
+ * The whole track as 16-bit samples, normalised to a −6 dBFS peak, unfaded: synthesised on first use in
+ * this process for max({@link MUSIC_CACHE_S}, `durationS`) and kept, so later renders only cut and fade
+ * it (measured in docs/renderer.md "Music": why not files made at build time).
+ */
+function trackSamples(track: MusicTrack, durationS: number, sampleRate: number): Int16Array {
+  const key = `${track.id}@${sampleRate}`;
+  const cached = synthesised.get(key);
+  if (cached && cached.length >= Math.round(durationS * sampleRate)) return cached;
+  const n = Math.max(1, Math.round(Math.max(MUSIC_CACHE_S, durationS) * sampleRate));
+  const out = synthesise(track, n, sampleRate);
+  let peak = 0;
+  for (let i = 0; i < n; i++) peak = Math.max(peak, Math.abs(out[i]!));
+  const scale = peak > 0 ? 0.5 / peak : 0;
+  const samples = new Int16Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = out[i]! * scale;
+    samples[i] = Math.round((v > 1 ? 1 : v < -1 ? -1 : v) * 32767);
+  }
+  synthesised.set(key, samples);
+  return samples;
+}
+
 /**
  * Renders `track` for `durationS` seconds into a mono 16-bit WAV at `sampleRate`, faded in and out,
- * peaking near −6 dBFS (the soundtrack stage sets its level under the voice).
+ * peaking near −6 dBFS (the soundtrack stage sets its level under the voice): the first `durationS` of
+ * the process's synthesised track ({@link trackSamples}) with the fades applied.
  */
 export async function renderTrack(track: MusicTrack, durationS: number, outWav: string, sampleRate = 48_000): Promise<void> {
   const n = Math.max(1, Math.round(durationS * sampleRate));
+  const whole = trackSamples(track, durationS, sampleRate);
+  const samples = new Int16Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = i / sampleRate;
+    const fade = Math.max(0, Math.min(1, t / MUSIC_FADE_IN_S, (durationS - t) / MUSIC_FADE_OUT_S));
+    samples[i] = Math.round(whole[i]! * fade);
+  }
+  // Int16Array is little-endian on every platform Node runs the renderer on (x86-64, arm64).
+  await writeFile(outWav, pcm16ToWav(new Uint8Array(samples.buffer), sampleRate));
+}
+
+/** The track's `n` samples at `sampleRate`, unnormalised: plucked arpeggios, bass, kick and hi-hat. */
+function synthesise(track: MusicTrack, n: number, sampleRate: number): Float32Array {
+  const durationS = n / sampleRate;
   const out = new Float32Array(n);
   const beatS = 60 / track.bpm;
   const hz = (midi: number) => 440 * 2 ** ((midi - 69) / 12);
@@ -148,16 +191,5 @@ export async function renderTrack(track: MusicTrack, durationS: number, outWav: 
     kick(at);
     hat(at + beatS / 2);
   }
-  let peak = 0;
-  for (let i = 0; i < n; i++) peak = Math.max(peak, Math.abs(out[i]!));
-  const scale = peak > 0 ? 0.5 / peak : 0;
-  const samples = new Int16Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = i / sampleRate;
-    const fade = Math.max(0, Math.min(1, t / MUSIC_FADE_IN_S, (durationS - t) / MUSIC_FADE_OUT_S));
-    const v = out[i]! * scale * fade;
-    samples[i] = Math.round((v > 1 ? 1 : v < -1 ? -1 : v) * 32767);
-  }
-  // Int16Array is little-endian on every platform Node runs the renderer on (x86-64, arm64).
-  await writeFile(outWav, pcm16ToWav(new Uint8Array(samples.buffer), sampleRate));
+  return out;
 }

@@ -74,6 +74,18 @@ describe('music choice', () => {
   }, 60_000);
 });
 
+describe('one synthesis per process, cut to each video', () => {
+  it('a short and a long render of a track are the same music up to the short one’s fade-out', async () => {
+    const [a, b] = [path.join(work, 'cut-6.wav'), path.join(work, 'cut-40.wav')];
+    await renderTrack(MUSIC_TRACKS[0]!, 6, a);
+    await renderTrack(MUSIC_TRACKS[0]!, 40, b);
+    const [x, y] = [readFileSync(a).subarray(44), readFileSync(b).subarray(44)];
+    // Bytes of 0.5 s–4.5 s (48 kHz, 2 bytes a sample): after the fade-in, before the 6 s render's fade-out.
+    expect(x.subarray(48_000, 432_000).equals(y.subarray(48_000, 432_000))).toBe(true);
+    expect(y.length / 96_000).toBeCloseTo(40, 3);
+  });
+});
+
 describe('a roast with music', () => {
   let plain: BuiltinRenderOutput;
   let withMusic: BuiltinRenderOutput;
