@@ -49,11 +49,14 @@ export interface BoxSpan {
 
 /** Crown: 140 × 80 drawing units (ASS `\p1`); libass aligns a drawing by its bounding box (`\an2`: bottom centre at `\pos`). */
 const CROWN = 'm 10 80 l 130 80 l 140 10 l 100 45 l 70 0 l 40 45 l 0 10';
+/** The crown is at most this fraction of the frame's width (a close-up's box is the whole frame). */
+export const CROWN_MAX_WIDTH = 0.5;
 /** A four-pointed spark, 40 × 40 drawing units (`\an5`: centred at `\pos`). Drawings keep to positive coordinates: libass misplaces negative ones. */
 const SPARK = 'm 20 0 l 25 15 l 40 20 l 25 25 l 20 40 l 15 25 l 0 20 l 15 15';
 
 /**
- * ASS Dialogue lines drawing `look`'s overlay over each span: `crown` sits on the top edge of the box,
+ * ASS Dialogue lines drawing `look`'s overlay over each span: `crown` sits on the top edge of the box
+ * (lowered just enough to stay whole in the frame; at most {@link CROWN_MAX_WIDTH} of it wide),
  * 0.7 of its width; `sparks` are four sparks on the box's corners; `ticker` is a bar under the box
  * with a score. Sizes follow the box; positions are the box's in that span.
  */
@@ -65,8 +68,12 @@ export function overlayEvents(look: FilterLook, spans: readonly BoxSpan[]): stri
     const y = (v: number) => Math.round(Math.max(-FRAME.height, Math.min(2 * FRAME.height, v)));
     const fill = `\\1c${look.colour}\\3c&H000000&\\bord3\\shad0`;
     if (look.overlay === 'crown') {
-      const scale = Math.round((100 * 0.7 * box.width) / 140);
-      out.push(`Dialogue: 0,${t},Look,,0,0,0,,{\\an2\\pos(${x(box.x + box.width / 2)},${y(box.y)})\\fscx${scale}\\fscy${scale}${fill}\\p1}${CROWN}{\\p0}`);
+      // 0.7 of the box's width, at most CROWN_MAX_WIDTH of the frame; kept whole inside the frame: a pet
+      // whose box reaches the top (a close-up) wears it over the top of its head instead of losing it.
+      const width = Math.min(0.7 * box.width, CROWN_MAX_WIDTH * FRAME.width);
+      const scale = Math.round((100 * width) / 140);
+      const bottom = Math.max(box.y, (80 * scale) / 100 + 6);
+      out.push(`Dialogue: 0,${t},Look,,0,0,0,,{\\an2\\pos(${x(box.x + box.width / 2)},${y(bottom)})\\fscx${scale}\\fscy${scale}${fill}\\p1}${CROWN}{\\p0}`);
     } else if (look.overlay === 'sparks') {
       const scale = Math.round((100 * 0.25 * box.width) / 40);
       for (const [cx, cy] of [[box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height]] as const) {
