@@ -7,9 +7,12 @@ import { logger } from '../../observability.js';
 import type { MediaStore } from '../../ports.js';
 import { OWNER_METADATA } from '../../auth/ownership.js';
 import type { RenderRequest, RenderStart, VideoProvider } from '../video-provider.js';
+import type { Job } from '../../jobs/model.js';
 import { renderRoastVideo, type BuiltinRenderInput, type BuiltinRenderOutput, type TextToSpeech } from './index.js';
 import type { ScriptNarrator } from '../../speech/service.js';
 import { isSpeechProviderName } from '../../speech/types.js';
+import type { ClientOutro } from '../../auth/clients.js';
+import { parsePrompt } from '../../writer/prompt.js';
 
 /**
  * The pet boxes with the pet the roast is about first: the first box of the class `subject` (the job's
@@ -19,6 +22,15 @@ import { isSpeechProviderName } from '../../speech/types.js';
 export function subjectFirst<T extends { label?: string }>(boxes: readonly T[], subject: string | undefined): T[] {
   const i = subject ? boxes.findIndex((b) => b.label === subject) : -1;
   return i <= 0 ? [...boxes] : [boxes[i]!, ...boxes.slice(0, i), ...boxes.slice(i + 1)];
+}
+
+/**
+ * The pet's name for the opener's title (docs/renderer.md "Opener and end card"): the name the prompt gives
+ * (`text_mode: "prompt"`, read as the writer reads it, writer/prompt.ts `parsePrompt`), else undefined (a
+ * caller's own script names no pet we can tell apart: the title is the language's generic one).
+ */
+export function openerName(job: Pick<Job, 'text' | 'text_mode' | 'language'>): string | undefined {
+  return job.text_mode === 'prompt' ? parsePrompt(job.text, job.language).petName : undefined;
 }
 
 /**
@@ -40,6 +52,11 @@ export interface BuiltinProviderOptions {
   tts?: TextToSpeech | ScriptNarrator;
   /** The largest stored media the provider reads (MAX_VIDEO_BYTES: nothing larger was ever stored). */
   maxMediaBytes: number;
+  /**
+   * The end card of a client's videos (docs/tenancy.md "End card"): its `outro` from the client registry, or
+   * undefined for none. Absent: no video has an end card. A rejection fails the attempt (it is retried).
+   */
+  clientOutro?: (clientId: string) => Promise<ClientOutro | undefined>;
   /** Where work directories go (default the OS temp dir; /tmp in Lambda, the only writable place). */
   tmpDir?: string;
 }
@@ -83,6 +100,7 @@ export class BuiltinVideoProvider implements VideoProvider {
       const mediaPath = path.join(workDir, `source${EXTENSIONS[job.media_content_type] ?? ''}`);
       await writeFile(mediaPath, stored.body);
       const render = this.options.render ?? renderRoastVideo;
+      const outro = job.client_id !== undefined && this.options.clientOutro ? await this.options.clientOutro(job.client_id) : undefined;
       const rendered = await render({
         media: { path: mediaPath, kind: job.media_kind },
         boxes: subjectFirst(job.pet_boxes ?? [], job.script?.subject),
@@ -91,6 +109,8 @@ export class BuiltinVideoProvider implements VideoProvider {
         captionStyle: job.caption_style ?? 'karaoke',
         music: job.music ?? 'none',
         filterId: job.filter_id,
+        opener: { petName: openerName(job) },
+        ...(outro ? { outro } : {}),
         signal: request.signal,
         ...(request.onProgress ? { onProgress: request.onProgress } : {}),
         ...(this.options.tts ? { tts: this.options.tts } : {}),
