@@ -31,6 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderRoastVideo, type BuiltinRenderInput } from '../lambdas/core/providers/builtin/index.js';
+import { videoTitle } from '../lambdas/core/writer/title.js';
 import { createPollySpeechProvider, pollyClient } from '../lambdas/adapters/polly-tts.js';
 import { createBhashiniSpeechProvider } from '../lambdas/core/speech/bhashini.js';
 import { createEspeakSpeechProvider } from '../lambdas/core/speech/espeak.js';
@@ -178,7 +179,7 @@ const ALL_ON: Pick<BuiltinRenderInput, 'captionStyle' | 'music' | 'filterId' | '
   captionStyle: 'karaoke',
   music: 'auto',
   filterId: 'pet-maharaja',
-  opener: { petName: 'Bruno' },
+  opener: { title: videoTitle('hi', 'Bruno') },
   outro: { text: 'Made with PetRoast', handle: '@petroast' },
 };
 

@@ -18,8 +18,8 @@ import { runTool, writeChunk } from './process.js';
 import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
 import { pickTrack, renderTrack, type MusicChoice } from './music.js';
 import { LOOK_STYLE, lookFor, overlayEvents, type BoxSpan } from './looks.js';
-import { narrationLines, spokenForm } from './text.js';
-import { endCardWindow, openerTitle, titleAss } from './titles.js';
+import { cleanLine, narrationLines, spokenForm } from './text.js';
+import { endCardWindow, titleAss } from './titles.js';
 import type { ClientOutro } from '../../auth/clients.js';
 import { buildWebVtt } from './webvtt.js';
 import { EspeakTextToSpeech, type SpeechResult, type TextToSpeech } from './tts.js';
@@ -65,11 +65,11 @@ export interface BuiltinRenderInput {
   /** The job's catalogue filter, when it has one (a mood hint for `music: auto`). */
   filterId?: string | null;
   /**
-   * The opener (docs/renderer.md "Opener and end card"): the first ~1 s shows the video's title in the narration
-   * language, with `petName` when given (else the language's generic title). Absent: no opener (the default
-   * here; the `builtin` provider always asks for one).
+   * The opener (docs/renderer.md "Opener and end card"): the first ~1 s shows `title`, the video's title in the
+   * narration language (writer/title.ts `videoTitle`; cleaned like a caption line). Absent: no opener (the
+   * default here; jobs always have one, `Narration.title`).
    */
-  opener?: { petName?: string | null };
+  opener?: { title: string };
   /** The API client's end card (docs/tenancy.md "End card"): shown after the last line. Absent: no end card. */
   outro?: ClientOutro;
   /** x264 preset (default 'veryfast', see docs/renderer.md "Speed"). */
@@ -229,7 +229,8 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const look = lookFor(input.filterId);
     /** Writes the ASS document: the captions, and the look's overlay over the pet's box in frame pixels. */
     const writeAss = (spans: BoxSpan[]) => {
-      const titles = titleAss({ language, title: input.opener ? openerTitle(language, input.opener.petName) : undefined, endCard });
+      const title = input.opener ? cleanLine(input.opener.title) : '';
+      const titles = titleAss({ language, title: title || undefined, endCard });
       const extra = look && spans.length ? { styles: [LOOK_STYLE, ...titles.styles], events: [...overlayEvents(look, spans), ...titles.events] } : titles;
       drawsAss = captionStyle !== 'none' || extra.events.length > 0;
       return writeFile(path.join(dir, 'captions.ass'), buildAss(cues, language, captionStyle, extra), 'utf8');

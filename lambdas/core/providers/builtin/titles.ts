@@ -1,8 +1,6 @@
 import type { LanguageCode } from '../../languages.js';
 import type { ClientOutro } from '../../auth/clients.js';
-import { PHRASEBOOKS } from '../../writer/phrasebooks/registry.js';
 import { assTime, escapeAssText, FRAME, KARAOKE_HIGHLIGHT, LATIN_CAPTION_FONT, withLatinRuns } from './captions.js';
-import { cleanLine } from './text.js';
 import { LANGUAGE_PROFILES } from './voices.js';
 import { MAX_VIDEO_S, type NarrationTimeline } from './audio.js';
 
@@ -11,8 +9,8 @@ import { MAX_VIDEO_S, type NarrationTimeline } from './audio.js';
  * by libass in the same pass as the captions (same fonts, same shaping, same right-to-left handling), so every
  * script the captions draw, the titles draw too.
  *
- * - **Opener**: the first {@link OPENER}.endS seconds, the video's title in the narration language (the
- *   language's phrasebook `title`: the pet's name when the prompt gives one, else a generic title), in the upper
+ * - **Opener**: the first {@link OPENER}.endS seconds, the video's title in the narration language (made by the
+ *   writer from the language's phrasebook `title`: the pet's name when the prompt gives one, else a generic one), in the upper
  *   third, over the picture while the voice already speaks (the first second decides whether a viewer stays,
  *   so the voice is not delayed behind a title card; the captions sit in the lower third).
  * - **End card**: after the last line, the API client's outro (its text and/or handle, docs/tenancy.md "End
@@ -39,16 +37,6 @@ const TITLE_MARGIN_TOP = 190;
 /** Opacity of the end card's black backdrop over the picture, as ASS alpha (0x50 = 69 % opaque). */
 const BACKDROP_ALPHA = '&H50&';
 
-/**
- * The opener's title in `language`: the phrasebook's `title.named` with the pet's name (cleaned like a caption
- * line, {@link cleanLine}), or `title.generic` when there is no usable name.
- */
-export function openerTitle(language: LanguageCode, petName?: string | null): string {
-  const title = PHRASEBOOKS[language].title;
-  const name = petName ? cleanLine(petName) : '';
-  return /[\p{L}\p{N}]/u.test(name) ? title.named.text.replace('{name}', name) : title.generic.text;
-}
-
 /** Where the end card lies on the timeline, and the video's new length. */
 export interface EndCardWindow {
   startS: number;
@@ -68,7 +56,7 @@ export function endCardWindow(timeline: NarrationTimeline): EndCardWindow {
 /** What {@link titleAss} draws: the opener's title, and the end card when the client has an outro. */
 export interface TitlesPlan {
   language: LanguageCode;
-  /** The opener's title text ({@link openerTitle}); absent: no opener. */
+  /** The opener's title text (writer/title.ts `videoTitle`, cleaned); absent: no opener. */
   title?: string;
   /** The client's outro and the card's window; absent: no end card. */
   endCard?: { outro: ClientOutro; window: EndCardWindow };

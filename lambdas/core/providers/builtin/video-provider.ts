@@ -7,12 +7,10 @@ import { logger } from '../../observability.js';
 import type { MediaStore } from '../../ports.js';
 import { OWNER_METADATA } from '../../auth/ownership.js';
 import type { RenderRequest, RenderStart, VideoProvider } from '../video-provider.js';
-import type { Job } from '../../jobs/model.js';
 import { renderRoastVideo, type BuiltinRenderInput, type BuiltinRenderOutput, type TextToSpeech } from './index.js';
 import type { ScriptNarrator } from '../../speech/service.js';
 import { isSpeechProviderName } from '../../speech/types.js';
 import type { ClientOutro } from '../../auth/clients.js';
-import { parsePrompt } from '../../writer/prompt.js';
 
 /**
  * The pet boxes with the pet the roast is about first: the first box of the class `subject` (the job's
@@ -22,15 +20,6 @@ import { parsePrompt } from '../../writer/prompt.js';
 export function subjectFirst<T extends { label?: string }>(boxes: readonly T[], subject: string | undefined): T[] {
   const i = subject ? boxes.findIndex((b) => b.label === subject) : -1;
   return i <= 0 ? [...boxes] : [boxes[i]!, ...boxes.slice(0, i), ...boxes.slice(i + 1)];
-}
-
-/**
- * The pet's name for the opener's title (docs/renderer.md "Opener and end card"): the name the prompt gives
- * (`text_mode: "prompt"`, read as the writer reads it, writer/prompt.ts `parsePrompt`), else undefined (a
- * caller's own script names no pet we can tell apart: the title is the language's generic one).
- */
-export function openerName(job: Pick<Job, 'text' | 'text_mode' | 'language'>): string | undefined {
-  return job.text_mode === 'prompt' ? parsePrompt(job.text, job.language).petName : undefined;
 }
 
 /**
@@ -104,12 +93,12 @@ export class BuiltinVideoProvider implements VideoProvider {
       const rendered = await render({
         media: { path: mediaPath, kind: job.media_kind },
         boxes: subjectFirst(job.pet_boxes ?? [], job.script?.subject),
-        script: request.narration,
+        script: { lines: request.narration.lines, language: request.narration.language },
         workDir,
         captionStyle: job.caption_style ?? 'karaoke',
         music: job.music ?? 'none',
         filterId: job.filter_id,
-        opener: { petName: openerName(job) },
+        ...(request.narration.title ? { opener: { title: request.narration.title } } : {}),
         ...(outro ? { outro } : {}),
         signal: request.signal,
         ...(request.onProgress ? { onProgress: request.onProgress } : {}),

@@ -6,8 +6,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../../../../lambdas/core/languages.js';
 import { renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/core/providers/builtin/index.js';
-import { END_CARD, OPENER, openerTitle } from '../../../../lambdas/core/providers/builtin/titles.js';
-import { openerName } from '../../../../lambdas/core/providers/builtin/video-provider.js';
+import { END_CARD, OPENER } from '../../../../lambdas/core/providers/builtin/titles.js';
+import { titleName, videoTitle } from '../../../../lambdas/core/writer/title.js';
 import { LANGUAGE_PROFILES } from '../../../../lambdas/core/providers/builtin/voices.js';
 import { PHRASEBOOKS } from '../../../../lambdas/core/writer/phrasebooks/registry.js';
 import { frameAt, lumaFrames, ocr, parseWebVtt, shapedGlyphIds } from './media-checks.js';
@@ -36,8 +36,8 @@ beforeAll(async () => {
   await sharp({ create: { width: 720, height: 1280, channels: 3, background: { r: 120, g: 120, b: 120 } } }).png().toFile(photo);
   const base = { media: { path: photo, kind: 'image' as const }, boxes: [], workDir: work, captionStyle: 'none' as const };
   plain = await renderRoastVideo({ ...base, script: { lines: [LINE_EN], language: 'en' } });
-  titled = await renderRoastVideo({ ...base, script: { lines: [LINE_EN], language: 'en' }, opener: { petName: 'Bruno' }, outro: OUTRO_EN });
-  hindi = await renderRoastVideo({ ...base, script: { lines: [LINE_HI], language: 'hi' }, opener: { petName: 'ब्रूनो' }, outro: OUTRO_HI });
+  titled = await renderRoastVideo({ ...base, script: { lines: [LINE_EN], language: 'en' }, opener: { title: videoTitle('en', 'Bruno') }, outro: OUTRO_EN });
+  hindi = await renderRoastVideo({ ...base, script: { lines: [LINE_HI], language: 'hi' }, opener: { title: videoTitle('hi', 'ब्रूनो') }, outro: OUTRO_HI });
 }, RENDER_TIMEOUT);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -99,9 +99,9 @@ describe('opener', () => {
       const { named, generic } = PHRASEBOOKS[language].title;
       expect(named.text).toContain('{name}');
       expect(named.en).toContain('{name}');
-      expect(openerTitle(language, null)).toBe(generic.text);
-      expect(openerTitle(language, '  ')).toBe(generic.text);
-      expect(openerTitle(language, 'Bruno')).toBe(named.text.replace('{name}', 'Bruno'));
+      expect(videoTitle(language, null)).toBe(generic.text);
+      expect(videoTitle(language, '  ')).toBe(generic.text);
+      expect(videoTitle(language, 'Bruno')).toBe(named.text.replace('{name}', 'Bruno'));
       // The name stands alone: a space, a colon or the end on both sides of the placeholder (no case ending glued on).
       expect(named.text).toMatch(/(?:^|[\s:])\{name\}(?:$|[\s:])/u);
       for (const text of [generic.text, named.text.replace('{name}', '').trim()]) {
@@ -113,8 +113,9 @@ describe('opener', () => {
   }, RENDER_TIMEOUT);
 
   it('names the pet a prompt names, and nobody for a caller\'s own script', () => {
-    expect(openerName({ text: 'Roast my lazy beagle Bruno', text_mode: 'prompt', language: 'en' })).toBe('Bruno');
-    expect(openerName({ text: 'Bruno sleeps all day.', text_mode: 'script', language: 'en' })).toBeUndefined();
+    expect(titleName({ text: 'Roast my lazy beagle Bruno', text_mode: 'prompt', language: 'en' })).toBe('Bruno');
+    expect(titleName({ text: 'Bruno sleeps all day.', text_mode: 'script', language: 'en' })).toBeUndefined();
+    expect(titleName({ text: 'Bruno sleeps all day.', language: 'en' })).toBeUndefined();
   });
 });
 
