@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -6,7 +6,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../../../../lambdas/core/languages.js';
 import { renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/core/providers/builtin/index.js';
-import { END_CARD, OPENER } from '../../../../lambdas/core/providers/builtin/titles.js';
+import { END_CARD, OPENER, titleAss } from '../../../../lambdas/core/providers/builtin/titles.js';
+import { buildAss } from '../../../../lambdas/core/providers/builtin/captions.js';
 import { titleName, videoTitle } from '../../../../lambdas/core/writer/title.js';
 import { LANGUAGE_PROFILES } from '../../../../lambdas/core/providers/builtin/voices.js';
 import { PHRASEBOOKS } from '../../../../lambdas/core/writer/phrasebooks/registry.js';
@@ -111,6 +112,32 @@ describe('opener', () => {
       }
     }
   }, RENDER_TIMEOUT);
+
+  it('lays Urdu out right to left, the Latin name apart from the postposition by a space', () => {
+    // The title as the renderer writes it, with the Latin run coloured red (one tag added inside our own
+    // font tag) so its ink can be told from the Nastaliq's, drawn by libass over grey.
+    const t = titleAss({ language: 'ur', title: videoTitle('ur', 'Bruno') });
+    const event = t.events[0]!.replace('\\fnNoto Sans', '\\1c&H0000FF&\\fnNoto Sans');
+    expect(event).not.toBe(t.events[0]);
+    const file = path.join(work, 'urdu-title.ass');
+    writeFileSync(file, buildAss([], 'ur', 'none', { styles: t.styles, events: [event] }));
+    const raw = spawnSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'color=c=gray:s=720x1280:d=1', '-vf', `ass=${file},crop=720:200:0:170,format=rgb24`, '-ss', '0.6', '-frames:v', '1', '-f', 'rawvideo', '-']).stdout;
+    expect(raw.length).toBe(720 * 200 * 3);
+    const red = { min: 720, max: -1 };
+    const white = { min: 720, max: -1 };
+    for (let i = 0; i < raw.length; i += 3) {
+      const x = (i / 3) % 720;
+      const [r, g, b] = [raw[i]!, raw[i + 1]!, raw[i + 2]!];
+      const box = r > 180 && g < 90 && b < 90 ? red : r > 200 && g > 200 && b > 200 ? white : undefined;
+      if (box) [box.min, box.max] = [Math.min(box.min, x), Math.max(box.max, x)];
+    }
+    // "Bruno کا روسٹ" read right to left: the name is the rightmost word, the Nastaliq to its left.
+    expect(red.max).toBeGreaterThan(red.min + 80);
+    expect(white.max).toBeGreaterThan(white.min + 60);
+    expect(red.min).toBeGreaterThan(white.max);
+    // A space's width between them (13 px measured; 5 px when libass drew the space in the Nastaliq font).
+    expect(red.min - white.max).toBeGreaterThanOrEqual(10);
+  });
 
   it('names the pet a prompt names, and nobody for a caller\'s own script', () => {
     expect(titleName({ text: 'Roast my lazy beagle Bruno', text_mode: 'prompt', language: 'en' })).toBe('Bruno');
