@@ -26,9 +26,9 @@ export interface Simulator<H = unknown> {
 
 /**
  * A client of the local registry: its id and key, and optionally its own callback settings
- * (`default_callback_url`, `signing_secrets`, as in the deployed registry; docs/tenancy.md).
+ * (`default_callback_url`, `signing_secrets`, `outro`, as in the deployed registry; docs/tenancy.md).
  */
-export type LocalClient = { id: string; key: string } & Pick<ApiClient, 'default_callback_url' | 'signing_secrets'>;
+export type LocalClient = { id: string; key: string } & Pick<ApiClient, 'default_callback_url' | 'signing_secrets' | 'outro'>;
 
 export interface LocalRuntimeOptions {
   port?: number;

@@ -11,7 +11,8 @@
  * descendants (ffmpeg, espeak-ng), polled from /proc every 50 ms. The 1-minute load average before and
  * after is printed too: the machine may be shared, and a busy machine makes every figure worse.
  * Targets (docs/renderer.md "Speed"): realtime_factor ≤ 0.5 (photo) and ≤ 1.0 (clip); peak RSS ≤ 1 GB.
- * Both renders run with everything on (karaoke captions, music `auto`, the `pet-maharaja` look); the new
+ * Both renders run with everything on (karaoke captions, music `auto`, the `pet-maharaja` look, the opener
+ * and an end card); the new
  * stages show in the stage timings (`music`; the captions are inside `encode`), and each render's
  * Lambda cost (GB-seconds at the render function's memory, dollars at the published x86 price).
  *
@@ -30,6 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderRoastVideo, type BuiltinRenderInput } from '../lambdas/core/providers/builtin/index.js';
+import { videoTitle } from '../lambdas/core/writer/title.js';
 import { createPollySpeechProvider, pollyClient } from '../lambdas/adapters/polly-tts.js';
 import { createBhashiniSpeechProvider } from '../lambdas/core/speech/bhashini.js';
 import { createEspeakSpeechProvider } from '../lambdas/core/speech/espeak.js';
@@ -169,8 +171,17 @@ async function speechByProvider(dir: string): Promise<Record<string, { speech_ms
   return out;
 }
 
-/** Everything on: karaoke captions, a music bed chosen by mood (a job's defaults) and a filter look. */
-const ALL_ON: Pick<BuiltinRenderInput, 'captionStyle' | 'music' | 'filterId'> = { captionStyle: 'karaoke', music: 'auto', filterId: 'pet-maharaja' };
+/**
+ * Everything on: karaoke captions, a music bed chosen by mood (a job's defaults), a filter look, the opener
+ * (always on for jobs) and an end card (a client with an outro; docs/renderer.md "Opener and end card").
+ */
+const ALL_ON: Pick<BuiltinRenderInput, 'captionStyle' | 'music' | 'filterId' | 'opener' | 'outro'> = {
+  captionStyle: 'karaoke',
+  music: 'auto',
+  filterId: 'pet-maharaja',
+  opener: { title: videoTitle('hi', 'Bruno') },
+  outro: { text: 'Made with PetRoast', handle: '@petroast' },
+};
 
 /**
  * AWS Lambda's published x86 price (us-east-1, first pricing tier; aws.amazon.com/lambda/pricing):

@@ -43,6 +43,8 @@ export function renderPhrasebookDoc(book: NativePhrasebook): string {
     '',
     `Unnamed pet: ${cell(book.unnamed.text)} (${cell(book.unnamed.en)}). Unnamed group: ${cell(book.gangLeader.text)} (${cell(book.gangLeader.en)}, ${GENDER[book.gangLeader.gender]}).`,
     '',
+    `Video title (the opener, docs/renderer.md "Opener and end card"): ${cell(book.title.named.text)} (${cell(book.title.named.en)}); without a name: ${cell(book.title.generic.text)} (${cell(book.title.generic.en)}).`,
+    '',
     '## Openers',
     '',
     table(book.openers),

@@ -11,6 +11,11 @@
  *   npm run client:add -- --update --id partner-app --secret-id <arn> --callback-url <url> | --clear-callback-url
  *   npm run client:add -- --update --id partner-app --secret-id <arn> --rotate-signing-secret | --end-rotation | --clear-signing-secret
  *
+ * The client's end card on built-in videos (docs/tenancy.md "End card"), at creation or with `--update`:
+ *
+ *   npm run client:add -- --update --id partner-app --secret-id <arn> --outro-text "Made with PartnerApp" --outro-handle @partnerapp
+ *   npm run client:add -- --update --id partner-app --secret-id <arn> --clear-outro
+ *
  * `--callback-url` is where the client's jobs without a `callback_url` are called back (instead of the
  * deployment's default). `--generate-signing-secret` gives the client its own Standard Webhooks secret
  * (`whsec_` + 32 random bytes) instead of the deployment's; `--rotate-signing-secret` makes a new one
@@ -36,7 +41,7 @@ import {
 import { GetSecretValueCommand, PutSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ApiClient, hashApiKey, newApiKey, parseClients } from '../lambdas/core/auth/clients.js';
+import { ApiClient, hashApiKey, newApiKey, parseClients, type ClientOutro } from '../lambdas/core/auth/clients.js';
 import { generateWebhookSecret } from '../lambdas/core/callbacks/signing.js';
 import { credentialFrom } from '../lambdas/core/auth/credentials.js';
 
@@ -72,6 +77,8 @@ export async function issueApiKey(
     callbackUrl?: string;
     /** Give the client its own Standard Webhooks signing secret (returned once). */
     generateSigningSecret?: boolean;
+    /** The client's end card (docs/tenancy.md "End card"): text and/or handle, validated by `ClientOutro`. */
+    outro?: ClientOutro;
   },
   deps: ClientAdminDeps,
 ): Promise<{ clientId: string; apiKeyId: string; key: string; signingSecret?: string }> {
@@ -82,7 +89,7 @@ export async function issueApiKey(
   if (clients.some((c) => c.id === options.clientId)) throw new Error(`A client '${options.clientId}' is already registered (revoke it first, or choose another id).`);
   const signingSecret = options.generateSigningSecret ? generateWebhookSecret() : undefined;
   // Validated before any key is created: a bad URL leaves nothing behind.
-  const settings = callbackSettings({ default_callback_url: options.callbackUrl, signing_secrets: signingSecret ? [signingSecret] : undefined });
+  const settings = clientSettings({ default_callback_url: options.callbackUrl, signing_secrets: signingSecret ? [signingSecret] : undefined, outro: options.outro });
 
   let key: string;
   let apiKeyId: string;
@@ -118,6 +125,7 @@ export async function issueApiKey(
     log(`registered client '${options.clientId}' (SHA-256 only) in ${options.secretId}; active within 5 minutes`);
     if (settings.default_callback_url) log(`its jobs without a callback_url are called back at ${settings.default_callback_url}`);
     if (signingSecret) log('its callbacks are signed with its own signing secret (printed once on stdout)');
+    if (settings.outro) log(`its built-in videos end with its end card (${describeOutro(settings.outro)})`);
   } catch (err) {
     if (created) {
       await deps.apiGateway.send(new DeleteApiKeyCommand({ apiKey: apiKeyId })).catch(() => undefined);
@@ -128,12 +136,26 @@ export async function issueApiKey(
   return { clientId: options.clientId, apiKeyId, key, ...(signingSecret ? { signingSecret } : {}) };
 }
 
+type ClientSettings = Pick<ApiClient, 'default_callback_url' | 'signing_secrets' | 'outro'>;
+
 /** Validates per-client settings with the registry's schema; the error names the field, never a secret. */
-function callbackSettings(settings: Pick<ApiClient, 'default_callback_url' | 'signing_secrets'>): Pick<ApiClient, 'default_callback_url' | 'signing_secrets'> {
+function clientSettings(settings: ClientSettings): ClientSettings {
   const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
-  const parsed = ApiClient.pick({ default_callback_url: true, signing_secrets: true }).safeParse(defined);
+  const parsed = ApiClient.pick({ default_callback_url: true, signing_secrets: true, outro: true }).safeParse(defined);
   if (!parsed.success) throw new Error(`${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
+}
+
+/** The end card as the log shows it. */
+const describeOutro = (outro: ClientOutro): string => [outro.text && JSON.stringify(outro.text), outro.handle].filter(Boolean).join(' ');
+
+/**
+ * The end card from the CLI's `--outro-text` / `--outro-handle`, or undefined when neither is given. The
+ * values are checked by `ClientOutro` where they are stored ({@link clientSettings}).
+ */
+export function outroFromFlags(text: string | undefined, handle: string | undefined): ClientOutro | undefined {
+  if (text === undefined && handle === undefined) return undefined;
+  return { ...(text !== undefined ? { text } : {}), ...(handle !== undefined ? { handle } : {}) };
 }
 
 /** What `--update` changes (docs/tenancy.md). */
@@ -148,6 +170,10 @@ export interface ClientUpdate {
   endRotation?: boolean;
   /** Back to the deployment's signing secret. */
   clearSigningSecret?: boolean;
+  /** A new end card (replaces the whole outro: text and handle). */
+  outro?: ClientOutro;
+  /** No end card any more. */
+  clearOutro?: boolean;
 }
 
 /**
@@ -159,7 +185,8 @@ export async function updateClient(options: ClientUpdate, deps: ClientAdminDeps)
   const secretChanges = [options.rotateSigningSecret, options.endRotation, options.clearSigningSecret].filter(Boolean).length;
   if (secretChanges > 1) throw new Error('Choose one of --rotate-signing-secret, --end-rotation and --clear-signing-secret.');
   if (options.callbackUrl !== undefined && options.clearCallbackUrl) throw new Error('Choose --callback-url or --clear-callback-url, not both.');
-  if (secretChanges === 0 && options.callbackUrl === undefined && !options.clearCallbackUrl) throw new Error('Nothing to update.');
+  if (options.outro !== undefined && options.clearOutro) throw new Error('Choose --outro-text/--outro-handle or --clear-outro, not both.');
+  if (secretChanges === 0 && options.callbackUrl === undefined && !options.clearCallbackUrl && options.outro === undefined && !options.clearOutro) throw new Error('Nothing to update.');
   const clients = await readClients(options.secretId, deps);
   const client = clients.find((c) => c.id === options.clientId);
   if (!client) throw new Error(`No client '${options.clientId}' is registered.`);
@@ -176,7 +203,9 @@ export async function updateClient(options: ClientUpdate, deps: ClientAdminDeps)
     next.signing_secrets = client.signing_secrets.slice(0, 1);
   }
   if (options.clearSigningSecret) delete next.signing_secrets;
-  Object.assign(next, callbackSettings({ default_callback_url: next.default_callback_url, signing_secrets: next.signing_secrets }));
+  if (options.outro !== undefined) next.outro = options.outro;
+  if (options.clearOutro) delete next.outro;
+  Object.assign(next, clientSettings({ default_callback_url: next.default_callback_url, signing_secrets: next.signing_secrets, outro: next.outro }));
   await writeClients(options.secretId, clients.map((c) => (c.id === options.clientId ? next : c)), deps);
   if (options.callbackUrl !== undefined) log(`client '${options.clientId}': default callback URL set to ${options.callbackUrl}`);
   if (options.clearCallbackUrl) log(`client '${options.clientId}': default callback URL removed (the deployment's applies)`);
@@ -185,6 +214,8 @@ export async function updateClient(options: ClientUpdate, deps: ClientAdminDeps)
   }
   if (options.endRotation) log(`client '${options.clientId}': only the current signing secret signs now`);
   if (options.clearSigningSecret) log(`client '${options.clientId}': signing secret removed (the deployment's applies)`);
+  if (options.outro !== undefined) log(`client '${options.clientId}': end card set (${describeOutro(next.outro!)})`);
+  if (options.clearOutro) log(`client '${options.clientId}': end card removed`);
   log('changes apply within 5 minutes');
   return signingSecret ? { signingSecret } : {};
 }
@@ -218,12 +249,15 @@ async function main(): Promise<void> {
       'rotate-signing-secret': { type: 'boolean', default: false },
       'end-rotation': { type: 'boolean', default: false },
       'clear-signing-secret': { type: 'boolean', default: false },
+      'outro-text': { type: 'string' },
+      'outro-handle': { type: 'string' },
+      'clear-outro': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   const usage = [
-    'usage: npm run client:add -- --id <client-id> --usage-plan-id <UsagePlanId> --secret-id <ApiClientsSecretArn> [--existing-key-id <ApiKeyId>] [--callback-url <url>] [--generate-signing-secret]',
-    '       npm run client:add -- --update --id <client-id> --secret-id <arn> [--callback-url <url> | --clear-callback-url] [--rotate-signing-secret | --end-rotation | --clear-signing-secret]',
+    'usage: npm run client:add -- --id <client-id> --usage-plan-id <UsagePlanId> --secret-id <ApiClientsSecretArn> [--existing-key-id <ApiKeyId>] [--callback-url <url>] [--generate-signing-secret] [--outro-text <text>] [--outro-handle @handle]',
+    '       npm run client:add -- --update --id <client-id> --secret-id <arn> [--callback-url <url> | --clear-callback-url] [--rotate-signing-secret | --end-rotation | --clear-signing-secret] [--outro-text <text>] [--outro-handle @handle] [--clear-outro]',
     '       npm run client:add -- --revoke --id <client-id> --secret-id <arn>',
   ].join('\n');
   if (values.help || !values.id || !values['secret-id'] || (!values.revoke && !values.update && !values['usage-plan-id'])) {
@@ -246,6 +280,8 @@ async function main(): Promise<void> {
         rotateSigningSecret: values['rotate-signing-secret'],
         endRotation: values['end-rotation'],
         clearSigningSecret: values['clear-signing-secret'],
+        outro: outroFromFlags(values['outro-text'], values['outro-handle']),
+        clearOutro: values['clear-outro'],
       },
       deps,
     );
@@ -263,6 +299,7 @@ async function main(): Promise<void> {
       existingKeyId: values['existing-key-id'],
       callbackUrl: values['callback-url'],
       generateSigningSecret: values['generate-signing-secret'],
+      outro: outroFromFlags(values['outro-text'], values['outro-handle']),
     },
     deps,
   );

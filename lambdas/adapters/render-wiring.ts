@@ -5,7 +5,8 @@ import type { RenderDeps } from '../core/jobs/render.js';
 import { BuiltinVideoProvider } from '../core/providers/builtin/video-provider.js';
 import { RevidVideoProvider } from '../core/providers/revid/provider.js';
 import type { VideoProviders } from '../core/providers/video-provider.js';
-import { dynamo, jobStore, mediaStore, outboundPolicy, provide, workQueues } from './composition.js';
+import { dynamo, jobStore, mediaStore, outboundPolicy, provide, secrets, workQueues } from './composition.js';
+import { outroOf, parseClients } from '../core/auth/clients.js';
 import { jobObjectKeys } from './job-media.js';
 import { mirrorVideo, revidClient, roastWriter } from './jobs-wiring.js';
 import { translationService } from './translation-service.js';
@@ -45,6 +46,10 @@ export function videoProviders(config: Config): VideoProviders {
       outbound: outboundPolicy(),
       // The narration's speech route per language (docs/voices.md): the configured providers, espeak-ng last.
       tts: narrationService(),
+      // The client's end card from the registry the authorizer reads (docs/tenancy.md "End card"; cached 5 minutes).
+      clientOutro: config.API_CLIENTS_SECRET_ARN
+        ? async (clientId) => outroOf(parseClients(await secrets().get(requireConfig('API_CLIENTS_SECRET_ARN'))), clientId)
+        : undefined,
     }),
   };
 }

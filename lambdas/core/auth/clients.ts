@@ -16,6 +16,36 @@ export const WebhookSigningSecret = z.string().refine((value) => {
   }
 }, 'must be a Standard Webhooks secret: whsec_ followed by the base64 of 24 to 64 bytes');
 
+/** Longest end-card text, in code points (docs/tenancy.md "End card"): two caption-size lines on the 720 px frame. */
+export const OUTRO_TEXT_MAX_CHARS = 60;
+/** Control characters, line/paragraph separators and bidi embedding/override/isolate controls: never in an outro. */
+const OUTRO_FORBIDDEN = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+
+/**
+ * A client's end card (docs/tenancy.md "End card"; drawn by the built-in renderer, docs/renderer.md "Opener
+ * and end card"): `text` (1–60 code points, NFC, one line of the client's own words in any script, with a
+ * letter or digit, no control or bidi-override characters) and/or `handle` (`@` + 1–30 letters, digits,
+ * `.` or `_`: the character set and length Instagram allows, which covers TikTok's 24 and X's 15). At least
+ * one of the two. Text only: a logo image is not supported yet.
+ */
+export const ClientOutro = z
+  .object({
+    text: z
+      .string()
+      .refine((v) => v === v.normalize('NFC') && v === v.trim(), 'outro.text must be NFC-normalised, without leading or trailing spaces')
+      .refine((v) => [...v].length >= 1 && [...v].length <= OUTRO_TEXT_MAX_CHARS, `outro.text must be 1 to ${OUTRO_TEXT_MAX_CHARS} characters`)
+      .refine((v) => !OUTRO_FORBIDDEN.test(v), 'outro.text must be one line without control or bidi-override characters')
+      .refine((v) => /[\p{L}\p{N}]/u.test(v), 'outro.text must contain a letter or digit')
+      .optional(),
+    handle: z
+      .string()
+      .regex(/^@[A-Za-z0-9._]{1,30}$/, 'outro.handle must be @ followed by 1 to 30 letters, digits, "." or "_"')
+      .optional(),
+  })
+  .strict()
+  .refine((o) => o.text !== undefined || o.handle !== undefined, 'an outro needs text, a handle or both');
+export type ClientOutro = z.infer<typeof ClientOutro>;
+
 /**
  * Registered API clients. The registry (the `ApiClients` secret) holds only the SHA-256 of each
  * client's key, never the key: a leaked secret value does not let anyone call the API. A fast hash is
@@ -42,6 +72,8 @@ export const ApiClient = z.object({
    * They sign callbacks only and never authenticate API calls; this registry is a Secrets Manager secret.
    */
   signing_secrets: z.array(WebhookSigningSecret).min(1).max(2).optional(),
+  /** This client's end card on built-in videos ({@link ClientOutro}); absent: no end card (the default). */
+  outro: ClientOutro.optional(),
 });
 export type ApiClient = z.infer<typeof ApiClient>;
 
@@ -97,4 +129,12 @@ export type ClientCallbackSettings = Pick<ApiClient, 'default_callback_url' | 's
 export function callbackSettingsOf(clients: readonly ApiClient[], clientId: string): ClientCallbackSettings | undefined {
   const client = clients.find((c) => c.id === clientId);
   return client && { default_callback_url: client.default_callback_url, signing_secrets: client.signing_secrets };
+}
+
+/**
+ * The end card of `clientId`'s videos from the registry ({@link ClientOutro}), or undefined when the client is
+ * not registered or has none (then the video has no end card). A disabled client's jobs keep its outro.
+ */
+export function outroOf(clients: readonly ApiClient[], clientId: string): ClientOutro | undefined {
+  return clients.find((c) => c.id === clientId)?.outro;
 }

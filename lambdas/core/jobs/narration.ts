@@ -2,7 +2,7 @@ import { sentences, type LanguageCode } from '../languages.js';
 import { logger } from '../observability.js';
 import type { Narration } from '../providers/video-provider.js';
 import { createHash } from 'node:crypto';
-import { scriptDigest, TemplateWriter, writeScriptFor, type RoastWriter } from '../writer/index.js';
+import { scriptDigest, TemplateWriter, titleName, videoTitle, writeScriptFor, type RoastWriter } from '../writer/index.js';
 import type { Job, JobScript } from './model.js';
 import type { JobStore } from './ports.js';
 
@@ -77,5 +77,5 @@ export async function ensureScript(job: Job, deps: ScriptDeps): Promise<{ job: J
     if (!stored.ok) return undefined;
     job = stored.job;
   }
-  return { job, script, narration: { lines: script.lines, language: script.language } };
+  return { job, script, narration: { lines: script.lines, language: script.language, title: videoTitle(script.language, titleName(job)) } };
 }

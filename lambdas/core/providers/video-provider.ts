@@ -25,6 +25,11 @@ export type VideoFallback = 'builtin' | 'none';
 export interface Narration {
   lines: string[];
   language: LanguageCode;
+  /**
+   * The video's title in the narration language (writer/title.ts `videoTitle`: the pet's name from the prompt,
+   * else the language's generic title); the built-in renderer's opener shows it (docs/renderer.md "Opener and end card").
+   */
+  title?: string;
 }
 
 /** One render of one job. */

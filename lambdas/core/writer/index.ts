@@ -9,6 +9,7 @@ export * from './types.js';
 export { parsePrompt, roastSubject, stripContactDetails, hasContactDetails, TRAIT_FAMILIES, type TraitFamily, type RoastSubject } from './prompt.js';
 export { PHRASEBOOKS, PHRASEBOOK_LANGUAGES, phrasebookFor } from './phrasebooks/registry.js';
 export { TemplateWriter, writeTemplate } from './template.js';
+export { titleName, videoTitle } from './title.js';
 export { assertAppropriateText, findInappropriate } from './safety.js';
 
 /**

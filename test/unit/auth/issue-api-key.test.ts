@@ -10,8 +10,8 @@ import {
 import { GetSecretValueCommand, PutSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findClient, hashApiKey, parseClients, type ApiClient } from '../../../lambdas/core/auth/clients.js';
-import { issueApiKey, revokeClient, updateClient } from '../../../scripts/issue-api-key.js';
+import { ClientOutro, findClient, hashApiKey, outroOf, parseClients, type ApiClient } from '../../../lambdas/core/auth/clients.js';
+import { issueApiKey, outroFromFlags, revokeClient, updateClient } from '../../../scripts/issue-api-key.js';
 
 const apiGateway = mockClient(APIGatewayClient);
 const secretsManager = mockClient(SecretsManagerClient);
@@ -124,5 +124,43 @@ describe('Per-client callback settings (client:add --callback-url / --generate-s
     for (const secret of [old, signingSecret!]) expect(lines.join('\n')).not.toContain(secret);
     await expect(updateClient({ clientId: 'partner-a', secretId: SECRET }, deps)).rejects.toThrow(/Nothing to update/);
     await expect(updateClient({ clientId: 'nobody', secretId: SECRET, clearCallbackUrl: true }, deps)).rejects.toThrow(/No client/);
+  });
+});
+
+describe('End card settings (docs/tenancy.md "End card")', () => {
+  it('stores a valid outro at creation and replaces or clears it with --update', async () => {
+    const issued = await issueApiKey({ clientId: 'partner-app', usagePlanId: 'plan-1', secretId: SECRET, outro: { text: 'पेटरोस्ट के साथ बनाया', handle: '@pet.roast_1' } }, deps);
+    expect(written().find((c) => c.id === 'partner-app')?.outro).toEqual({ text: 'पेटरोस्ट के साथ बनाया', handle: '@pet.roast_1' });
+    secretsManager.on(GetSecretValueCommand).resolves({ SecretString: JSON.stringify({ clients: written() }) });
+    await updateClient({ clientId: 'partner-app', secretId: SECRET, outro: outroFromFlags(undefined, '@partner') }, deps);
+    expect(written().find((c) => c.id === 'partner-app')?.outro).toEqual({ handle: '@partner' });
+    secretsManager.on(GetSecretValueCommand).resolves({ SecretString: JSON.stringify({ clients: written() }) });
+    await updateClient({ clientId: 'partner-app', secretId: SECRET, clearOutro: true }, deps);
+    expect(written().find((c) => c.id === 'partner-app')).not.toHaveProperty('outro');
+    expect(issued.key).toMatch(/^prk/);
+  });
+
+  it.each([
+    [{ text: 'x'.repeat(61) }, /1 to 60 characters/],
+    [{ text: 'two\nlines' }, /one line/],
+    [{ text: 'evil \u202Eoverride' }, /bidi-override/],
+    [{ text: ' padded' }, /leading or trailing spaces/],
+    [{ text: '!!!' }, /letter or digit/],
+    [{ handle: 'petroast' }, /outro.handle must be @/],
+    [{ handle: '@pet roast' }, /outro.handle must be @/],
+    [{ handle: `@${'a'.repeat(31)}` }, /outro.handle must be @/],
+    [{}, /text, a handle or both/],
+  ])('refuses the outro %j before any API key is created', async (outro, message) => {
+    await expect(issueApiKey({ clientId: 'partner-app', usagePlanId: 'plan-1', secretId: SECRET, outro }, deps)).rejects.toThrow(message);
+    expect(apiGateway.commandCalls(CreateApiKeyCommand)).toHaveLength(0);
+  });
+
+  it('accepts 60 code points of any script, and outroOf finds a client\'s outro (none for others)', () => {
+    const text = 'ந'.repeat(60);
+    expect(ClientOutro.safeParse({ text }).success).toBe(true);
+    const clients = parseClients(JSON.stringify({ clients: [OTHER, { ...OTHER, id: 'branded', sha256: hashApiKey('prk-branded-key-value-0000000'), outro: { handle: '@petroast' } }] }));
+    expect(outroOf(clients, 'branded')).toEqual({ handle: '@petroast' });
+    expect(outroOf(clients, 'other-app')).toBeUndefined();
+    expect(outroOf(clients, 'unknown')).toBeUndefined();
   });
 });

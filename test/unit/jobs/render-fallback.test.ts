@@ -62,7 +62,8 @@ describe('Built-in provider selected', () => {
     await renderJob(job.job_id, deps);
     expect(during).toMatchObject({ status: 'processing', provider: 'builtin' });
     // The narration is the job's stored script: its lines, each translated on its own (docs/writer.md).
-    expect(builtin.requests[0]!.narration).toEqual({ language: 'hi', lines: ['Roast my lazy dog who sleeps all day! अनुवाद। दूसरा वाक्य!'] });
+    // A job without text_mode narrates its text verbatim and names no pet: the opener is Hindi's generic title.
+    expect(builtin.requests[0]!.narration).toEqual({ language: 'hi', lines: ['Roast my lazy dog who sleeps all day! अनुवाद। दूसरा वाक्य!'], title: 'आज का रोस्ट' });
     expect((await store.get(job.job_id))!).toMatchObject({
       status: 'completed',
       provider: 'builtin',

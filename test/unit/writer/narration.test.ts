@@ -143,7 +143,8 @@ describe('Both providers narrate the same written script', () => {
     await renderJob(job.job_id, deps);
     const stored = (await store.get(job.job_id))!;
     expect(writer.requests).toHaveLength(1);
-    expect(builtin.requests[0]!.narration).toEqual({ lines: stored.script!.lines, language: 'hi' });
+    // The title names the pet the prompt names, in Hindi, the name kept apart from the postposition.
+    expect(builtin.requests[0]!.narration).toEqual({ lines: stored.script!.lines, language: 'hi', title: 'Bruno का रोस्ट' });
     expect(builtin.requests[0]!.text).toBe(stored.script!.lines.join(' '));
     expect(stored).toMatchObject({ status: 'completed', script: { writer: 'template', language: 'hi' } });
   });

@@ -62,8 +62,12 @@ export function escapeAssText(text: string): string {
     .replace(/[{}]/gu, (brace) => `\\${brace}`);
 }
 
-/** A run of Latin words (with the spaces, periods, apostrophes and hyphens between them). */
-const LATIN_RUN = /\p{Script=Latin}+(?:[ .'’-]+\p{Script=Latin}+)*\.?/gu;
+/**
+ * A run of Latin words (with the spaces, periods, apostrophes and hyphens between them), and the space on
+ * either side of it: libass 0.17 draws a Nastaliq-font space next to a run in another font with no width
+ * (measured: "Bruno کا روسٹ" drew "Bruno" touching "کا"), so the neighbouring spaces go in the Latin font.
+ */
+const LATIN_RUN = / ?\p{Script=Latin}+(?:[ .'’-]+\p{Script=Latin}+)*\.? ?/gu;
 
 /** The Latin font of captions whose own font is sized for another script (Noto Sans, bold by the style). */
 export const LATIN_CAPTION_FONT = 'Noto Sans';

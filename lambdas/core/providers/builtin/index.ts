@@ -20,7 +20,9 @@ import { pickTrack, renderTrack, type MusicChoice } from './music.js';
 import { prepareCallerTrack, probeCallerTrack } from './caller-track.js';
 import type { AudioFormat } from '@pet-roast/protocol';
 import { LOOK_STYLE, lookFor, overlayEvents, type BoxSpan } from './looks.js';
-import { narrationLines, spokenForm } from './text.js';
+import { cleanLine, narrationLines, spokenForm } from './text.js';
+import { endCardWindow, titleAss } from './titles.js';
+import type { ClientOutro } from '../../auth/clients.js';
 import { buildWebVtt } from './webvtt.js';
 import { EspeakTextToSpeech, type SpeechResult, type TextToSpeech } from './tts.js';
 import type { ScriptNarrator } from '../../speech/service.js';
@@ -75,6 +77,14 @@ export interface BuiltinRenderInput {
   callerMusic?: { path: string; format: AudioFormat };
   /** The job's catalogue filter, when it has one (a mood hint for `music: auto`). */
   filterId?: string | null;
+  /**
+   * The opener (docs/renderer.md "Opener and end card"): the first ~1 s shows `title`, the video's title in the
+   * narration language (writer/title.ts `videoTitle`; cleaned like a caption line). Absent: no opener (the
+   * default here; jobs always have one, `Narration.title`).
+   */
+  opener?: { title: string };
+  /** The API client's end card (docs/tenancy.md "End card"): shown after the last line. Absent: no end card. */
+  outro?: ClientOutro;
   /** x264 preset (default 'veryfast', see docs/renderer.md "Speed"). */
   x264Preset?: string;
   /**
@@ -99,7 +109,7 @@ export interface BuiltinRenderOutput {
   thumbnailPath: string;
   /** WebVTT subtitles in `workDir` (docs/renderer.md "Subtitles"): one cue per phrase, words timed inside. */
   subtitlesPath: string;
-  /** Video length in seconds (narration + at most 1.5 s, at most 60 s). */
+  /** Video length in seconds (narration + 1.1 s, or + 1.7 s with an end card; at most 60 s). */
   durationS: number;
   /** Milliseconds per stage: probe, speech, soundtrack, frames (photo canvas), encode, thumbnail, total. */
   timings: Record<string, number>;
@@ -203,13 +213,16 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     }
     const durations = spoken.results.map((r) => r.durationS);
     progress(RENDER_STAGE_DONE.speech);
-    const timeline = planTimeline(durations);
-    if (!timeline) {
+    const planned = planTimeline(durations);
+    if (!planned) {
       throw new RenderInputError(
         `The narration is ${durations.reduce((a, b) => a + b, 0).toFixed(1)} s long as spoken; a video is at most ${MAX_VIDEO_S} s, ` +
           `and speech is sped up at most ${MAX_TEMPO}×: shorten the script.`,
       );
     }
+    // The end card follows the last line; the video grows to hold it (titles.ts), the voice's times are unchanged.
+    const endCard = input.outro ? { outro: input.outro, window: endCardWindow(planned) } : undefined;
+    const timeline = endCard ? { ...planned, totalS: endCard.window.totalS } : planned;
     const total = timeline.totalS;
     const frames = Math.round(total * FPS);
 
@@ -237,7 +250,9 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const look = lookFor(input.filterId);
     /** Writes the ASS document: the captions, and the look's overlay over the pet's box in frame pixels. */
     const writeAss = (spans: BoxSpan[]) => {
-      const extra = look && spans.length ? { styles: [LOOK_STYLE], events: overlayEvents(look, spans) } : { styles: [], events: [] };
+      const title = input.opener ? cleanLine(input.opener.title) : '';
+      const titles = titleAss({ language, title: title || undefined, endCard });
+      const extra = look && spans.length ? { styles: [LOOK_STYLE, ...titles.styles], events: [...overlayEvents(look, spans), ...titles.events] } : titles;
       drawsAss = captionStyle !== 'none' || extra.events.length > 0;
       return writeFile(path.join(dir, 'captions.ass'), buildAss(cues, language, captionStyle, extra), 'utf8');
     };

@@ -12,6 +12,7 @@ import type { ScriptNarrator } from '../../speech/service.js';
 import { isSpeechProviderName } from '../../speech/types.js';
 import { fetchMusic } from '../../intake/music-fetch.js';
 import type { OutboundPolicy } from '../../outbound/index.js';
+import type { ClientOutro } from '../../auth/clients.js';
 
 /**
  * The pet boxes with the pet the roast is about first: the first box of the class `subject` (the job's
@@ -87,6 +88,11 @@ export interface BuiltinProviderOptions {
    * Without it a job with a `music_url` fails (the track is never fetched unguarded).
    */
   outbound?: OutboundPolicy;
+  /**
+   * The end card of a client's videos (docs/tenancy.md "End card"): its `outro` from the client registry, or
+   * undefined for none. Absent: no video has an end card. A rejection fails the attempt (it is retried).
+   */
+  clientOutro?: (clientId: string) => Promise<ClientOutro | undefined>;
   /** Where work directories go (default the OS temp dir; /tmp in Lambda, the only writable place). */
   tmpDir?: string;
 }
@@ -131,16 +137,19 @@ export class BuiltinVideoProvider implements VideoProvider {
       await writeFile(mediaPath, stored.body);
       const callerMusic = job.music_url ? await this.fetchCallerMusic(job.job_id, job.music_url, workDir) : undefined;
       const render = this.options.render ?? renderRoastVideo;
+      const outro = job.client_id !== undefined && this.options.clientOutro ? await this.options.clientOutro(job.client_id) : undefined;
       const rendered = await render({
         media: { path: mediaPath, kind: job.media_kind },
         boxes: subjectFirst(job.pet_boxes ?? [], job.script?.subject),
         ...(job.pet_track?.length ? { subjectTrack: subjectTrack(job.pet_track, job.script?.subject, subjectFirst(job.pet_boxes ?? [], job.script?.subject)[0], job.pet_frame_time_s) } : {}),
-        script: request.narration,
+        script: { lines: request.narration.lines, language: request.narration.language },
         workDir,
         captionStyle: job.caption_style ?? 'karaoke',
         music: job.music ?? 'none',
         ...(callerMusic ? { callerMusic } : {}),
         filterId: job.filter_id,
+        ...(request.narration.title ? { opener: { title: request.narration.title } } : {}),
+        ...(outro ? { outro } : {}),
         signal: request.signal,
         ...(request.onProgress ? { onProgress: request.onProgress } : {}),
         ...(this.options.tts ? { tts: this.options.tts } : {}),

@@ -32,6 +32,10 @@ export const ASSAMESE: NativePhrasebook = {
   },
   unnamed: { text: '{noun} ডাঙৰীয়া', en: 'Mister {noun} (the formal Assamese title "dangoriya", used here in mock respect)' },
   gangLeader: { text: 'দলৰ মুখিয়াল', en: "the gang's chief", gender: 'm' },
+  title: {
+    named: { text: "আজিৰ ৰ'ষ্ট: {name}", en: "Today's roast: {name} (a label, so the name takes no case ending)" },
+    generic: { text: "আজিৰ ৰ'ষ্ট", en: "Today's roast" },
+  },
   numbers: { 2: 'দুটা', 3: 'তিনিটা', 4: 'চাৰিটা', 5: 'পাঁচটা', 6: 'ছটা', 7: 'সাতটা', 8: 'আঠটা', 9: 'নটা', 10: 'দহটা' },
   mixedNoun: { one: 'পোহনীয়া', many: 'পোহনীয়া', gender: 'm' },
   openers: [

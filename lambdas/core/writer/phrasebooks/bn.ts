@@ -32,6 +32,10 @@ export const BENGALI: NativePhrasebook = {
   },
   unnamed: { text: '{noun} মশাই', en: 'Mister {noun} (the mock-respectful "moshai" of Bengali children\'s stories: বাঘমশাই, হাতিমশাই)' },
   gangLeader: { text: 'পালের গোদা', en: 'the ringleader (literally "the big one of the herd", the Bengali idiom for a gang\'s boss)', gender: 'm' },
+  title: {
+    named: { text: 'আজকের রোস্ট: {name}', en: "Today's roast: {name} (a label, so the name takes no case ending)" },
+    generic: { text: 'আজকের রোস্ট', en: "Today's roast" },
+  },
   numbers: { 2: 'দুটো', 3: 'তিনটে', 4: 'চারটে', 5: 'পাঁচটা', 6: 'ছটা', 7: 'সাতটা', 8: 'আটটা', 9: 'নটা', 10: 'দশটা' },
   mixedNoun: { one: 'পোষ্য', many: 'পোষ্য', gender: 'm' },
   openers: [

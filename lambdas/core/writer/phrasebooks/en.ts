@@ -20,6 +20,10 @@ export const ENGLISH: NativePhrasebook = {
   },
   unnamed: { text: 'this {noun}', en: 'this {noun}' },
   gangLeader: { text: 'the ringleader', en: 'the ringleader', gender: 'm' },
+  title: {
+    named: { text: 'The Roast of {name}', en: 'The Roast of {name}' },
+    generic: { text: "Today's Roast", en: "Today's Roast" },
+  },
   numbers: { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten' },
   mixedNoun: { one: 'pet', many: 'pets', gender: 'm' },
   openers: [

@@ -27,6 +27,10 @@ export const GUJARATI: NativePhrasebook = {
   },
   unnamed: { text: 'આ {noun}', en: 'this {noun}' },
   gangLeader: { text: 'ગેંગ લીડર', gender: 'm', en: 'the gang leader (a loanword phrase that stays unchanged before પાસે/માટે/સામે)' },
+  title: {
+    named: { text: 'આજનો રોસ્ટ: {name}', en: "Today's roast: {name} (a label, so the name takes no case ending)" },
+    generic: { text: 'આજનો રોસ્ટ', en: "Today's roast" },
+  },
   numbers: { 2: 'બે', 3: 'ત્રણ', 4: 'ચાર', 5: 'પાંચ', 6: 'છ', 7: 'સાત', 8: 'આઠ', 9: 'નવ', 10: 'દસ' },
   mixedNoun: { one: 'પ્રાણી', many: 'પ્રાણીઓ', gender: 'n' },
   openers: [

@@ -22,6 +22,10 @@ export const HINDI: NativePhrasebook = {
   },
   unnamed: { text: '{noun} जी', en: 'Mr./Ms. {noun} (respectful "ji")' },
   gangLeader: { text: 'गैंग लीडर', en: 'the gang leader', gender: 'm' },
+  title: {
+    named: { text: '{name} का रोस्ट', en: "{name}'s roast (का is a separate word; the name takes no ending)" },
+    generic: { text: 'आज का रोस्ट', en: "Today's roast" },
+  },
   numbers: { 2: 'दो', 3: 'तीन', 4: 'चार', 5: 'पाँच', 6: 'छह', 7: 'सात', 8: 'आठ', 9: 'नौ', 10: 'दस' },
   mixedNoun: { one: 'जानवर', many: 'जानवर', gender: 'm' },
   openers: [

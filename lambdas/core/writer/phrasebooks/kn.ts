@@ -29,6 +29,10 @@ export const KANNADA: NativePhrasebook = {
   },
   unnamed: { text: 'ನಮ್ಮ {noun}', en: 'our {noun}' },
   gangLeader: { text: 'ಗ್ಯಾಂಗ್ ಲೀಡರ್', en: 'the gang leader', gender: 'n' },
+  title: {
+    named: { text: 'ಇವತ್ತಿನ ರೋಸ್ಟ್: {name}', en: "Today's roast: {name} (a label, so the name takes no case ending)" },
+    generic: { text: 'ಇವತ್ತಿನ ರೋಸ್ಟ್', en: "Today's roast" },
+  },
   numbers: { 2: 'ಎರಡು', 3: 'ಮೂರು', 4: 'ನಾಲ್ಕು', 5: 'ಐದು', 6: 'ಆರು', 7: 'ಏಳು', 8: 'ಎಂಟು', 9: 'ಒಂಬತ್ತು', 10: 'ಹತ್ತು' },
   mixedNoun: { one: 'ಪ್ರಾಣಿ', many: 'ಪ್ರಾಣಿಗಳು', gender: 'n' },
   openers: [

@@ -28,6 +28,10 @@ export const MALAYALAM: NativePhrasebook = {
   },
   unnamed: { text: 'ഈ {noun}', en: 'this {noun}' },
   gangLeader: { text: 'ഗ്യാങ് ലീഡർ', en: 'the gang leader', gender: 'n' },
+  title: {
+    named: { text: 'ഇന്നത്തെ റോസ്റ്റ്: {name}', en: "Today's roast: {name} (a label, so the name takes no case ending)" },
+    generic: { text: 'ഇന്നത്തെ റോസ്റ്റ്', en: "Today's roast" },
+  },
   numbers: { 2: 'രണ്ട്', 3: 'മൂന്ന്', 4: 'നാല്', 5: 'അഞ്ച്', 6: 'ആറ്', 7: 'ഏഴ്', 8: 'എട്ട്', 9: 'ഒമ്പത്', 10: 'പത്ത്' },
   mixedNoun: { one: 'ജീവി', many: 'ജീവികൾ', gender: 'n' },
   openers: [

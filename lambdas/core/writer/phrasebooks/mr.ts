@@ -26,6 +26,10 @@ export const MARATHI: NativePhrasebook = {
   },
   unnamed: { text: '{noun} सरकार', en: 'His/Her Highness the {noun} ("sarkar": mock-respectful title, like "boss")' },
   gangLeader: { text: 'गँग लीडर', gender: 'm', en: 'the gang leader (a loanword phrase that stays unchanged before यांचा/यांना)' },
+  title: {
+    named: { text: 'आजचा रोस्ट: {name}', en: "Today's roast: {name} (a label, so the name takes no case ending)" },
+    generic: { text: 'आजचा रोस्ट', en: "Today's roast" },
+  },
   numbers: { 2: 'दोन', 3: 'तीन', 4: 'चार', 5: 'पाच', 6: 'सहा', 7: 'सात', 8: 'आठ', 9: 'नऊ', 10: 'दहा' },
   mixedNoun: { one: 'प्राणी', many: 'प्राणी', gender: 'm' },
   openers: [

@@ -32,6 +32,10 @@ export const ODIA: NativePhrasebook = {
   },
   unnamed: { text: '{noun} ବାବୁ', en: 'Mister {noun} (the affectionate, mock-formal Odia "babu")' },
   gangLeader: { text: 'ଦଳର ମୁଖିଆ', en: "the gang's chief", gender: 'm' },
+  title: {
+    named: { text: 'ଆଜିର ରୋଷ୍ଟ: {name}', en: "Today's roast: {name} (a label, so the name takes no case ending)" },
+    generic: { text: 'ଆଜିର ରୋଷ୍ଟ', en: "Today's roast" },
+  },
   numbers: { 2: 'ଦୁଇଟା', 3: 'ତିନିଟା', 4: 'ଚାରିଟା', 5: 'ପାଞ୍ଚଟା', 6: 'ଛଅଟା', 7: 'ସାତଟା', 8: 'ଆଠଟା', 9: 'ନଅଟା', 10: 'ଦଶଟା' },
   mixedNoun: { one: 'ପୋଷା ଜୀବ', many: 'ପୋଷା ଜୀବ', gender: 'm' },
   openers: [

@@ -26,6 +26,10 @@ export const PUNJABI: NativePhrasebook = {
   },
   unnamed: { text: '{noun} ਜੀ', en: '{noun} ji (the respectful "ji", used in jest)' },
   gangLeader: { text: 'ਗੈਂਗ ਲੀਡਰ', gender: 'm', en: 'the gang leader (a loanword phrase that stays unchanged before ਦਾ/ਨੂੰ/ਨੇ)' },
+  title: {
+    named: { text: '{name} ਦਾ ਰੋਸਟ', en: "{name}'s roast (ਦਾ is a separate word; the name takes no ending)" },
+    generic: { text: 'ਅੱਜ ਦਾ ਰੋਸਟ', en: "Today's roast" },
+  },
   numbers: { 2: 'ਦੋ', 3: 'ਤਿੰਨ', 4: 'ਚਾਰ', 5: 'ਪੰਜ', 6: 'ਛੇ', 7: 'ਸੱਤ', 8: 'ਅੱਠ', 9: 'ਨੌਂ', 10: 'ਦਸ' },
   mixedNoun: { one: 'ਜਾਨਵਰ', many: 'ਜਾਨਵਰ', gender: 'm' },
   openers: [

@@ -27,6 +27,10 @@ export const TAMIL: NativePhrasebook = {
   },
   unnamed: { text: 'நம்ம வீட்டு {noun}', en: 'our very own {noun} (lit. "our house\'s {noun}")' },
   gangLeader: { text: 'இந்த கேங்கோட லீடர்', en: 'the leader of this gang', gender: 'n' },
+  title: {
+    named: { text: 'இன்றைய ரோஸ்ட்: {name}', en: "Today's roast: {name} (a label, so the name takes no case ending)" },
+    generic: { text: 'இன்றைய ரோஸ்ட்', en: "Today's roast" },
+  },
   numbers: { 2: 'ரெண்டு', 3: 'மூணு', 4: 'நாலு', 5: 'அஞ்சு', 6: 'ஆறு', 7: 'ஏழு', 8: 'எட்டு', 9: 'ஒன்பது', 10: 'பத்து' },
   mixedNoun: { one: 'செல்லம்', many: 'செல்லங்கள்', gender: 'n' },
   openers: [

@@ -27,6 +27,10 @@ export const TELUGU: NativePhrasebook = {
   },
   unnamed: { text: 'మా ఇంటి {noun}', en: 'our very own {noun} (lit. "our house\'s {noun}")' },
   gangLeader: { text: 'గ్యాంగ్ లీడర్', en: 'the Gang Leader (also the title of a famous Chiranjeevi film)', gender: 'n' },
+  title: {
+    named: { text: 'ఈరోజు రోస్ట్: {name}', en: "Today's roast: {name} (a label, so the name takes no case ending)" },
+    generic: { text: 'ఈరోజు రోస్ట్', en: "Today's roast" },
+  },
   numbers: { 2: 'రెండు', 3: 'మూడు', 4: 'నాలుగు', 5: 'ఐదు', 6: 'ఆరు', 7: 'ఏడు', 8: 'ఎనిమిది', 9: 'తొమ్మిది', 10: 'పది' },
   mixedNoun: { one: 'పెట్', many: 'పెట్స్', gender: 'n' },
   openers: [

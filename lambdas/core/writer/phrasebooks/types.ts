@@ -36,6 +36,12 @@ export interface NativePhrasebook {
   unnamed: PhraseLine;
   /** The subject when several pets were seen and none is named. */
   gangLeader: PhraseLine & { gender: GrammaticalGender };
+  /**
+   * The video's opening title (docs/renderer.md "Opener and end card"): `named` holds `{name}`, the pet's name as
+   * the prompt gives it, never with a case ending or suffix attached (it stands as a label, or before a separate
+   * word such as Hindi का); `generic` is the title when the prompt names no pet.
+   */
+  title: { named: PhraseLine; generic: PhraseLine };
   /** Number words 2..10 in the script (or the digits the language writes). */
   numbers: Record<2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10, string>;
   /** Word used for `{noun}`/`{nouns}` when the pets are of mixed classes ("pet"/"pets"). */

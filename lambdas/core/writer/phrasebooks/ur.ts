@@ -27,6 +27,10 @@ export const URDU: NativePhrasebook = {
   },
   unnamed: { text: '{noun} جی', en: '{noun} ji (the respectful "ji", used in jest)' },
   gangLeader: { text: 'گینگ لیڈر', gender: 'm', en: 'the gang leader (a loanword phrase that stays unchanged before کا/کو/نے)' },
+  title: {
+    named: { text: '{name} کا روسٹ', en: "{name}'s roast (کا is a separate word; the name takes no ending)" },
+    generic: { text: 'آج کا روسٹ', en: "Today's roast" },
+  },
   numbers: { 2: 'دو', 3: 'تین', 4: 'چار', 5: 'پانچ', 6: 'چھ', 7: 'سات', 8: 'آٹھ', 9: 'نو', 10: 'دس' },
   mixedNoun: { one: 'جانور', many: 'جانور', gender: 'm' },
   openers: [

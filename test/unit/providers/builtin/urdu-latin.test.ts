@@ -38,7 +38,7 @@ async function inkHeight(text: string, name: string): Promise<number> {
 
 describe('Latin runs in Urdu captions', () => {
   it('wraps each Latin run in our own font and size tags around escaped text', () => {
-    expect(withLatinRuns('میرا Mr. Bruno کتا', 50)).toBe('میرا {\\fnNoto Sans\\fs50}Mr. Bruno{\\r} کتا');
+    expect(withLatinRuns('میرا Mr. Bruno کتا', 50)).toBe('میرا{\\fnNoto Sans\\fs50} Mr. Bruno {\\r}کتا');
     expect(withLatinRuns('{\\fs200}', 50)).toBe('\\{\\\u2060{\\fnNoto Sans\\fs50}fs{\\r}200\\}');
     expect(buildAss([{ startS: 0, endS: 1, text: 'OK' }], 'hi')).not.toContain('\\fn');
   });
