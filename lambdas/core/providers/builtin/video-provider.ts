@@ -7,9 +7,9 @@ import { logger } from '../../observability.js';
 import type { MediaStore } from '../../ports.js';
 import { OWNER_METADATA } from '../../auth/ownership.js';
 import type { RenderRequest, RenderStart, VideoProvider } from '../video-provider.js';
-import { renderRoastVideo, type BuiltinRenderInput, type BuiltinRenderOutput, type TextToSpeech } from './index.js';
+import { renderRoastVideo, type BuiltinRenderInput, type BuiltinRenderOutput } from './index.js';
 import type { ScriptNarrator } from '../../speech/service.js';
-import { isSpeechProviderName } from '../../speech/types.js';
+import { isSpeechProviderName, type TextToSpeech } from '../../speech/types.js';
 
 /**
  * The pet boxes with the pet the roast is about first: the first box of the class `subject` (the job's
