@@ -22,6 +22,8 @@ const MAPPING: Array<[string, string]> = [
   ['lambdas/core/translation', 'lambdas/engines/translation'],
   ['lambdas/core/writer', 'lambdas/engines/writer'],
   ['lambdas/core/effects', 'lambdas/engines/effects'],
+  ['lambdas/core/process', 'lambdas/engines/process'],
+  ['lambdas/core/speech', 'lambdas/engines/speech'],
   ['lambdas/core', 'lambdas/domain'],
 ];
 /** Engines whose old index.ts held logic: it is renamed to this file, and index.ts becomes re-exports only. */
