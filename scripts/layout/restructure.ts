@@ -343,11 +343,6 @@ if (!dryRun) {
       writeFileSync(testFile, text.slice(0, end) + '\n' + readFileSync(path.join(TEMPLATES, 'boundaries-layout.test.ts.txt'), 'utf8') + text.slice(end));
     }
   }
-  const speech = abs(`${ENGINES_DIR}/speech/README.md`);
-  if (!existsSync(speech)) {
-    mkdirSync(path.dirname(speech), { recursive: true });
-    writeFileSync(speech, readFileSync(path.join(TEMPLATES, 'speech-README.md'), 'utf8'));
-  }
 }
 
 console.log(`${dryRun ? '[dry run] ' : ''}moved ${moved} files, rewrote ${[...writes.keys()].filter((f) => newOf(f) === f).length} in place, wrote ${indexFiles.size} engine index files`);

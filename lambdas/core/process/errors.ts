@@ -1,5 +1,5 @@
 /**
- * The process runner's one error (docs/architecture.md "Process runner"). A child that starts and exits
+ * The process runner's one error (docs/architecture.md "Layout"). A child that starts and exits
  * (zero or not, or killed at its deadline) is NOT an error: `runTool` resolves with its exit and output and
  * the caller decides what the exit means. `ToolError` is for the cases where there is no exit to judge.
  * Each engine maps it to its own errors (the renderer to `RenderError`, intake to `errors.detector`, speech

@@ -5,7 +5,7 @@ import { toolPath, type SystemTool } from '../system-tools.js';
 import { ToolError } from './errors.js';
 
 /**
- * The one process runner of the code base (docs/architecture.md "Process runner"): ffmpeg, ffprobe,
+ * The one process runner of the code base (docs/architecture.md "Layout"): ffmpeg, ffprobe,
  * espeak-ng, heif-convert and the word-timing helper run through {@link runTool}, by the renderer, media
  * intake and the speech engine alike. Every child has a hard deadline and is SIGKILLed when it passes or
  * the caller's signal aborts, so nothing hangs (docs/renderer.md "Never hang"). No shell is involved:
