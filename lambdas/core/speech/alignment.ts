@@ -1,4 +1,5 @@
-import { runSpeechTool, SpeechError } from './errors.js';
+import { SpeechError } from './errors.js';
+import { runSpeechTool } from './tool.js';
 import type { WordTiming } from './types.js';
 import { finishTimings, scriptWords, type ScriptWord } from './words.js';
 

@@ -1,6 +1,3 @@
-import { ToolError } from '../process/errors.js';
-import { runTool as run, type RunOptions, type RunResult, type Tool } from '../process/runner.js';
-
 /**
  * The speech engine's error (docs/voices.md "Fail-over"). Like the renderer's two errors
  * (docs/renderer.md "Errors") it says whether speaking again can succeed:
@@ -29,20 +26,5 @@ export class SpeechError extends Error {
     this.name = 'SpeechError';
     this.aborted = options?.aborted ?? false;
     this.retryable = options?.retryable ?? true;
-  }
-}
-
-/**
- * Runs a tool of the speech engine through the one process runner (core/process/runner.ts); a run that
- * could not happen (missing tool, abort) is a transient {@link SpeechError} with the runner's message.
- * A non-zero exit is NOT an error here: the caller decides.
- * @throws SpeechError (transient; `aborted` when the signal fired).
- */
-export async function runSpeechTool(tool: Tool, args: string[], options: RunOptions): Promise<RunResult> {
-  try {
-    return await run(tool, args, options);
-  } catch (err) {
-    if (err instanceof ToolError) throw new SpeechError(err.message, undefined, { cause: err.cause, aborted: err.reason === 'aborted' });
-    throw err;
   }
 }
