@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LANGUAGE_CODES, type LanguageCode } from '../lambdas/core/languages.js';
 import { characterCount, SPEAKING_RATE_CPS } from '../lambdas/core/speaking-rate.js';
-import { EspeakTextToSpeech } from '../lambdas/core/providers/builtin/tts.js';
+import { EspeakTextToSpeech } from '../lambdas/core/speech/tts.js';
 
 /** One corpus entry: a passage in the language's script and its English back-translation. */
 export interface CorpusEntry {

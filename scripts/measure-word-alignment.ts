@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LanguageCode } from '../lambdas/core/languages.js';
-import { pcm16ToWav } from '../lambdas/core/providers/builtin/tts.js';
+import { pcm16ToWav } from '../lambdas/core/speech/tts.js';
 import { alignWordsToAudio } from '../lambdas/core/speech/alignment.js';
 import { simulatedWordSpeech } from '../local/simulators/speech.js';
 

@@ -10,9 +10,14 @@ import type { S3MediaStore } from './s3-media-store.js';
  * them to the container's media store and configuration.
  */
 
+/** Cap of a mirrored video: a rendered video copied into the service's bucket (docs/revid-and-webhooks.md). */
+export const MIRROR_MAX_BYTES = 200 * 1024 * 1024;
+/** Deadline of mirroring one video (connect, headers and the whole body), in ms. */
+export const MIRROR_TIMEOUT_MS = 60_000;
+
 /**
- * Streams the provider's MP4 into `videos/<job>/video.mp4` without buffering it (≤ 200 MB, the
- * outbound module's MIRROR_MAX_BYTES) under the outbound `policy`; `owner` (the job's client) is
+ * Streams the provider's MP4 into `videos/<job>/video.mp4` without buffering it (≤ {@link MIRROR_MAX_BYTES}
+ * within {@link MIRROR_TIMEOUT_MS}, unless `policy` sets its own cap and deadline) under the outbound `policy`; `owner` (the job's client) is
  * recorded as the object's `x-amz-meta-client-id` (docs/tenancy.md).
  * @returns the object key
  * @throws TransportError when the video cannot be fetched; the partial upload is abandoned
@@ -22,7 +27,8 @@ export async function mirrorVideo(media: S3MediaStore, policy: OutboundPolicy, j
   const pipe = new PassThrough();
   const upload = media.put(key, pipe, 'video/mp4', owner === undefined ? undefined : { [OWNER_METADATA]: owner });
   try {
-    await streamToSink(url, policy, (chunk) =>
+    const mirrorPolicy = { ...policy, maxBytes: policy.maxBytes ?? MIRROR_MAX_BYTES, totalTimeoutMs: policy.totalTimeoutMs ?? MIRROR_TIMEOUT_MS };
+    await streamToSink(url, mirrorPolicy, (chunk) =>
       pipe.write(chunk) ? undefined : new Promise<void>((resolve) => pipe.once('drain', () => resolve())),
     );
     pipe.end();

@@ -2,11 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import { PollyClient, SynthesizeSpeechCommand, type PollyClientConfig, type SynthesizeSpeechCommandInput } from '@aws-sdk/client-polly';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { LanguageCode } from '../core/languages.js';
-import { LANGUAGE_PROFILES, pcm16ToWav, type TextToSpeech } from '../core/providers/builtin/index.js';
 import { createEspeakSpeechProvider } from '../core/speech/espeak.js';
 import { SpeechService } from '../core/speech/service.js';
-import type { SpeechResult, WordTiming } from '../core/providers/builtin/tts.js';
-import { SpeechProviderError, type SpeechProvider } from '../core/speech/types.js';
+import { pcm16ToWav } from '../core/speech/tts.js';
+import { SpeechProviderError, type SpeechProvider, type SpeechResult, type TextToSpeech, type WordTiming } from '../core/speech/types.js';
+import { LANGUAGE_PROFILES } from '../core/speech/voices.js';
 import { timingsForWords, utf8OffsetToIndex } from '../core/speech/words.js';
 import { alignWordsToAudio } from '../core/speech/alignment.js';
 import { logger } from '../core/observability.js';
@@ -77,7 +77,7 @@ export class PollyTextToSpeech implements TextToSpeech {
   /**
    * Two SynthesizeSpeech calls with the same text and voice: `pcm` audio, then `json` word speech marks
    * (`SpeechMarkTypes: ["word"]`) for the word timings.
-   * @throws RenderError (transient) when Polly refuses or fails — the SDK has already retried throttling
+   * @throws SpeechProviderError (a transient SpeechError) when Polly refuses or fails — the SDK has already retried throttling
    *   and 5xx — or has no voice for `language` (a wiring error: route through {@link pollyNarration}).
    */
   async synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<SpeechResult & { voice: string }> {

@@ -132,7 +132,7 @@ const shape = {
   ESPEAK_NG_PATH: z.string().min(1).default('espeak-ng'),
   /** libheif's `heif-convert`, which decodes HEIC/HEIF stills (core/intake/heif.ts). */
   HEIF_CONVERT_PATH: z.string().min(1).default('heif-convert'),
-  /** The word-timing speech helper built from providers/builtin/espeak-words (docs/renderer.md "Word timings"). */
+  /** The word-timing speech helper built from speech/espeak-words (docs/renderer.md "Word timings"). */
   ESPEAK_NG_WORDS_PATH: z.string().min(1).default('espeak-ng-words'),
   /** `Access-Control-Allow-Origin` on every HTTP response. */
   CORS_ALLOW_ORIGIN: z.string().min(1).default('*'),

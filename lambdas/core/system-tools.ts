@@ -1,6 +1,6 @@
 /**
- * Where the external tools of video sampling (core/intake/video-frames.ts) and the built-in renderer
- * (core/providers/builtin/process.ts) live. Core reads no environment: the composition root
+ * Where the external tools run by the process runner (core/process/runner.ts: video sampling, HEIF
+ * decoding, the built-in renderer, the speech engine) live. Core reads no environment: the composition root
  * (lambdas/adapters/composition.ts) installs the configured paths (`FFMPEG_PATH`, `FFPROBE_PATH`,
  * `ESPEAK_NG_PATH`, `ESPEAK_NG_WORDS_PATH`, validated by core/config.ts) when it builds the services; until then, and in tools
  * and tests that use core directly, each tool is its name, found on `PATH`.
@@ -12,7 +12,7 @@ export interface ToolPaths {
   /** libheif's `heif-convert` (HEIC/HEIF stills, core/intake/heif.ts). */
   heifConvert: string;
   /**
-   * The word-timing speech helper (lambdas/core/providers/builtin/espeak-words/espeak-ng-words.c, built
+   * The word-timing speech helper (lambdas/core/speech/espeak-words/espeak-ng-words.c, built
    * by scripts/setup-system.ts and the renderer image): espeak-ng's library with its word events.
    */
   espeakWords: string;

@@ -13,9 +13,9 @@
  * Faults (status, times, latency, hang) are the shared ones of indictrans2.ts, per simulator, through the
  * handle or `POST /__sim/faults`: fail-over tests inject a 500 or a hang into one provider.
  */
-import { LANGUAGE_PROFILES } from '../../lambdas/core/providers/builtin/voices.js';
-import { runTool } from '../../lambdas/core/providers/builtin/process.js';
-import { pcm16ToWav } from '../../lambdas/core/providers/builtin/tts.js';
+import { LANGUAGE_PROFILES } from '../../lambdas/core/speech/voices.js';
+import { runTool } from '../../lambdas/core/process/runner.js';
+import { pcm16ToWav } from '../../lambdas/core/speech/tts.js';
 import { isLanguageCode, type LanguageCode } from '../../lambdas/core/languages.js';
 import { scriptWords } from '../../lambdas/core/speech/words.js';
 import { GOOGLE_VOICES } from '../../lambdas/core/speech/google.js';

@@ -22,6 +22,8 @@ const MAPPING: Array<[string, string]> = [
   ['lambdas/core/translation', 'lambdas/engines/translation'],
   ['lambdas/core/writer', 'lambdas/engines/writer'],
   ['lambdas/core/effects', 'lambdas/engines/effects'],
+  ['lambdas/core/process', 'lambdas/engines/process'],
+  ['lambdas/core/speech', 'lambdas/engines/speech'],
   ['lambdas/core', 'lambdas/domain'],
 ];
 /** Engines whose old index.ts held logic: it is renamed to this file, and index.ts becomes re-exports only. */
@@ -340,11 +342,6 @@ if (!dryRun) {
       const end = text.lastIndexOf('});');
       writeFileSync(testFile, text.slice(0, end) + '\n' + readFileSync(path.join(TEMPLATES, 'boundaries-layout.test.ts.txt'), 'utf8') + text.slice(end));
     }
-  }
-  const speech = abs(`${ENGINES_DIR}/speech/README.md`);
-  if (!existsSync(speech)) {
-    mkdirSync(path.dirname(speech), { recursive: true });
-    writeFileSync(speech, readFileSync(path.join(TEMPLATES, 'speech-README.md'), 'utf8'));
   }
 }
 

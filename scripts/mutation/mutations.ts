@@ -91,7 +91,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'byte-cap-off-by-one',
     breaks: 'a streamed body one byte over the cap is accepted',
-    file: 'lambdas/core/outbound/client.ts',
+    file: 'lambdas/core/outbound/body.ts',
     find: `if (total > ex.maxBytes) throw tooLarge(ex.maxBytes);`,
     replace: `if (total > ex.maxBytes + 1) throw tooLarge(ex.maxBytes);`,
     tests: ['test/integration/ssrf.test.ts'],

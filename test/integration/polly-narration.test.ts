@@ -5,7 +5,10 @@ import { DescribeVoicesCommand } from '@aws-sdk/client-polly';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLLY_PCM_SAMPLE_RATE, PollyTextToSpeech, pollyClient, pollyNarration, pollySpeaks } from '../../lambdas/adapters/polly-tts.js';
 import { LANGUAGE_CODES } from '../../lambdas/core/languages.js';
-import { LANGUAGE_PROFILES, RenderError, renderRoastVideo, wavDurationS } from '../../lambdas/core/providers/builtin/index.js';
+import { renderRoastVideo } from '../../lambdas/core/providers/builtin/index.js';
+import { SpeechError } from '../../lambdas/core/speech/errors.js';
+import { wavDurationS } from '../../lambdas/core/speech/tts.js';
+import { LANGUAGE_PROFILES } from '../../lambdas/core/speech/voices.js';
 import { startAwsEmulator, type AwsEmulator } from '../../local/moto.js';
 import { startPollySimulator } from '../../local/simulators/speech.js';
 import { PETS_EVAL } from '../support/shared-data.js';
@@ -70,11 +73,12 @@ describe('PollyTextToSpeech over the real SDK (moto)', () => {
     expect(wav.length).toBe(44 + 8);
   });
 
-  it('turns a refusal into a retryable RenderError naming Polly (moto: a text over Polly’s 3000-character limit)', async () => {
+  it('turns a refusal into a retryable SpeechError naming Polly (moto: a text over Polly’s 3000-character limit)', async () => {
     const tts = new PollyTextToSpeech(pollyClient({ endpoint: moto.endpoint, region, credentials, maxAttempts: 1 }));
     const err = await tts.synthesize('a'.repeat(3001), 'en', path.join(work, 'refused.wav')).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(RenderError);
-    expect((err as RenderError).message).toMatch(/Amazon Polly could not speak the narration \(TextLengthExceededException\)/);
+    expect(err).toBeInstanceOf(SpeechError);
+    expect((err as SpeechError).retryable).toBe(true);
+    expect((err as SpeechError).message).toMatch(/Amazon Polly could not speak the narration \(TextLengthExceededException\)/);
   });
 
   it('routes languages Polly has no voice for to espeak-ng (real audio), and refuses them on Polly itself', async () => {

@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPollySpeechProvider, pollyClient } from '../../lambdas/adapters/polly-tts.js';
-import { wavDurationS } from '../../lambdas/core/providers/builtin/tts.js';
+import { wavDurationS } from '../../lambdas/core/speech/tts.js';
 import { createBhashiniSpeechProvider } from '../../lambdas/core/speech/bhashini.js';
 import { createGoogleSpeechProvider } from '../../lambdas/core/speech/google.js';
-import { SpeechProviderError, type SpeechProvider } from '../../lambdas/core/speech/types.js';
+import { SpeechProviderError, type SpeechProvider, type WordTiming } from '../../lambdas/core/speech/types.js';
 import { scriptWords } from '../../lambdas/core/speech/words.js';
-import type { WordTiming } from '../../lambdas/core/providers/builtin/tts.js';
 import type { SimulatorHandle } from '../../local/simulators/indictrans2.js';
 import { startBhashiniTtsSimulator, startGoogleTtsSimulator, startPollySimulator } from '../../local/simulators/speech.js';
 

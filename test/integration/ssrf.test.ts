@@ -573,7 +573,7 @@ describe('Integration: SSRF-safe client against loopback servers', () => {
       const rssBefore = process.memoryUsage().rss;
       let peak = rssBefore;
       let received = 0;
-      const result = await streamToSink(`${simBase()}/stream?bytes=${total}`, policy({ totalTimeoutMs: 20_000 }), async (chunk) => {
+      const result = await streamToSink(`${simBase()}/stream?bytes=${total}`, policy({ totalTimeoutMs: 20_000, maxBytes: 200 * 1024 * 1024 }), async (chunk) => {
         received += chunk.length;
         peak = Math.max(peak, process.memoryUsage().rss);
       });

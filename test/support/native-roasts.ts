@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_PROFILES } from '../../lambdas/core/providers/builtin/voices.js';
+import { LANGUAGE_PROFILES } from '../../lambdas/core/speech/voices.js';
 import { cuesForLine } from '../../lambdas/core/providers/builtin/captions.js';
 import { PHRASEBOOK_LANGUAGES } from '../../lambdas/core/writer/phrasebooks/registry.js';
 import { MIN_OWN_SCRIPT_SHARE, ownScriptShare } from '../../lambdas/core/writer/script-share.js';

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError, errors } from '../errors.js';
-import { runTool } from '../providers/builtin/process.js';
+import { runTool } from '../process/runner.js';
 
 /**
  * HEIC/HEIF stills, what iPhones save by default (docs/media-intake.md "HEIC and HEIF"). sharp's

@@ -1,11 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError, errors } from '../errors.js';
-import { toolPath } from '../system-tools.js';
-import { COLOR_PROBE_FIELDS, colorHandling, sdrFilter, type ProbedColor } from './hdr.js';
+import { ToolError } from '../process/errors.js';
+import { runTool, type ProcessStats, type RunResult } from '../process/runner.js';
+import { colorHandling, sdrFilter } from './hdr.js';
 import { isImageSequence, sniff, type VideoFormat } from './sniff.js';
+import { buildFrameArgs, buildPacketScanArgs, buildProbeArgs } from './video-args.js';
+import { displayRotation, parsePacketScan, pickTimes, positiveNumber, type Probe } from './video-probe.js';
+
+export type { ProcessStats } from '../process/runner.js';
 
 /**
  * Frame sampling from an untrusted video with ffmpeg (docs/reference/reliability.md §4 "Video and ffmpeg", D5).
@@ -31,6 +35,9 @@ import { isImageSequence, sniff, type VideoFormat } from './sniff.js';
  * - HDR (PQ, HLG) is tone-mapped to SDR BT.709 and BT.2020 SDR gamut-mapped, after the downscale,
  *   from the stream's own colour tags (hdr.ts, docs/media-intake.md "HDR video"), so the detector sees
  *   the colours the rendered video shows.
+ *
+ * The arguments are built in video-args.ts, ffprobe's answers read in video-probe.ts; this module runs
+ * them (core/process/runner.ts) and decides.
  */
 
 export interface SampleVideoOptions {
@@ -48,16 +55,8 @@ export interface SampleVideoOptions {
   timeoutMs?: number;
   /** Parent directory for the private temp directory; default `os.tmpdir()`. */
   tmpDir?: string;
-  /** Called after each ffprobe/ffmpeg run with its peak RSS (benchmarks and tests). */
+  /** Called after each ffprobe/ffmpeg run with its peak RSS and wall time (benchmarks and tests). */
   onProcess?: (stats: ProcessStats) => void;
-}
-
-/** What one ffprobe/ffmpeg child used. */
-export interface ProcessStats {
-  tool: 'ffmpeg' | 'ffprobe';
-  /** Peak resident set size of the child (Linux `VmHWM`, polled every 20 ms), in MiB; 0 where /proc is absent. */
-  peakRssMb: number;
-  wallMs: number;
 }
 
 export interface SampledFrame {
@@ -90,189 +89,29 @@ export const SAMPLER_PEAK_RSS_MB = 600;
 
 /** Above this many pixels per frame (1080p is 2 073 600), only keyframes are decoded when the window has enough. */
 export const KEYFRAME_ONLY_ABOVE_PIXELS = 2_100_000;
-/** Decoder threads: 2 vCPUs at most in the detector, and each frame thread holds its own frames. */
-const DECODER_THREADS = 2;
 /** When every frame must be decoded, at most this many pixels are decoded (≈ 32 s of 1080p30, 8 s of 4K30). */
 const DECODE_BUDGET_PIXELS = 2_000_000_000;
 
 const MAX_FRAMES = 32;
 const MAX_SIDE = 16_384;
+/** Probe output above this is not a probe of a sane file: the child is killed (and the video refused). */
 const MAX_PROBE_OUTPUT = 4 * 1024 * 1024;
 
-/** The demuxer forced for each accepted container, and the whitelist entry naming it. */
-const DEMUXERS: Record<VideoFormat, { force: string; whitelist: string; extra: string[] }> = {
-  mp4: { force: 'mov', whitelist: 'mov,mp4,m4a,3gp,3g2,mj2', extra: ['-enable_drefs', '0'] },
-  mov: { force: 'mov', whitelist: 'mov,mp4,m4a,3gp,3g2,mj2', extra: ['-enable_drefs', '0'] },
-  webm: { force: 'matroska', whitelist: 'matroska,webm', extra: [] },
-  mkv: { force: 'matroska', whitelist: 'matroska,webm', extra: [] },
-};
-
-/** Input options placed before every `-i`: local files only, one forced demuxer. */
-export function inputArgs(format: VideoFormat): string[] {
-  const demuxer = DEMUXERS[format];
-  return ['-protocol_whitelist', 'file', '-format_whitelist', demuxer.whitelist, '-f', demuxer.force, ...demuxer.extra];
-}
-
-/** ffprobe arguments for the sampled file. */
-export function buildProbeArgs(file: string, format: VideoFormat): string[] {
-  return [
-    '-hide_banner',
-    '-v', 'error',
-    ...inputArgs(format),
-    '-select_streams', 'V',
-    '-show_entries', `format=duration,format_name:stream=index,codec_type,codec_name,width,height,duration,nb_frames,${COLOR_PROBE_FIELDS}:stream_tags=rotate:stream_side_data`,
-    '-of', 'json',
-    `file:${file}`,
-  ];
-}
-
-/** ffprobe arguments listing the video packets (timestamp, duration, flags) up to `untilS` (all when undefined). */
-export function buildPacketScanArgs(file: string, format: VideoFormat, untilS?: number): string[] {
-  return [
-    '-hide_banner',
-    '-v', 'error',
-    ...inputArgs(format),
-    ...(untilS === undefined ? [] : ['-read_intervals', `%+${Math.ceil(untilS)}`]),
-    '-select_streams', 'V:0',
-    '-show_entries', 'packet=pts_time,duration_time,flags',
-    '-of', 'csv=p=0',
-    `file:${file}`,
-  ];
-}
-
 /**
- * The transpose/flip that shows a frame upright, from the display rotation in degrees (counter-clockwise,
- * as ffmpeg's `get_rotation` reports it): what ffmpeg's autorotate would insert, applied here after the
- * downscale instead of before the select.
+ * One ffprobe/ffmpeg run of the sampler: stdout capped at {@link MAX_PROBE_OUTPUT} (the child is killed
+ * past it). A missing or unstartable binary is a 502 `detector_error`.
  */
-export function rotationFilter(theta: number): string | undefined {
-  const t = ((Math.round(theta) % 360) + 360) % 360;
-  if (t === 90) return 'transpose=clock';
-  if (t === 180) return 'hflip,vflip';
-  if (t === 270) return 'transpose=cclock';
-  return undefined;
+async function run(tool: 'ffmpeg' | 'ffprobe', args: string[], timeoutMs: number, onStats?: (stats: ProcessStats) => void): Promise<RunResult> {
+  try {
+    return await runTool(tool, args, { timeoutMs, maxStdout: MAX_PROBE_OUTPUT, stdoutOverflow: 'kill', onStats });
+  } catch (err) {
+    if (err instanceof ToolError && (err.reason === 'missing' || err.errno === 'EACCES')) {
+      // The path stays in the cause (logs); 5xx messages are generic.
+      throw errors.detector('ffmpeg is not installed; video detection needs it.', err);
+    }
+    throw errors.detector(`${tool} could not be started.`, err);
+  }
 }
-
-/**
- * One ffmpeg run, one input, one decoder: reads forward once, `select` keeps the frames whose
- * timestamps are `times` (exact packet timestamps from the scan, `-copyts` so the filter sees them),
- * then they are scaled, converted to SDR BT.709 (`color`, from hdr.ts `sdrFilter`) and rotated.
- * `keyframesOnly` skips decoding non-keyframes.
- */
-export function buildFrameArgs(
-  file: string,
-  format: VideoFormat,
-  times: number[],
-  outDir: string,
-  maxSide: number,
-  options: { keyframesOnly?: boolean; rotation?: number; color?: string } = {},
-): string[] {
-  const select = `select='${times.map((t) => `lt(abs(t-${t.toFixed(6)}),0.0005)`).join('+')}'`;
-  const scale = `scale=w='if(gte(iw,ih),min(${maxSide},iw),-2)':h='if(gte(iw,ih),-2,min(${maxSide},ih))'`;
-  const rotate = rotationFilter(options.rotation ?? 0);
-  return [
-    '-hide_banner', '-v', 'error', '-nostdin', '-y',
-    '-filter_threads', '1',
-    '-threads', String(DECODER_THREADS),
-    ...(options.keyframesOnly ? ['-skip_frame', 'nokey'] : []),
-    '-noautorotate',
-    ...inputArgs(format),
-    '-i', `file:${file}`,
-    '-map', '0:V:0',
-    '-copyts',
-    '-vf', [select, scale, ...(options.color ? [options.color] : []), ...(rotate ? [rotate] : [])].join(','),
-    '-fps_mode', 'passthrough',
-    '-frames:v', String(times.length),
-    '-threads', '1',
-    '-c:v', 'mjpeg', '-q:v', '3',
-    '-f', 'image2',
-    `file:${join(outDir, 'frame-%d.jpg')}`,
-  ];
-}
-
-interface RunResult {
-  code: number | null;
-  stdout: Buffer;
-  stderr: string;
-  timedOut: boolean;
-}
-
-/** The child's peak RSS so far (`VmHWM` in /proc/<pid>/status), in KiB; undefined once it is gone. */
-async function peakRssKb(pid: number | undefined): Promise<number | undefined> {
-  if (pid === undefined) return undefined;
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => undefined);
-  const match = status ? /^VmHWM:\s+(\d+)\s+kB/m.exec(status) : null;
-  return match ? Number(match[1]) : undefined;
-}
-
-function run(name: 'ffmpeg' | 'ffprobe', args: string[], timeoutMs: number, onProcess?: (stats: ProcessStats) => void): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(toolPath(name), args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let peakKb = 0;
-    const poll = onProcess
-      ? setInterval(() => {
-          void peakRssKb(child.pid).then((kb) => {
-            if (kb !== undefined && kb > peakKb) peakKb = kb;
-          });
-        }, 20)
-      : undefined;
-    const stdout: Buffer[] = [];
-    let stdoutBytes = 0;
-    let stderr = '';
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdoutBytes += chunk.length;
-      if (stdoutBytes > MAX_PROBE_OUTPUT) child.kill('SIGKILL');
-      else stdout.push(chunk);
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (stderr.length < 4096) stderr += chunk.toString('utf8');
-    });
-    child.on('error', (err: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      clearInterval(poll);
-      if (err.code === 'ENOENT' || err.code === 'EACCES') {
-        // The path stays in the cause (logs); 5xx messages are generic.
-        reject(errors.detector('ffmpeg is not installed; video detection needs it.', err));
-      } else {
-        reject(errors.detector(`${name} could not be started.`, err));
-      }
-    });
-    // The last poll before exit sees the final VmHWM (it only grows); `exit` comes before `close`.
-    child.on('exit', () => clearInterval(poll));
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      clearInterval(poll);
-      onProcess?.({ tool: name, peakRssMb: Math.round((peakKb / 1024) * 10) / 10, wallMs: Math.round(performance.now() - started) });
-      resolve({ code, stdout: Buffer.concat(stdout), stderr: stderr.slice(0, 4096), timedOut });
-    });
-  });
-}
-
-interface ProbeStream extends ProbedColor {
-  codec_type?: string;
-  width?: number;
-  height?: number;
-  duration?: string;
-  nb_frames?: string;
-  tags?: { rotate?: string };
-  side_data_list?: Array<{ side_data_type?: string; rotation?: number | string }>;
-}
-
-interface Probe {
-  format?: { duration?: string };
-  streams?: ProbeStream[];
-}
-
-const positive = (value: string | undefined): number | undefined => {
-  const n = value === undefined ? NaN : Number(value);
-  return Number.isFinite(n) && n > 0 ? n : undefined;
-};
 
 /** What the sampled file is called in client messages: a video, or an animated AVIF. */
 interface Subject {
@@ -292,53 +131,6 @@ function unreadable(subject: Subject, result: RunResult): AppError {
     `The ${subject.noun} could not be read ${subject.readAs} (the file is damaged or is not what its header says).`,
     new Error(result.stderr),
   );
-}
-
-/** Video packets from the scan: presentation timestamps (sorted), the keyframes among them, and the end of the last. */
-export interface PacketScan {
-  times: number[];
-  keyframes: number[];
-  /** End of the last packet (its timestamp plus duration), in seconds; undefined without packets. */
-  endS?: number;
-}
-
-/** Parses `pts_time,duration_time,flags` lines (ffprobe's csv), skipping packets without a timestamp. */
-export function parsePacketScan(csv: string): PacketScan {
-  const times: number[] = [];
-  const keyframes: number[] = [];
-  let endS: number | undefined;
-  for (const line of csv.split('\n')) {
-    const [pts, duration, flags] = line.trim().split(',');
-    const t = Number(pts);
-    if (!pts || !Number.isFinite(t)) continue;
-    times.push(t);
-    if (flags?.startsWith('K')) keyframes.push(t);
-    const d = Number(duration);
-    const end = t + (Number.isFinite(d) && d > 0 ? d : 0);
-    if (endS === undefined || end > endS) endS = end;
-  }
-  times.sort((a, b) => a - b);
-  keyframes.sort((a, b) => a - b);
-  return { times, keyframes, endS };
-}
-
-/**
- * Up to `count` distinct timestamps from `candidates` spread over [start, start + window): for each
- * target `start + i·window/count`, the first candidate at or after it (`nearest`: the closest one).
- */
-export function pickTimes(candidates: number[], count: number, start: number, window: number, nearest = false): number[] {
-  const picked: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const target = start + (i * window) / count;
-    let best: number | undefined;
-    if (nearest) {
-      for (const c of candidates) if (best === undefined || Math.abs(c - target) < Math.abs(best - target)) best = c;
-    } else {
-      best = candidates.find((c) => c >= target - 1e-6);
-    }
-    if (best !== undefined && !picked.includes(best)) picked.push(best);
-  }
-  return picked.sort((a, b) => a - b);
 }
 
 /**
@@ -398,7 +190,7 @@ async function sampleFrames(bytes: Buffer, subject: Subject, options: SampleVide
         `The ${subject.noun} is ${stream.width}×${stream.height}; the limit is ${Math.round(maxPixels / 1e6)} MP and ${MAX_SIDE} px per side.`,
       );
     }
-    const declaredS = positive(probe.format?.duration) ?? positive(stream.duration);
+    const declaredS = positiveNumber(probe.format?.duration) ?? positiveNumber(stream.duration);
     if (declaredS !== undefined && declaredS > maxDurationS) {
       throw errors.invalidMedia(`The ${subject.noun} is ${Math.round(declaredS)} s long; the limit is ${maxDurationS} s.`);
     }
@@ -458,15 +250,4 @@ async function sampleFrames(bytes: Buffer, subject: Subject, options: SampleVide
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/**
- * The display rotation in degrees as ffmpeg's autorotate reads it (`get_rotation`): the `rotate` tag,
- * or minus the display matrix rotation that ffprobe reports.
- */
-function displayRotation(stream: ProbeStream): number {
-  const tag = Number(stream.tags?.rotate);
-  if (Number.isFinite(tag) && stream.tags?.rotate !== undefined) return tag;
-  const matrix = Number(stream.side_data_list?.find((d) => d.rotation !== undefined)?.rotation ?? 0);
-  return Number.isFinite(matrix) ? -matrix : 0;
 }

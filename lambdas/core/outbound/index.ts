@@ -4,6 +4,8 @@
  * - `target.ts` URL checks, the policy and its defaults, one DNS lookup and the addresses to pin;
  * - `connection.ts` the undici connector that dials only pinned, re-checked addresses;
  * - `redirects.ts` which redirects are followed and how each hop's request is rewritten;
+ * - `exchange.ts` one exchange: request headers, the pinned connection, redirects, the deadline, error mapping;
+ * - `body.ts` reading a response body under the byte cap and the deadline;
  * - `client.ts` the calls: `fetchBytes`, `streamToSink`, `createSafeFetch`, `assertPublicUrl`;
  * - `errors.ts` the one transport error ({@link TransportError}) and the one transience rule;
  * - `retry-after.ts` the one `Retry-After` parser;
@@ -20,8 +22,6 @@ export {
 } from './target.js';
 export { createSafeDispatcher } from './connection.js';
 export {
-  MIRROR_MAX_BYTES,
-  STREAM_TOTAL_TIMEOUT_MS,
   assertPublicUrl,
   createSafeFetch,
   fetchBytes,

@@ -27,7 +27,7 @@ export interface OutboundPolicy {
   connectTimeoutMs?: number;
   /** Deadline over the whole exchange (DNS, every hop, headers and body); default 20 s ({@link DEFAULT_TOTAL_TIMEOUT_MS}). */
   totalTimeoutMs?: number;
-  /** Body cap in bytes; the body is aborted at cap + 1. Default {@link DEFAULT_MAX_BYTES} (200 MB when mirroring with `streamToSink`). */
+  /** Body cap in bytes; the body is aborted at cap + 1. Default {@link DEFAULT_MAX_BYTES} (video mirroring passes 200 MB: lambdas/adapters/job-media.ts). */
   maxBytes?: number;
   /** Resolver; default `dns.promises.lookup`. */
   lookup?: LookupFn;

@@ -1,6 +1,6 @@
-import { RenderError } from '../providers/builtin/errors.js';
-import { runTool } from '../providers/builtin/process.js';
-import type { WordTiming } from '../providers/builtin/tts.js';
+import { SpeechError } from './errors.js';
+import { runSpeechTool } from './tool.js';
+import type { WordTiming } from './types.js';
 import { finishTimings, scriptWords, type ScriptWord } from './words.js';
 
 /**
@@ -22,12 +22,12 @@ const ANALYSIS_RATE = 16_000;
 
 /** Mono 16 kHz samples of any audio file ffmpeg reads, as floats in [-1, 1]. */
 export async function readMonoSamples(path: string, signal?: AbortSignal): Promise<{ samples: Float32Array; sampleRate: number }> {
-  const result = await runTool('ffmpeg', ['-hide_banner', '-nostdin', '-v', 'error', '-i', `file:${path}`, '-ac', '1', '-ar', String(ANALYSIS_RATE), '-f', 's16le', 'pipe:1'], {
+  const result = await runSpeechTool('ffmpeg', ['-hide_banner', '-nostdin', '-v', 'error', '-i', `file:${path}`, '-ac', '1', '-ar', String(ANALYSIS_RATE), '-f', 's16le', 'pipe:1'], {
     timeoutMs: 30_000,
     signal,
     maxStdout: 64 * 1024 * 1024,
   });
-  if (result.code !== 0 || result.timedOut) throw new RenderError('Reading the narration audio for word alignment failed.', result.stderr);
+  if (result.code !== 0 || result.timedOut) throw new SpeechError('Reading the narration audio for word alignment failed.', result.stderr);
   const pcm = result.stdout;
   const samples = new Float32Array(Math.floor(pcm.length / 2));
   for (let i = 0; i < samples.length; i++) samples[i] = pcm.readInt16LE(i * 2) / 32768;

@@ -1,6 +1,6 @@
 import { ESPEAK_RATE_WPM } from '../speaking-rate.js';
-import { EspeakTextToSpeech } from '../providers/builtin/tts.js';
-import { LANGUAGE_PROFILES } from '../providers/builtin/voices.js';
+import { EspeakTextToSpeech } from './tts.js';
+import { LANGUAGE_PROFILES } from './voices.js';
 import type { SpeechProvider } from './types.js';
 
 /**

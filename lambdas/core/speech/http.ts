@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { HttpFetch } from '../outbound/index.js';
-import { wavDurationS } from '../providers/builtin/tts.js';
+import { wavDurationS } from './tts.js';
 import { postJson } from '../translation/http-json.js';
 import { classifyFailure } from '../translation/retry.js';
 import { SpeechProviderError, type SpeechProviderName } from './types.js';

@@ -15,7 +15,7 @@ export const DEFAULT_SPEECH_ROUTE: readonly SpeechProviderName[] = ['polly', 'bh
  * - Bhashini / AI4Bharat IndicTTS: as, bn, gu, hi, kn, ml, mr, or, ta, te, en (AI4Bharat Indic-TTS model
  *   list; no Punjabi or Urdu model);
  * - Google Cloud Text-to-Speech: the -IN voices of its voice list, which has no Odia or Assamese;
- * - espeak-ng: all 13 (core/providers/builtin/voices.ts).
+ * - espeak-ng: all 13 (core/speech/voices.ts).
  */
 export const SPEECH_PROVIDER_LANGUAGES: Readonly<Record<SpeechProviderName, ReadonlySet<LanguageCode>>> = {
   polly: new Set<LanguageCode>(['en', 'hi']),

@@ -3,12 +3,22 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { LanguageCode } from '../languages.js';
 import { METRIC, METRIC_DIMENSION } from '../metric-names.js';
 import { logger, metrics } from '../observability.js';
-import { RenderError } from '../providers/builtin/errors.js';
-import { runTool } from '../providers/builtin/process.js';
-import { wavDurationS, type SpeechResult, type TextToSpeech, type WordTiming } from '../providers/builtin/tts.js';
+import { SpeechError } from './errors.js';
+import { runSpeechTool } from './tool.js';
+import { wavDurationS } from './tts.js';
 import { CircuitOpenError, type ProviderBreakers } from '../translation/breaker.js';
 import { parseSpeechRoutes, SPEECH_PROVIDER_LANGUAGES, speechRouteFor, type SpeechRouteTable } from './routing.js';
-import { MAX_VOICE_SPEED, MIN_VOICE_SPEED, SpeechProviderError, type SpeechProvider, type SpeechProviderName, type VoicePreference } from './types.js';
+import {
+  MAX_VOICE_SPEED,
+  MIN_VOICE_SPEED,
+  SpeechProviderError,
+  type SpeechProvider,
+  type SpeechProviderName,
+  type SpeechResult,
+  type TextToSpeech,
+  type VoicePreference,
+  type WordTiming,
+} from './types.js';
 
 /** Shortest audio accepted for a line (s); less is a provider failure (the renderer's own floor, core/providers/builtin/index.ts). */
 export const MIN_LINE_AUDIO_S = 0.05;
@@ -40,7 +50,7 @@ export interface ScriptNarrator {
   /**
    * Speaks every line into `wavPaths[i]` with one provider: a provider that fails on any line is dropped
    * for the WHOLE script and the next one on the route starts again from the first line (one voice per
-   * video). @throws RenderError (transient) when every provider on the route failed.
+   * video). @throws SpeechError (transient) when every provider on the route failed.
    */
   speakScript(lines: readonly string[], language: LanguageCode, wavPaths: readonly string[], options?: { voice?: VoicePreference; signal?: AbortSignal }): Promise<ScriptSpeech>;
 }
@@ -112,7 +122,7 @@ export class SpeechService implements ScriptNarrator, TextToSpeech {
     const gender = options.voice?.gender;
     const speed = Math.min(MAX_VOICE_SPEED, Math.max(MIN_VOICE_SPEED, options.voice?.speed ?? 1));
     const candidates = this.candidates(language, gender);
-    if (candidates.length === 0) throw new RenderError(`No speech provider has a ${gender ?? ''} voice for language '${language}'.`.replace('  ', ' '));
+    if (candidates.length === 0) throw new SpeechError(`No speech provider has a ${gender ?? ''} voice for language '${language}'.`.replace('  ', ' '));
     const onFailover = this.options.onFailover ?? recordSpeechFailover;
     const attempted: SpeechAttempt[] = [];
     let lastFailure: { provider: SpeechProviderName; error: unknown } | undefined;
@@ -148,7 +158,7 @@ export class SpeechService implements ScriptNarrator, TextToSpeech {
       }
     }
     const summary = attempted.map((a) => `${a.provider}: ${a.outcome}${a.reason ? ` (${a.reason})` : ''}`).join(', ');
-    throw new RenderError(
+    throw new SpeechError(
       signal?.aborted ? 'The render was stopped.' : `No speech provider could speak the narration (${summary}).`,
       lastFailure ? String((lastFailure.error as Error)?.message ?? lastFailure.error) : undefined,
       { cause: lastFailure?.error, aborted: signal?.aborted ?? false },
@@ -186,12 +196,12 @@ export class SpeechService implements ScriptNarrator, TextToSpeech {
  */
 export async function timeStretch(path: string, spoken: SpeechResult, speed: number, signal?: AbortSignal): Promise<SpeechResult> {
   const tmp = `${path}.tempo.wav`;
-  const result = await runTool(
+  const result = await runSpeechTool(
     'ffmpeg',
     ['-hide_banner', '-nostdin', '-y', '-v', 'error', '-i', `file:${path}`, '-af', `atempo=${speed.toFixed(4)}`, '-c:a', 'pcm_s16le', `file:${tmp}`],
     { timeoutMs: 30_000, signal },
   );
-  if (result.code !== 0 || result.timedOut) throw new RenderError('Changing the narration speed failed.', result.stderr);
+  if (result.code !== 0 || result.timedOut) throw new SpeechError('Changing the narration speed failed.', result.stderr);
   await rename(tmp, path);
   const durationS = await wavDurationS(path);
   const scale = (s: number) => Math.min(Math.floor(durationS * 1000) / 1000, Math.round((s / speed) * 1000) / 1000);

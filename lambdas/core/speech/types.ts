@@ -1,6 +1,43 @@
 import type { LanguageCode } from '../languages.js';
-import { RenderError } from '../providers/builtin/errors.js';
-import type { SpeechResult } from '../providers/builtin/tts.js';
+import { SpeechError } from './errors.js';
+
+/**
+ * When one word of a spoken line is heard, relative to the start of that line's audio
+ * (docs/renderer.md "Narration"). `charStart`/`charEnd` index the line's text in UTF-16 code units (JavaScript
+ * string indexes), half-open, so `text.slice(charStart, charEnd)` is the word as written; a provider that reports
+ * UTF-8 byte offsets (Amazon Polly speech marks) is converted before it gets here. Timings of a line are
+ * monotonic (`startS` never decreases), inside the audio (0 ≤ startS ≤ endS ≤ duration) and cover every word.
+ */
+export interface WordTiming {
+  /** The word as written in the line (`text.slice(charStart, charEnd)`). */
+  word: string;
+  charStart: number;
+  charEnd: number;
+  /** Seconds from the start of the line's audio. */
+  startS: number;
+  endS: number;
+}
+
+/** What a speech engine returns for one line. */
+export interface SpeechResult {
+  /** Duration of the written audio in seconds. */
+  durationS: number;
+  /** Word timings, when the engine has them (see {@link WordTiming}). */
+  words?: WordTiming[];
+}
+
+/**
+ * Text to speech for the narration: one call per caption line, so each line's duration is measured
+ * and its caption timed to it (docs/renderer.md "Narration").
+ */
+export interface TextToSpeech {
+  /**
+   * Speaks `text` (already in `language`'s own script) into a WAV file (any sample rate, mono or stereo).
+   * @returns the duration of the written audio in seconds, and the word timings when the engine has them.
+   * @throws SpeechError when the engine fails (transient).
+   */
+  synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<SpeechResult>;
+}
 
 /**
  * The narration's speech (TTS) back-ends (docs/voices.md "Providers"): Amazon Polly (neural Kajal for
@@ -60,7 +97,7 @@ export interface SynthesizeOptions {
  * failures that say nothing about the provider's health (the caller aborted); every other failure moves
  * the whole script on to the next provider on the route.
  */
-export class SpeechProviderError extends RenderError {
+export class SpeechProviderError extends SpeechError {
   constructor(
     readonly provider: SpeechProviderName,
     message: string,

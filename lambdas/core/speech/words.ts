@@ -1,4 +1,4 @@
-import type { WordTiming } from '../providers/builtin/tts.js';
+import type { WordTiming } from './types.js';
 
 /** A word of a line as written: `text.slice(charStart, charEnd)` (UTF-16 indexes, half-open). */
 export interface ScriptWord {

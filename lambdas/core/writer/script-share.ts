@@ -1,9 +1,9 @@
 import type { LanguageCode } from '../languages.js';
-import { LANGUAGE_PROFILES } from '../providers/builtin/voices.js';
+import { LANGUAGE_PROFILES } from '../speech/voices.js';
 
 /**
  * Share (0..1) of the letters of `text` that are in `language`'s own script (ISO 15924 code from
- * lambdas/core/providers/builtin/voices.ts), not counting the letters of `name` (a pet's name is narrated
+ * lambdas/core/speech/voices.ts), not counting the letters of `name` (a pet's name is narrated
  * as the user wrote it, in any script). A text without letters counts as 1. Used to refuse a Bedrock answer
  * in the wrong script, and by the tests ("≥ 95 % of letters in the language's script").
  */

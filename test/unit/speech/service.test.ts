@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pcm16ToWav, wavDurationS } from '../../../lambdas/core/providers/builtin/tts.js';
+import { pcm16ToWav, wavDurationS } from '../../../lambdas/core/speech/tts.js';
 import { SpeechService } from '../../../lambdas/core/speech/service.js';
 import { formatSpeechCoverage, parseSpeechRoutes, speechCoverage, speechRouteFor } from '../../../lambdas/core/speech/routing.js';
 import { SpeechProviderError, type SpeechProvider, type SpeechProviderName } from '../../../lambdas/core/speech/types.js';

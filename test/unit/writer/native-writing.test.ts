@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EspeakTextToSpeech } from '../../../lambdas/core/providers/builtin/tts.js';
+import { EspeakTextToSpeech } from '../../../lambdas/core/speech/tts.js';
 import { PET_LABELS } from '../../../lambdas/core/schemas/common.js';
 import { estimateSpeechSeconds } from '../../../lambdas/core/speaking-rate.js';
 import { PHRASEBOOK_LANGUAGES, PHRASEBOOKS } from '../../../lambdas/core/writer/phrasebooks/registry.js';

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../../languages.js';
-import type { WordTiming } from './tts.js';
-import { LANGUAGE_PROFILES } from './voices.js';
+import type { WordTiming } from '../../speech/types.js';
+import { LANGUAGE_PROFILES } from '../../speech/voices.js';
 
 /**
  * Burned-in captions as an ASS subtitle file rendered by libass (ffmpeg `ass` filter), because libass

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { AppError } from '../../errors.js';
 import { sniff, type VideoFormat } from '../../intake/sniff.js';
 import { COLOR_PROBE_FIELDS, sdrFilter, type ProbedColor } from '../../intake/hdr.js';
-import { inputArgs } from '../../intake/video-frames.js';
+import { inputArgs } from '../../intake/video-args.js';
 import { RenderInputError } from './errors.js';
 import { runTool } from './process.js';
 import { lerpRect, type Fill, type Rect } from './framing.js';
@@ -15,7 +15,7 @@ import type { BoxSpan } from './looks.js';
  * crops or fits it to 720×1280 at 30 fps, tone-mapping HDR (PQ, HLG) and gamut-mapping BT.2020 SDR to
  * SDR BT.709 from the stream's own colour tags (lambdas/core/intake/hdr.ts, docs/renderer.md "HDR
  * clips"). Inputs use the intake's safe ffmpeg options (one forced
- * demuxer, local files only; lambdas/core/intake/video-frames.ts).
+ * demuxer, local files only; lambdas/core/intake/video-args.ts).
  */
 
 /** Only the first 30 s of a clip are used. */

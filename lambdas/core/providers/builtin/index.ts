@@ -24,17 +24,16 @@ import { cleanLine, narrationLines, spokenForm } from './text.js';
 import { endCardWindow, titleAss } from './titles.js';
 import type { ClientOutro } from '../../auth/clients.js';
 import { buildWebVtt } from './webvtt.js';
-import { EspeakTextToSpeech, type SpeechResult, type TextToSpeech } from './tts.js';
+import { SpeechError } from '../../speech/errors.js';
+import { EspeakTextToSpeech } from '../../speech/tts.js';
 import type { ScriptNarrator } from '../../speech/service.js';
-import type { VoicePreference } from '../../speech/types.js';
-import { LANGUAGE_PROFILES } from './voices.js';
+import type { SpeechResult, TextToSpeech, VoicePreference } from '../../speech/types.js';
+import { LANGUAGE_PROFILES } from '../../speech/voices.js';
 
 export { RenderError, RenderInputError, isPermanentRenderError } from './errors.js';
-export { EspeakTextToSpeech, pcm16ToWav, wavDurationS, type SpeechResult, type TextToSpeech, type WordTiming } from './tts.js';
 export { CAPTION_STYLES, type CaptionCue, type CaptionStyle, type CaptionWord } from './captions.js';
 export { buildWebVtt } from './webvtt.js';
 export { MUSIC_TRACKS, MUSIC_TRACK_IDS, pickTrack, roastMood, type MusicChoice, type MusicTrack } from './music.js';
-export { LANGUAGE_PROFILES, type LanguageProfile, type PollyVoice } from './voices.js';
 
 export interface BuiltinRenderInput {
   /** Validated media on local disk; its type is re-read from magic bytes and must match `kind`. */
@@ -207,7 +206,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
       const narration: RenderedNarration =
         tts instanceof EspeakTextToSpeech ? { language, provider: 'espeak', voice: LANGUAGE_PROFILES[language].espeakVoice } : { language, provider: 'custom', voice: 'custom' };
       return { narration, results };
-    });
+    }).catch(throwAsRenderError);
     for (const [i, result] of spoken.results.entries()) {
       if (!(result.durationS > 0.05)) throw new RenderError(`The speech engine produced no audio for line ${i + 1}.`);
     }
@@ -418,4 +417,16 @@ async function probeDuration(file: string, signal?: AbortSignal): Promise<number
   if (result.code !== 0 || !(duration > 0)) throw new RenderError('The rendered video could not be read back.', result.stderr);
   await stat(file);
   return Math.round(duration * 1000) / 1000;
+}
+
+/**
+ * The speech engine's errors as the renderer's (docs/renderer.md "Errors"), message and detail unchanged:
+ * a retryable SpeechError is a RenderError (an aborted narration is the render aborted), a permanent one
+ * a RenderInputError. Anything else is thrown as it is.
+ */
+function throwAsRenderError(err: unknown): never {
+  if (!(err instanceof SpeechError)) throw err;
+  if (err.aborted) throw new RenderError('The render was aborted.', err.detail, { cause: err, aborted: true });
+  if (!err.retryable) throw new RenderInputError(err.message, err.detail, { cause: err });
+  throw new RenderError(err.message, err.detail, { cause: err });
 }

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { pcm16ToWav } from './tts.js';
+import { pcm16ToWav } from '../../speech/tts.js';
 
 /**
  * The music bed of built-in videos (docs/renderer.md "Music"). Every track is MADE BY THIS CODE: a small

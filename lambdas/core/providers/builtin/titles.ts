@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../../languages.js';
 import type { ClientOutro } from '../../auth/clients.js';
 import { assTime, escapeAssText, FRAME, KARAOKE_HIGHLIGHT, LATIN_CAPTION_FONT, withLatinRuns } from './captions.js';
-import { LANGUAGE_PROFILES } from './voices.js';
+import { LANGUAGE_PROFILES } from '../../speech/voices.js';
 import { MAX_VIDEO_S, type NarrationTimeline } from './audio.js';
 
 /**

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../../../../lambdas/core/languages.js';
 import { buildSoundtrack, planTimeline } from '../../../../lambdas/core/providers/builtin/audio.js';
 import { buildAss, cuesForLine, CAPTION_AREA, FRAME } from '../../../../lambdas/core/providers/builtin/captions.js';
-import { EspeakTextToSpeech, LANGUAGE_PROFILES } from '../../../../lambdas/core/providers/builtin/index.js';
+import { EspeakTextToSpeech } from '../../../../lambdas/core/speech/tts.js';
+import { LANGUAGE_PROFILES } from '../../../../lambdas/core/speech/voices.js';
 import { espeakVoices, fcMatch, loudness, meanVolume, shapedGlyphIds } from './media-checks.js';
 import { SAMPLE_LINES } from './sample-lines.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSoundtrack, planTimeline } from '../../../../lambdas/core/providers/builtin/audio.js';
-import { pcm16ToWav } from '../../../../lambdas/core/providers/builtin/tts.js';
+import { pcm16ToWav } from '../../../../lambdas/core/speech/tts.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'line-joins-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -9,7 +9,7 @@ import { renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/
 import { END_CARD, OPENER, titleAss } from '../../../../lambdas/core/providers/builtin/titles.js';
 import { buildAss } from '../../../../lambdas/core/providers/builtin/captions.js';
 import { titleName, videoTitle } from '../../../../lambdas/core/writer/title.js';
-import { LANGUAGE_PROFILES } from '../../../../lambdas/core/providers/builtin/voices.js';
+import { LANGUAGE_PROFILES } from '../../../../lambdas/core/speech/voices.js';
 import { PHRASEBOOKS } from '../../../../lambdas/core/writer/phrasebooks/registry.js';
 import { frameAt, lumaFrames, ocr, parseWebVtt, shapedGlyphIds } from './media-checks.js';
 

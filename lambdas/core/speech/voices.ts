@@ -1,8 +1,9 @@
-import type { LanguageCode } from '../../languages.js';
+import type { LanguageCode } from '../languages.js';
 
 /**
- * Per-language choices of the built-in renderer: the espeak-ng voice that reads the narration and the
- * Noto font (Debian package `fonts-noto-core`) that draws its captions. The table is documented in
+ * Per-language voice profiles (the speech engine's, read by the renderer too): the espeak-ng voice that
+ * reads the narration, the Amazon Polly voice, and the Noto font (Debian package `fonts-noto-core`) that
+ * draws the language's captions. The table is documented in
  * docs/renderer.md "Voices and fonts"; every voice is listed by `espeak-ng --voices` (espeak-ng 1.51)
  * and every font family by `fc-list` on Debian bookworm (test/unit/providers/builtin/languages.test.ts
  * checks both, and that each font shapes its sample text without a missing glyph).

@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../languages.js';
+import type { LanguageCode } from '../languages.js';
 
 /**
  * Fix-ups of espeak-ng 1.51's own voices, applied to the text espeak-ng reads and nowhere else (other
@@ -9,7 +9,7 @@ import type { LanguageCode } from '../../languages.js';
  * The `as` voice reads the nukta after য by name ("ontostho-jo bindu") and then the word's vowel signs by
  * name too; ড় and ঢ় it misreads even precomposed. So য + ◌় becomes the precomposed য়, and ড়/ঢ় become ৰ
  * (U+09F0), which is how Assamese pronounces them. Measured on the Assamese phrasebook's 93 distinct words
- * with য়, ড় or ঢ়: 59 were spelled out before, none after (test/unit/providers/builtin/espeak-text.test.ts).
+ * with য়, ড় or ঢ়: 59 were spelled out before, none after (test/unit/speech/espeak-text.test.ts).
  * The `bn` and `or` voices read the decomposed forms correctly and are left alone.
  */
 export function espeakInput(text: string, language: LanguageCode): string {

@@ -1,49 +1,12 @@
 import { open, readFile } from 'node:fs/promises';
-import type { LanguageCode } from '../../languages.js';
-import { RenderError } from './errors.js';
-import { exitDescription, runTool } from './process.js';
-import { ESPEAK_RATE_WPM } from '../../speaking-rate.js';
+import type { LanguageCode } from '../languages.js';
+import { exitDescription } from '../process/runner.js';
+import { ESPEAK_RATE_WPM } from '../speaking-rate.js';
+import { SpeechError } from './errors.js';
+import { runSpeechTool } from './tool.js';
 import { espeakInput } from './espeak-text.js';
+import type { SpeechResult, TextToSpeech, WordTiming } from './types.js';
 import { LANGUAGE_PROFILES } from './voices.js';
-
-/**
- * When one word of a spoken line is heard, relative to the start of that line's audio
- * (docs/renderer.md "Narration"). `charStart`/`charEnd` index the line's text in UTF-16 code units (JavaScript
- * string indexes), half-open, so `text.slice(charStart, charEnd)` is the word as written; a provider that reports
- * UTF-8 byte offsets (Amazon Polly speech marks) is converted before it gets here. Timings of a line are
- * monotonic (`startS` never decreases), inside the audio (0 ≤ startS ≤ endS ≤ duration) and cover every word.
- */
-export interface WordTiming {
-  /** The word as written in the line (`text.slice(charStart, charEnd)`). */
-  word: string;
-  charStart: number;
-  charEnd: number;
-  /** Seconds from the start of the line's audio. */
-  startS: number;
-  endS: number;
-}
-
-/** What a speech engine returns for one line. */
-export interface SpeechResult {
-  /** Duration of the written audio in seconds. */
-  durationS: number;
-  /** Word timings, when the engine has them (see {@link WordTiming}). */
-  words?: WordTiming[];
-}
-
-/**
- * Text to speech for the narration: one call per caption line, so each line's duration is measured
- * and its caption timed to it (docs/renderer.md "Narration").
- */
-export interface TextToSpeech {
-  /**
-   * Speaks `text` (already in `language`'s own script) into a WAV file (any sample rate, mono or stereo).
-   * @returns the duration of the written audio in seconds, and the word timings when the engine has them.
-   * @throws RenderError when the engine fails (transient).
-   */
-  synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<SpeechResult>;
-}
-
 
 /**
  * espeak-ng, the default engine (Debian package `espeak-ng`; voices per language in
@@ -61,9 +24,9 @@ export class EspeakTextToSpeech implements TextToSpeech {
     const args = [voice, String(this.options.rateWpm ?? ESPEAK_RATE_WPM), outWavPath];
     // espeak-ng reads its own fix-ups of the text (espeak-text.ts); word timings are reported on `text`.
     const spoken = espeakInput(text, language);
-    const result = await runTool('espeakWords', args, { timeoutMs: this.options.timeoutMs ?? 30_000, signal, input: spoken });
+    const result = await runSpeechTool('espeakWords', args, { timeoutMs: this.options.timeoutMs ?? 30_000, signal, input: spoken });
     if (result.code !== 0 || result.timedOut) {
-      throw new RenderError(result.timedOut ? 'espeak-ng took too long.' : `espeak-ng failed (${exitDescription(result)}).`, result.stderr);
+      throw new SpeechError(result.timedOut ? 'espeak-ng took too long.' : `espeak-ng failed (${exitDescription(result)}).`, result.stderr);
     }
     const events = parseEspeakWordEvents(result.stdout.toString('utf8'));
     const pcm = await readWavMono16(outWavPath);
@@ -100,11 +63,11 @@ export interface PcmMono {
 
 /**
  * Reads a PCM 16-bit WAV (RIFF, format 1) into its first channel's samples.
- * @throws RenderError when the file is not a 16-bit PCM WAV.
+ * @throws SpeechError when the file is not a 16-bit PCM WAV.
  */
 export async function readWavMono16(path: string): Promise<PcmMono> {
   const bytes = await readFile(path);
-  if (bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE') throw new RenderError('The speech engine did not write a WAV file.');
+  if (bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE') throw new SpeechError('The speech engine did not write a WAV file.');
   let offset = 12;
   let channels = 1;
   let sampleRate = 0;
@@ -127,7 +90,7 @@ export async function readWavMono16(path: string): Promise<PcmMono> {
     }
     offset += 8 + length + (length % 2);
   }
-  throw new RenderError('The speech engine wrote a WAV file without 16-bit PCM audio.');
+  throw new SpeechError('The speech engine wrote a WAV file without 16-bit PCM audio.');
 }
 
 /** Analysis frame of the word-edge refinement, seconds. */
@@ -250,7 +213,7 @@ export function pcm16ToWav(pcm: Uint8Array, sampleRate: number, channels = 1): B
 /**
  * Duration of a PCM WAV file in seconds, from its `fmt ` and `data` chunks. A streamed WAV whose data
  * size is a placeholder (0 or 0xFFFFFFFF) is measured from the file size instead.
- * @throws RenderError when the file is not a PCM WAV.
+ * @throws SpeechError when the file is not a PCM WAV.
  */
 export async function wavDurationS(path: string): Promise<number> {
   const file = await open(path, 'r');
@@ -258,7 +221,7 @@ export async function wavDurationS(path: string): Promise<number> {
     const { size } = await file.stat();
     const head = Buffer.alloc(Math.min(size, 4096));
     await file.read(head, 0, head.length, 0);
-    if (head.toString('ascii', 0, 4) !== 'RIFF' || head.toString('ascii', 8, 12) !== 'WAVE') throw new RenderError('The speech engine did not write a WAV file.');
+    if (head.toString('ascii', 0, 4) !== 'RIFF' || head.toString('ascii', 8, 12) !== 'WAVE') throw new SpeechError('The speech engine did not write a WAV file.');
     let offset = 12;
     let byteRate = 0;
     while (offset + 8 <= head.length) {
@@ -273,7 +236,7 @@ export async function wavDurationS(path: string): Promise<number> {
       }
       offset += 8 + length + (length % 2);
     }
-    throw new RenderError('The speech engine wrote a WAV file without audio data.');
+    throw new SpeechError('The speech engine wrote a WAV file without audio data.');
   } finally {
     await file.close();
   }
