@@ -102,6 +102,8 @@ describe('Google Cloud Text-to-Speech (simulated)', () => {
     const wrong = await googleProvider('nope').synthesize('hello', 'en', out('g-auth'), { gender: 'female', speed: 1 }).catch((e: unknown) => e);
     expect(wrong).toBeInstanceOf(SpeechProviderError);
     expect(wrong).toMatchObject({ provider: 'google', status: 400, reason: 'http_error' });
+    // No key at all: Google's 403 PERMISSION_DENIED, an auth failure.
+    await expect(googleProvider('').synthesize('hello', 'en', out('g-nokey'), { gender: 'female', speed: 1 })).rejects.toMatchObject({ provider: 'google', status: 403, reason: 'auth' });
     google.faults.set({ status: 500, times: 1 });
     await expect(googleProvider().synthesize('hello', 'en', out('g-500'), { gender: 'female', speed: 1 })).rejects.toMatchObject({ reason: 'http_error', status: 500 });
     google.faults.set({ hang: true });
