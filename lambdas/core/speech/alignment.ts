@@ -19,10 +19,14 @@ import { finishTimings, scriptWords, type ScriptWord } from './words.js';
  * onset, which tracks speaking time better than code points in the Indic scripts, where a vowel sign or a
  * virama is a code point of its own (measured with `npm run measure:alignment`: mean word-start error
  * 100 → 87 ms, 95th percentile 291 → 259 ms over the 13 languages; docs/voices.md "Word timings").
+ * A pause is at least 150 ms: shorter silences are mostly the closure of a long (geminate) stop inside a
+ * word (Malayalam പട്ടി, Tamil, Hindi क्क), which 120 ms took for word gaps (mean 87 → 77 ms, Malayalam
+ * 207 → 94 ms; 200 ms loses real pauses: 86 ms).
  */
 export const ALIGN_FRAME_S = 0.01;
 export const ALIGN_SILENCE_DB = 35;
-export const ALIGN_MIN_PAUSE_S = 0.12;
+/** Shortest silence taken for a pause between words (s); see above. */
+export const ALIGN_MIN_PAUSE_S = 0.15;
 const ANALYSIS_RATE = 16_000;
 
 /** Mono 16 kHz samples of any audio file ffmpeg reads, as floats in [-1, 1]. */
