@@ -154,6 +154,34 @@ describe('Bhashini / IndicTTS through the ULCA pipeline (simulated)', () => {
     await expect(provider.synthesize('नमस्ते', 'hi', out('b-500'), { gender: 'male', speed: 1 })).rejects.toMatchObject({ reason: 'http_error', status: 500 });
   });
 
+  it('an inference key refused with a cached config: the config is fetched again once and the line is spoken', async () => {
+    let stale = false;
+    const provider = createBhashiniSpeechProvider({
+      configUrl: `${bhashini.url}/ulca/apis/v0/model/getModelsPipeline`,
+      // A rotated inference key: the next compute call carries the one cached before the rotation.
+      fetch: (u, i) => {
+        if (stale && String(u).endsWith('/services/inference/pipeline')) {
+          stale = false;
+          const headers = Object.entries(i?.headers as Record<string, string>).map(([k, v]) => [k, k.toLowerCase() === 'authorization' ? 'rotated-away' : v]);
+          return fetch(u, { ...i, headers: Object.fromEntries(headers) as Record<string, string> });
+        }
+        return fetch(u, i);
+      },
+      credentials: async () => ({ userID: 'local-user', ulcaApiKey: 'local-ulca-key' }),
+      simulated: true,
+    });
+    await provider.synthesize('नमस्ते', 'hi', out('b-key1'), { gender: 'female', speed: 1 });
+    stale = true;
+    const before = bhashini.requests.length;
+    const spoken = await provider.synthesize('नमस्ते दोस्त', 'hi', out('b-key2'), { gender: 'female', speed: 1 });
+    expect(bhashini.requests.slice(before).map((r) => [r.url, r.headers.authorization ?? null])).toEqual([
+      ['/services/inference/pipeline', 'rotated-away'],
+      ['/ulca/apis/v0/model/getModelsPipeline', null],
+      ['/services/inference/pipeline', 'local-inference-key'],
+    ]);
+    expect(spoken.durationS).toBeGreaterThan(0.3);
+  });
+
   it('a hanging pipeline is a timeout within the per-call deadline', async () => {
     bhashini.faults.set({ hang: true });
     try {
