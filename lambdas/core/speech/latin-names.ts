@@ -121,6 +121,8 @@ const BRAHMIC: Partial<Record<LanguageCode, { offset: number; finalVirama: boole
   ta: {
     offset: 0x280,
     finalVirama: true,
+    // Tamil writes the dental ந only word-initially and before த; elsewhere its n is ன (ப்ரூனோ).
+    after: [[/(?<!^)\u0BA8(?!\u0BCD\u0BA4)/gu, '\u0BA9']],
     before: {
       ख: 'क', 'ग': 'क', 'घ': 'क', 'ड': 'ट', 'ढ': 'ट', 'थ': 'त', 'द': 'त', 'ध': 'त', 'फ': 'प', 'ब': 'प', 'भ': 'प', 'श': 'ष', 'झ': 'ज',
       'ज़': 'ज', 'फ़': 'प', 'ऑ': 'आ', 'ॉ': 'ा', 'ै': 'े', 'ऐ': 'ए', 'ं': 'ङ्',
