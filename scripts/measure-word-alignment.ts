@@ -1,82 +1,118 @@
 /**
  * `npm run measure:alignment`: the error of the word alignment used for voices without word timings
- * (Bhashini / IndicTTS; core/speech/alignment.ts), measured against a voice whose word timings are known
- * exactly: the simulated word-by-word espeak-ng voice of the Polly and Google simulators
- * (local/simulators/speech.ts), one corpus line per language. Prints, per language and overall, the mean,
- * median and 90th-percentile absolute error of word starts (ms); docs/voices.md "Word timings" quotes it.
+ * (Bhashini / IndicTTS, and Polly when only its speech-marks call fails; core/speech/alignment.ts),
+ * measured against a voice that DOES report when each word is spoken: espeak-ng, whose library emits a
+ * word event at each word's start (EspeakTextToSpeech, core/speech/tts.ts). Each line is
+ * spoken in ONE espeak-ng run — natural joins and pauses, like the simulated Bhashini voice
+ * (local/simulators/speech.ts) — and the aligner, given only the audio and the words, is compared with
+ * espeak-ng's own word starts.
+ *
+ * The corpus is what the service narrates: template-writer scripts (core/writer/template.ts) for several
+ * seeds, pets and names, in every one of the 13 languages, split into the renderer's lines and read in
+ * their spoken form (core/providers/builtin/text.ts). Prints, per language and overall, the number of
+ * words and the mean, median, 95th-percentile and maximum absolute error of word starts (ms);
+ * docs/voices.md "Word timings" quotes it. The reference is a formant voice, not a natural one: real
+ * Bhashini audio may pause differently.
  *
  *   npm run measure:alignment            # table
  *   npm run measure:alignment -- --json  # machine-readable
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LanguageCode } from '../lambdas/core/languages.js';
-import { pcm16ToWav } from '../lambdas/core/speech/tts.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../lambdas/core/languages.js';
+import { narrationLines, spokenForm } from '../lambdas/core/providers/builtin/text.js';
+import { EspeakTextToSpeech } from '../lambdas/core/speech/tts.js';
 import { alignWordsToAudio } from '../lambdas/core/speech/alignment.js';
-import { simulatedWordSpeech } from '../local/simulators/speech.js';
+import { writeTemplate } from '../lambdas/core/writer/template.js';
+import type { PetSighting } from '../lambdas/core/writer/types.js';
 
-/** One line per language: two sentences, so the alignment meets a sentence pause. */
-export const ALIGNMENT_CORPUS: Readonly<Partial<Record<LanguageCode, string>>> = {
-  en: 'Look at this lazy dog. He thinks the sofa is his royal throne and the remote is his sceptre.',
-  hi: 'इस आलसी कुत्ते को देखो। यह सोचता है कि सोफ़ा उसका सिंहासन है और रिमोट उसका राजदंड।',
-  ta: 'இந்த சோம்பேறி நாயைப் பாருங்கள். சோபா தனது சிம்மாசனம் என்று அது நினைக்கிறது.',
-  bn: 'এই অলস কুকুরটাকে দেখো। ও ভাবে সোফাটা ওর সিংহাসন আর রিমোটটা ওর রাজদণ্ড।',
-  te: 'ఈ సోమరి కుక్కను చూడండి. సోఫా తన సింహాసనం అని అది అనుకుంటుంది.',
-  mr: 'या आळशी कुत्र्याकडे बघा. त्याला वाटतं सोफा हे त्याचं सिंहासन आहे.',
-};
+/** The scripts measured per language: seed, pets and name vary the lines (a name is a Latin-script word). */
+export const ALIGNMENT_SCRIPTS: ReadonlyArray<{ seed: string; pets: PetSighting[]; prompt: string }> = [
+  { seed: 'align-1', pets: [{ label: 'dog', count: 1, confidence: 0.9 }], prompt: 'roast my lazy dog' },
+  { seed: 'align-2', pets: [{ label: 'cat', count: 1, confidence: 0.9 }], prompt: 'roast my cat' },
+  { seed: 'align-3', pets: [{ label: 'dog', count: 2, confidence: 0.9 }], prompt: 'roast them' },
+];
 
 export interface AlignmentError {
   language: string;
+  lines: number;
   words: number;
   meanMs: number;
   medianMs: number;
-  p90Ms: number;
+  p95Ms: number;
+  maxMs: number;
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
 
-/** Aligns each corpus line's simulated audio and compares the word starts with the known ones. */
-export async function measureAlignment(): Promise<{ perLanguage: AlignmentError[]; overall: AlignmentError }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'alignment-'));
-  const all: number[] = [];
-  const perLanguage: AlignmentError[] = [];
-  const summary = (language: string, errors: number[]): AlignmentError => {
-    const sorted = [...errors].sort((a, b) => a - b);
-    return {
-      language,
-      words: errors.length,
-      meanMs: Math.round(errors.reduce((a, b) => a + b, 0) / errors.length),
-      medianMs: Math.round(percentile(sorted, 0.5)),
-      p90Ms: Math.round(percentile(sorted, 0.9)),
-    };
+/** Summary of absolute word-start errors (ms). */
+function summary(language: string, lines: number, errors: number[]): AlignmentError {
+  const sorted = [...errors].sort((a, b) => a - b);
+  return {
+    language,
+    lines,
+    words: errors.length,
+    meanMs: Math.round(errors.reduce((a, b) => a + b, 0) / Math.max(1, errors.length)),
+    medianMs: Math.round(percentile(sorted, 0.5)),
+    p95Ms: Math.round(percentile(sorted, 0.95)),
+    maxMs: Math.round(sorted[sorted.length - 1] ?? 0),
   };
+}
+
+/** The narrated lines of the corpus in `language` (spoken form, as every voice reads them). */
+export function alignmentCorpus(language: LanguageCode): string[] {
+  return ALIGNMENT_SCRIPTS.flatMap((s) => narrationLines(writeTemplate({ ...s, language }).lines).map(spokenForm));
+}
+
+/**
+ * Speaks every corpus line with espeak-ng, aligns its words to the audio alone and compares the word
+ * starts with espeak-ng's own (absolute differences, ms).
+ */
+export async function measureAlignment(languages: readonly LanguageCode[] = LANGUAGE_CODES): Promise<{ perLanguage: AlignmentError[]; overall: AlignmentError }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'alignment-'));
+  const espeak = new EspeakTextToSpeech();
+  const all: number[] = [];
+  let allLines = 0;
+  const perLanguage: AlignmentError[] = [];
   try {
-    for (const [language, text] of Object.entries(ALIGNMENT_CORPUS) as Array<[LanguageCode, string]>) {
-      const rate = 22_050;
-      const spoken = await simulatedWordSpeech(text, language, rate, 1, true);
-      const wav = path.join(dir, `${language}.wav`);
-      await writeFile(wav, pcm16ToWav(spoken.pcm, rate));
-      const durationS = spoken.pcm.length / 2 / rate;
-      const aligned = await alignWordsToAudio(text, wav, durationS);
-      const errors = aligned.map((w, i) => Math.abs(w.startS - (spoken.words[i]?.startS ?? 0)) * 1000);
+    for (const language of languages) {
+      const errors: number[] = [];
+      const lines = alignmentCorpus(language);
+      for (const [i, line] of lines.entries()) {
+        const wav = path.join(dir, `${language}-${i}.wav`);
+        const reference = await espeak.synthesize(line, language, wav);
+        const aligned = await alignWordsToAudio(line, wav, reference.durationS);
+        // espeak-ng times white-space runs (a lone dash too); the aligner the script's words (core/speech/words.ts): pair by position.
+        const truth = reference.words ?? [];
+        for (const w of aligned) {
+          const ref = truth.find((t) => t.charStart <= w.charStart && w.charStart < t.charEnd);
+          if (!ref) throw new Error(`${language} line ${i}: espeak-ng reported no timing for '${w.word}'`);
+          errors.push(Math.abs(w.startS - ref.startS) * 1000);
+        }
+      }
       all.push(...errors);
-      perLanguage.push(summary(language, errors));
+      allLines += lines.length;
+      perLanguage.push(summary(language, lines.length, errors));
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  return { perLanguage, overall: summary('all', all) };
+  return { perLanguage, overall: summary('all', allLines, all) };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const result = await measureAlignment();
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--')) as LanguageCode[];
+  const result = await measureAlignment(only.length ? only : LANGUAGE_CODES);
   if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
   else {
-    console.log('language  words  mean ms  median ms  p90 ms');
+    console.log('word-start error of the aligner against espeak-ng\'s own word events (ms)');
+    console.log('language  lines  words  mean  median  p95   max');
     for (const row of [...result.perLanguage, result.overall]) {
-      console.log(`${row.language.padEnd(9)} ${String(row.words).padStart(5)} ${String(row.meanMs).padStart(8)} ${String(row.medianMs).padStart(10)} ${String(row.p90Ms).padStart(7)}`);
+      console.log(
+        `${row.language.padEnd(9)} ${String(row.lines).padStart(5)} ${String(row.words).padStart(6)} ${String(row.meanMs).padStart(5)} ${String(row.medianMs).padStart(7)} ${String(row.p95Ms).padStart(5)} ${String(row.maxMs).padStart(5)}`,
+      );
     }
   }
 }

@@ -9,6 +9,7 @@ import { SpeechProviderError, type SpeechProvider, type SpeechResult, type TextT
 import { LANGUAGE_PROFILES } from '../core/speech/voices.js';
 import { timingsForWords, utf8OffsetToIndex } from '../core/speech/words.js';
 import { alignWordsToAudio } from '../core/speech/alignment.js';
+import { SPEECH_CALL_TIMEOUT_MS } from '../core/speech/http.js';
 import { logger } from '../core/observability.js';
 
 /**
@@ -71,14 +72,22 @@ export function pollyWordTimings(text: string, marks: readonly PollySpeechMark[]
 }
 
 export class PollyTextToSpeech implements TextToSpeech {
-  /** @param client a Polly client (its region decides where text is sent; endpoint from the SDK's configuration) */
-  constructor(private readonly client: Pick<PollyClient, 'send'>) {}
+  /**
+   * @param client a Polly client (its region decides where text is sent; endpoint from the SDK's configuration)
+   * @param timeoutMs deadline of each SynthesizeSpeech call, the SDK's own retries included (ms; default
+   *   the speech port's per-call deadline SPEECH_CALL_TIMEOUT_MS, docs/voices.md "Fail-over")
+   */
+  constructor(
+    private readonly client: Pick<PollyClient, 'send'>,
+    private readonly timeoutMs = SPEECH_CALL_TIMEOUT_MS,
+  ) {}
 
   /**
    * Two SynthesizeSpeech calls with the same text and voice: `pcm` audio, then `json` word speech marks
-   * (`SpeechMarkTypes: ["word"]`) for the word timings.
-   * @throws SpeechProviderError (a transient SpeechError) when Polly refuses or fails — the SDK has already retried throttling
-   *   and 5xx — or has no voice for `language` (a wiring error: route through {@link pollyNarration}).
+   * (`SpeechMarkTypes: ["word"]`) for the word timings. Each call must answer within `timeoutMs`.
+   * @throws SpeechProviderError (a transient SpeechError) when Polly refuses (`auth`), fails (`http_error`; the SDK has already
+   *   retried throttling and 5xx), does not answer within the deadline (`timeout`), or has no voice for
+   *   `language` (`no_voice`, a wiring error: route through {@link pollyNarration}).
    */
   async synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<SpeechResult & { voice: string }> {
     const voice = LANGUAGE_PROFILES[language].polly;
@@ -92,18 +101,29 @@ export class PollyTextToSpeech implements TextToSpeech {
       TextType: 'text',
       Text: text,
     };
+    // The caller's signal (the render stopping) or the per-call deadline, whichever comes first.
+    const callSignal = () => {
+      const deadline = AbortSignal.timeout(this.timeoutMs);
+      return { deadline, abortSignal: signal ? AbortSignal.any([signal, deadline]) : deadline };
+    };
     let pcm: Uint8Array;
+    const audioCall = callSignal();
     try {
-      const response = await this.client.send(new SynthesizeSpeechCommand(input), { abortSignal: signal });
+      const response = await this.client.send(new SynthesizeSpeechCommand(input), { abortSignal: audioCall.abortSignal });
       if (!response.AudioStream) throw new Error('SynthesizeSpeech returned no AudioStream');
       pcm = await response.AudioStream.transformToByteArray();
     } catch (err) {
       const name = err instanceof Error ? err.name : 'Error';
       const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      const timedOut = !signal?.aborted && audioCall.deadline.aborted;
       throw new SpeechProviderError(
         'polly',
-        signal?.aborted ? 'The render was stopped.' : `Amazon Polly could not speak the narration (${name}).`,
-        status === 401 || status === 403 ? 'auth' : 'http_error',
+        signal?.aborted
+          ? 'The render was stopped.'
+          : timedOut
+            ? `Amazon Polly did not answer within ${this.timeoutMs} ms.`
+            : `Amazon Polly could not speak the narration (${name}).`,
+        status === 401 || status === 403 ? 'auth' : timedOut ? 'timeout' : 'http_error',
         { detail: err instanceof Error ? err.message : String(err), cause: err, aborted: signal?.aborted ?? false, status },
       );
     }
@@ -113,7 +133,7 @@ export class PollyTextToSpeech implements TextToSpeech {
     // words are aligned to the audio instead (core/speech/alignment.ts): the voice stays, the timings are estimated.
     const { SampleRate: _rate, ...markInput } = input;
     try {
-      const marked = await this.client.send(new SynthesizeSpeechCommand({ ...markInput, OutputFormat: 'json', SpeechMarkTypes: ['word'] }), { abortSignal: signal });
+      const marked = await this.client.send(new SynthesizeSpeechCommand({ ...markInput, OutputFormat: 'json', SpeechMarkTypes: ['word'] }), { abortSignal: callSignal().abortSignal });
       const marks = marked.AudioStream ? parseSpeechMarks(await marked.AudioStream.transformToString('utf-8')) : [];
       return { durationS, words: pollyWordTimings(text, marks, durationS), voice: voice.voiceId };
     } catch (err) {
@@ -127,9 +147,10 @@ export class PollyTextToSpeech implements TextToSpeech {
 /**
  * Amazon Polly as a speech provider (docs/voices.md "Amazon Polly"): Kajal (neural, female) for en-IN
  * and hi-IN; no male neural Indian voice, so a `male` request skips Polly. Speed by time-stretching.
+ * `timeoutMs`: each call's deadline (default SPEECH_CALL_TIMEOUT_MS).
  */
-export function createPollySpeechProvider(client: Pick<PollyClient, 'send'>, options: { simulated?: boolean } = {}): SpeechProvider {
-  const tts = new PollyTextToSpeech(client);
+export function createPollySpeechProvider(client: Pick<PollyClient, 'send'>, options: { simulated?: boolean; timeoutMs?: number } = {}): SpeechProvider {
+  const tts = new PollyTextToSpeech(client, options.timeoutMs);
   return {
     name: 'polly',
     simulated: options.simulated === true,

@@ -7,6 +7,8 @@ import { wavDurationS } from '../../lambdas/core/speech/tts.js';
 import { createBhashiniSpeechProvider } from '../../lambdas/core/speech/bhashini.js';
 import { createGoogleSpeechProvider } from '../../lambdas/core/speech/google.js';
 import { SpeechProviderError, type SpeechProvider, type WordTiming } from '../../lambdas/core/speech/types.js';
+import { createEspeakSpeechProvider } from '../../lambdas/core/speech/espeak.js';
+import { SpeechService } from '../../lambdas/core/speech/service.js';
 import { scriptWords } from '../../lambdas/core/speech/words.js';
 import type { SimulatorHandle } from '../../local/simulators/indictrans2.js';
 import { startBhashiniTtsSimulator, startGoogleTtsSimulator, startPollySimulator } from '../../local/simulators/speech.js';
@@ -47,7 +49,8 @@ const bhashiniProvider = (ulcaApiKey = 'local-ulca-key', timeoutMs?: number) =>
     credentials: async () => ({ userID: 'local-user', ulcaApiKey }),
     simulated: true,
   });
-const pollyProvider = (creds = credentials) => createPollySpeechProvider(pollyClient({ endpoint: polly.url, region: 'ap-south-1', credentials: creds, maxAttempts: 1 }), { simulated: true });
+const pollyProvider = (creds = credentials, timeoutMs?: number) =>
+  createPollySpeechProvider(pollyClient({ endpoint: polly.url, region: 'ap-south-1', credentials: creds, maxAttempts: 1 }), { simulated: true, timeoutMs });
 
 /** Timings are monotonic, inside the audio and cover every word of the line, each on its own text. */
 function expectWellFormed(text: string, words: WordTiming[] | undefined, durationS: number): void {
@@ -98,6 +101,8 @@ describe('Google Cloud Text-to-Speech (simulated)', () => {
     const wrong = await googleProvider('nope').synthesize('hello', 'en', out('g-auth'), { gender: 'female', speed: 1 }).catch((e: unknown) => e);
     expect(wrong).toBeInstanceOf(SpeechProviderError);
     expect(wrong).toMatchObject({ provider: 'google', status: 400, reason: 'http_error' });
+    // No key at all: Google's 403 PERMISSION_DENIED, an auth failure.
+    await expect(googleProvider('').synthesize('hello', 'en', out('g-nokey'), { gender: 'female', speed: 1 })).rejects.toMatchObject({ provider: 'google', status: 403, reason: 'auth' });
     google.faults.set({ status: 500, times: 1 });
     await expect(googleProvider().synthesize('hello', 'en', out('g-500'), { gender: 'female', speed: 1 })).rejects.toMatchObject({ reason: 'http_error', status: 500 });
     google.faults.set({ hang: true });
@@ -148,6 +153,34 @@ describe('Bhashini / IndicTTS through the ULCA pipeline (simulated)', () => {
     await expect(provider.synthesize('नमस्ते', 'hi', out('b-500'), { gender: 'male', speed: 1 })).rejects.toMatchObject({ reason: 'http_error', status: 500 });
   });
 
+  it('an inference key refused with a cached config: the config is fetched again once and the line is spoken', async () => {
+    let stale = false;
+    const provider = createBhashiniSpeechProvider({
+      configUrl: `${bhashini.url}/ulca/apis/v0/model/getModelsPipeline`,
+      // A rotated inference key: the next compute call carries the one cached before the rotation.
+      fetch: (u, i) => {
+        if (stale && String(u).endsWith('/services/inference/pipeline')) {
+          stale = false;
+          const headers = Object.entries(i?.headers as Record<string, string>).map(([k, v]) => [k, k.toLowerCase() === 'authorization' ? 'rotated-away' : v]);
+          return fetch(u, { ...i, headers: Object.fromEntries(headers) as Record<string, string> });
+        }
+        return fetch(u, i);
+      },
+      credentials: async () => ({ userID: 'local-user', ulcaApiKey: 'local-ulca-key' }),
+      simulated: true,
+    });
+    await provider.synthesize('नमस्ते', 'hi', out('b-key1'), { gender: 'female', speed: 1 });
+    stale = true;
+    const before = bhashini.requests.length;
+    const spoken = await provider.synthesize('नमस्ते दोस्त', 'hi', out('b-key2'), { gender: 'female', speed: 1 });
+    expect(bhashini.requests.slice(before).map((r) => [r.url, r.headers.authorization ?? null])).toEqual([
+      ['/services/inference/pipeline', 'rotated-away'],
+      ['/ulca/apis/v0/model/getModelsPipeline', null],
+      ['/services/inference/pipeline', 'local-inference-key'],
+    ]);
+    expect(spoken.durationS).toBeGreaterThan(0.3);
+  });
+
   it('a hanging pipeline is a timeout within the per-call deadline', async () => {
     bhashini.faults.set({ hang: true });
     try {
@@ -182,4 +215,44 @@ describe('Amazon Polly through the real SDK (simulated endpoint, SigV4 verified)
     expect(err).toMatchObject({ provider: 'polly', reason: 'auth', status: 403 });
     expect(pollyProvider().voiceFor('en', 'male')).toBeUndefined();
   });
+});
+
+describe('a provider that stalls times out within its deadline and the script fails over to the next voice', () => {
+  const cases: Array<{ name: 'polly' | 'google' | 'bhashini'; sim: () => SimulatorHandle; provider: (timeoutMs: number) => SpeechProvider; language: 'en' | 'hi' }> = [
+    { name: 'polly', sim: () => polly, provider: (ms) => pollyProvider(credentials, ms), language: 'hi' },
+    { name: 'google', sim: () => google, provider: (ms) => googleProvider('g-key', ms), language: 'hi' },
+    { name: 'bhashini', sim: () => bhashini, provider: (ms) => bhashiniProvider('local-ulca-key', ms), language: 'hi' },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: a hang is a timeout after the configured deadline, and espeak-ng speaks the whole script`, async () => {
+      const deadlineMs = 400;
+      c.sim().faults.set({ hang: true });
+      try {
+        // The provider alone: a `timeout` failure, not before the deadline and well within a few of them.
+        const started = Date.now();
+        const err = await c.provider(deadlineMs).synthesize('नमस्ते', c.language, out(`${c.name}-hang`), { gender: 'female', speed: 1 }).catch((e: unknown) => e);
+        const elapsed = Date.now() - started;
+        expect(err).toBeInstanceOf(SpeechProviderError);
+        expect(err).toMatchObject({ provider: c.name, reason: 'timeout' });
+        expect(elapsed).toBeGreaterThanOrEqual(deadlineMs - 20);
+        expect(elapsed).toBeLessThan(deadlineMs + 2500);
+        // Through the speech port: the stalled provider is dropped and espeak-ng speaks every line.
+        const failovers: string[] = [];
+        const service = new SpeechService({ providers: [c.provider(deadlineMs), createEspeakSpeechProvider()], routes: `${c.name},espeak`, onFailover: (from, to) => failovers.push(`${from}->${to}`), onSpoken: () => {} });
+        const t0 = Date.now();
+        const spoken = await service.speakScript(['नमस्ते दोस्त।', 'कुत्ता सो रहा है।'], 'hi', [out(`${c.name}-fo-1`), out(`${c.name}-fo-2`)]);
+        expect(Date.now() - t0).toBeLessThan(deadlineMs + 10_000);
+        expect(spoken.provider).toBe('espeak');
+        expect(spoken.attempted).toEqual([
+          { provider: c.name, outcome: 'failed', reason: 'timeout' },
+          { provider: 'espeak', outcome: 'ok' },
+        ]);
+        expect(failovers).toEqual([`${c.name}->espeak`]);
+        expect(spoken.lines).toHaveLength(2);
+        for (const [i, line] of spoken.lines.entries()) expect(await wavDurationS(out(`${c.name}-fo-${i + 1}`))).toBeCloseTo(line.durationS, 3);
+      } finally {
+        c.sim().faults.reset();
+      }
+    });
+  }
 });

@@ -15,7 +15,8 @@ const saved = process.env.LOCAL_TTS_SIMULATORS;
 
 beforeAll(async () => {
   process.env.LOCAL_TTS_SIMULATORS = 'polly,bhashini,google';
-  t = await startJobsRuntime({ env: { VIDEO_PROVIDER: 'builtin' } });
+  // The default route everywhere, and Malayalam routed to espeak-ng alone (TTS_ROUTES, docs/voices.md "Routes").
+  t = await startJobsRuntime({ env: { VIDEO_PROVIDER: 'builtin', TTS_ROUTES: '{"default":["polly","bhashini","google","espeak"],"ml":["espeak"]}' } });
 }, 240_000);
 afterAll(async () => {
   await t?.stop();
@@ -37,7 +38,7 @@ async function narrated(language: string, text: string, voice?: Record<string, u
 }
 
 describe('a job per speech route (simulated providers)', () => {
-  it('en → Polly (Kajal), ta → Bhashini, pa → Google, hi male → Bhashini (Polly has no male voice)', async () => {
+  it('en → Polly (Kajal), ta → Bhashini, pa → Google, hi male → Bhashini (Polly has no male voice), ml → espeak-ng', async () => {
     expect(t.runtime.simulators.map((s) => s.name)).toEqual(expect.arrayContaining(['polly', 'bhashini-tts', 'google-tts']));
     const en = await narrated('en', 'Look at this dog. He thinks the sofa is his throne.');
     expect(en.narration).toEqual({ language: 'en', provider: 'polly', voice: 'Kajal', simulated: true });
@@ -45,8 +46,15 @@ describe('a job per speech route (simulated providers)', () => {
     expect(ta.narration).toMatchObject({ language: 'ta', provider: 'bhashini', simulated: true });
     const pa = await narrated('pa', 'ਤੁਹਾਡਾ ਕੁੱਤਾ ਸੋਫ਼ੇ ਨੂੰ ਆਪਣਾ ਤਖ਼ਤ ਸਮਝਦਾ ਹੈ।');
     expect(pa.narration).toEqual({ language: 'pa', provider: 'google', voice: 'pa-IN-Wavenet-A', simulated: true });
-    const hi = await narrated('hi', 'तुम्हारा कुत्ता सोचता है कि सोफ़ा उसका सिंहासन है।', { gender: 'male', speed: 1.1 });
+    const bhashini = t.runtime.simulator<SimulatorHandle>('bhashini-tts');
+    const before = bhashini.requests.length;
+    const hi = await narrated('hi', 'Bruno सोचता है कि सोफ़ा उसका सिंहासन है।', { gender: 'male', speed: 1.1 });
     expect(hi.narration).toMatchObject({ language: 'hi', provider: 'bhashini', voice: expect.stringContaining('(male)') });
+    // The name typed in Latin letters reaches IndicTTS in Devanagari (docs/voices.md "Names in Latin script").
+    const sources = bhashini.requests.slice(before).flatMap((r) => (r.body as { inputData?: { input?: Array<{ source?: string }> } })?.inputData?.input?.map((i) => i.source) ?? []);
+    expect(sources).toEqual(['ब्रूनो सोचता है कि सोफ़ा उसका सिंहासन है।']);
+    const ml = await narrated('ml', 'നിന്റെ നായ സോഫ തന്റെ സിംഹാസനമാണെന്ന് കരുതുന്നു.');
+    expect(ml.narration).toEqual({ language: 'ml', provider: 'espeak', voice: 'ml' });
   }, 900_000);
 
   it('Google down: the Punjabi script fails over, whole, to espeak-ng and the job still completes', async () => {

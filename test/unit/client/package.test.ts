@@ -11,13 +11,26 @@ import { NO_PETS_MESSAGE as SERVICE_NO_PETS, NO_PETS_SUGGESTION as SERVICE_SUGGE
 import { UPLOAD_TYPES } from '../../../lambdas/core/schemas/media.js';
 import { REPO_ROOT } from '../../../local/runtime.js';
 import { currentDocument, generateClientTypes, GENERATED_TYPES_PATH } from '../../../scripts/generate-client-types.js';
-import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION, UPLOAD_CONTENT_TYPES } from '@pet-roast/client';
+import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION, UPLOAD_CONTENT_TYPES, type CallbackEventPayload, type VideoResult, type VideoStatus } from '@pet-roast/client';
+import { VideoStatusResponse } from '../../../lambdas/core/schemas/jobs.js';
 
 describe('@pet-roast/client against the service it calls', () => {
   it('the committed API types are what the current OpenAPI document generates (else: npm run client:types)', async () => {
     const committed = await readFile(path.join(REPO_ROOT, GENERATED_TYPES_PATH), 'utf8');
     const fresh = await generateClientTypes(currentDocument());
     expect(committed === fresh, `${GENERATED_TYPES_PATH} is stale: run npm run client:types`).toBe(true);
+  });
+
+  it('types who spoke (narration: language, provider, voice) on the status, the result and the callback, as the service answers it', () => {
+    // Compile-time: the SDK's three shapes take a narration the service's own schema accepts (tsc checks this file).
+    const said = { language: 'hi', provider: 'google', voice: 'hi-IN-Wavenet-A' } as const;
+    const onStatus: VideoStatus['narration'] = said;
+    const onResult: VideoResult['narration'] = { ...said, simulated: true };
+    const onCallback: CallbackEventPayload['data']['narration'] = null;
+    const narrationOf = VideoStatusResponse.shape.narration;
+    expect(narrationOf.parse(onStatus)).toEqual(said);
+    expect(narrationOf.parse(onResult)).toEqual({ ...said, simulated: true });
+    expect(onCallback).toBeNull();
   });
 
   it('carries the service’s no-pet wording and its upload Content-Types', () => {

@@ -41,6 +41,7 @@ from .types import (
     FiltersResponse,
     GenerateVideoResponse,
     Health,
+    Narration,
     OpenApiDocument,
     TranslateResponse,
     UploadResponse,
@@ -109,6 +110,9 @@ class GenerationResult(Mapping[str, Any]):
         request_id: ``x-request-id`` of the failing answer, for support.
         thumbnail_url, duration_s, script, writer, script_subject, detected_pets: from the job, when known
             (``script_subject``: the pet class the roast is about).
+        narration: who spoke a built-in video's narration, ``{"language", "provider", "voice"}`` (and
+            ``"simulated": True`` from local simulators), ``provider`` being the speech provider that
+            actually spoke after any fail-over (docs/voices.md); None for Revid videos and failures.
         exception: the :class:`PetRoastError` behind a failure (not part of the mapping).
     """
 
@@ -125,9 +129,10 @@ class GenerationResult(Mapping[str, Any]):
     writer: str | None = None
     script_subject: str | None = None
     detected_pets: list[dict[str, Any]] = field(default_factory=list)
+    narration: Narration | None = None
     exception: PetRoastError | None = field(default=None, repr=False, compare=False)
 
-    _KEYS = ("success", "job_id", "video_url", "error", "error_code", "suggestion", "request_id", "thumbnail_url", "duration_s", "script", "writer", "script_subject", "detected_pets")
+    _KEYS = ("success", "job_id", "video_url", "error", "error_code", "suggestion", "request_id", "thumbnail_url", "duration_s", "script", "writer", "script_subject", "detected_pets", "narration")
 
     def __getitem__(self, key: str) -> Any:
         if key not in self._KEYS:
@@ -590,6 +595,7 @@ class Core:
             writer=result.get("writer"),
             script_subject=result.get("script_subject"),
             detected_pets=[dict(p) for p in job["detected_pets"]],
+            narration=result.get("narration"),
         )
 
 

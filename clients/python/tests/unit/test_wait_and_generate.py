@@ -197,3 +197,18 @@ def test_generate_video_sends_the_voice_choice_and_the_result_reports_who_spoke(
     client.generate_video("Roast my dog", image_url="https://cdn.test/dog.jpg", language="hi", voice={"gender": "male", "speed": 1.1})
     assert json.loads(api.requests[0].content)["voice"] == {"gender": "male", "speed": 1.1}
     assert client.get_result(JOB_ID)["narration"] == {"language": "hi", "provider": "google", "voice": "hi-IN-Wavenet-B"}
+
+
+def test_generate_video_with_retry_reports_who_spoke_as_attribute_and_key():
+    said = {"language": "ta", "provider": "bhashini", "voice": "ai4bharat/indic-tts-coqui-dravidian-gpu--t4 (female)"}
+    spoken = {**RESULT, "provider": "builtin", "narration": said}
+    api = FakeApi([reply(202, JOB), status("completed", 100), reply(200, spoken)])
+    result = api.sync_client().generate_video_with_retry(image_url="https://cdn.test/dog.jpg", prompt="Roast!", language="ta", poll_interval_s=1)
+    assert result.success and result.narration == said
+    assert result["narration"] == said and dict(result)["narration"] == said and "narration" in list(result)
+    # Revid videos carry no narration, and neither does a failed job.
+    api = FakeApi([reply(202, JOB), status("completed", 100), reply(200, RESULT)])
+    assert api.sync_client().generate_video_with_retry(image_url="https://cdn.test/dog.jpg", prompt="Roast!", poll_interval_s=1)["narration"] is None
+    api = FakeApi([reply(202, JOB), status("failed", None, "render failed")])
+    failed = api.sync_client().generate_video_with_retry(image_url="https://cdn.test/dog.jpg", prompt="Roast!", poll_interval_s=1)
+    assert (failed.success, failed.narration, failed["narration"]) == (False, None, None)

@@ -23,6 +23,7 @@ import { LOOK_STYLE, lookFor, overlayEvents, type BoxSpan } from './looks.js';
 import { cleanLine, narrationLines, spokenForm } from './text.js';
 import { endCardWindow, titleAss } from './titles.js';
 import type { ClientOutro } from '../../auth/clients.js';
+import { nativeNames } from '../../speech/latin-names.js';
 import { buildWebVtt } from './webvtt.js';
 import { SpeechError } from '../../speech/errors.js';
 import { EspeakTextToSpeech } from '../../speech/tts.js';
@@ -193,8 +194,9 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     // 2. Narration, one WAV per line, so every caption is timed to its own line.
     const lineWavs = lines.map((_, i) => path.join(dir, `line-${i}.wav`));
     const spoken = await lap('speech', async () => {
-      // Every engine reads the normalised form (text.ts spokenForm); the captions keep the lines as written.
-      const said = lines.map(spokenForm);
+      // Every engine reads the normalised form (text.ts spokenForm) with Latin-script names re-spelled in the
+      // narration's script (core/speech/latin-names.ts); the captions keep the lines as written.
+      const said = await nativeNames(lines.map(spokenForm), language, signal);
       if ('speakScript' in tts) {
         const script = await tts.speakScript(said, language, lineWavs, { voice: input.voice, signal });
         const narration: RenderedNarration = { language, provider: script.provider, voice: script.voice, ...(script.simulated ? { simulated: true } : {}) };
