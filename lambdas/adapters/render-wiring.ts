@@ -1,7 +1,7 @@
 import { requireConfig, type Config } from '../core/config.js';
 import { callbackTarget } from '../core/callbacks/delivery.js';
 import type { Job } from '../core/jobs/model.js';
-import type { RenderDeps } from '../core/jobs/render.js';
+import type { RenderDeps } from '../core/jobs/render-deps.js';
 import { BuiltinVideoProvider } from '../core/providers/builtin/video-provider.js';
 import { RevidVideoProvider } from '../core/providers/revid/provider.js';
 import type { VideoProviders } from '../core/providers/video-provider.js';

@@ -112,7 +112,7 @@ const shape = {
   BHASHINI_TTS_SECRET_ARN: z.string().optional(),
   /** The pipeline config URL (default: the public ULCA `getModelsPipeline`). */
   BHASHINI_TTS_CONFIG_URL: z.string().url().optional(),
-  /** Seconds a render claim holds; longer than the render function's timeout (jobs/render.ts RENDER_LEASE_S). */
+  /** Seconds a render claim holds; longer than the render function's timeout (jobs/lease.ts RENDER_LEASE_S). */
   RENDER_LEASE_S: z.coerce.number().int().min(0).default(960),
   /** Who writes roasts from prompts (docs/writer.md): `template` (offline; local default) or `bedrock` (the stack's default). */
   ROAST_WRITER: z.enum(['bedrock', 'template']).default('template'),

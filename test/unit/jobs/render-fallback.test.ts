@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { processRenderMessage, renderJob, RetryableJobError, syncJob, type RenderDeps } from '../../../lambdas/core/jobs/render.js';
+import { processRenderMessage } from '../../../lambdas/core/jobs/queue-policy.js';
+import { RetryableJobError, type RenderDeps } from '../../../lambdas/core/jobs/render-deps.js';
+import { renderJob } from '../../../lambdas/core/jobs/render-job.js';
+import { syncJob } from '../../../lambdas/core/jobs/sync-job.js';
 import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
 import type { RenderRequest, RenderStart, VideoProvider } from '../../../lambdas/core/providers/video-provider.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';

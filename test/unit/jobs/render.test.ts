@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { callbackEventId, type Job } from '../../../lambdas/core/jobs/model.js';
 import { reconcile } from '../../../lambdas/core/jobs/reconcile.js';
-import { RenderLeaseHeld, renderJob, RetryableJobError, syncJob, type RenderDeps } from '../../../lambdas/core/jobs/render.js';
+import { RenderLeaseHeld } from '../../../lambdas/core/jobs/lease.js';
+import { RetryableJobError, type RenderDeps } from '../../../lambdas/core/jobs/render-deps.js';
+import { renderJob } from '../../../lambdas/core/jobs/render-job.js';
+import { syncJob } from '../../../lambdas/core/jobs/sync-job.js';
 import { TransportError } from '../../../lambdas/core/outbound/index.js';
 import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
 import { hashToken } from '../../../lambdas/core/providers/webhook-tokens.js';
@@ -190,6 +193,28 @@ describe('Function: syncJob', () => {
     const s = setup();
     await s.store.create(s.job);
     await syncJob(s.job.job_id, s.deps, { hintedPid: 'UnknownPid0000000000' });
+    expect((await s.store.get(s.job.job_id))!).toMatchObject({ status: 'queued', version: 0 });
+  });
+
+  it('asks the provider the job records, not the one new jobs use: a Revid render finishes after a switch to builtin', async () => {
+    const s = setup();
+    const pid = await processing(s);
+    const rendered: string[] = [];
+    const builtin = { name: 'builtin' as const, mode: 'inline' as const, start: async () => (rendered.push('builtin'), Promise.reject(new Error('not called'))) };
+    s.deps.providers = { ...s.deps.providers, selected: 'builtin', builtin };
+    s.revid.outcome = ready;
+    await syncJob(s.job.job_id, s.deps);
+    expect((await s.store.get(s.job.job_id))!).toMatchObject({ status: 'completed', provider: 'revid', provider_pid: pid });
+    expect(rendered).toEqual([]);
+  });
+
+  it('ignores a hint for a queued job when the selected provider cannot check renders (builtin): nothing is asked, nothing moves', async () => {
+    const s = setup();
+    await s.store.create(s.job);
+    const builtin = { name: 'builtin' as const, mode: 'inline' as const, start: async () => Promise.reject(new Error('not called')) };
+    s.deps.providers = { ...s.deps.providers, selected: 'builtin', builtin };
+    await syncJob(s.job.job_id, s.deps, { hintedPid: 'SomePid0000000000000' });
+    expect(s.revid.statusCalls).toBe(0);
     expect((await s.store.get(s.job.job_id))!).toMatchObject({ status: 'queued', version: 0 });
   });
 });
