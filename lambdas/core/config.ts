@@ -29,6 +29,7 @@ const shape = {
   JOBS_TABLE_NAME: z.string().optional(),
   MEDIA_BUCKET_NAME: z.string().optional(),
   RENDER_QUEUE_URL: z.string().optional(),
+  /** The callback queue (completion callbacks); the variable keeps its deployed name (docs/architecture.md "Names"). */
   NOTIFY_QUEUE_URL: z.string().optional(),
   /** `lambda` (AWS: invoke DETECTOR_FUNCTION_NAME) or `in-process` (local runtime, tests). */
   DETECTOR_MODE: z.enum(['lambda', 'in-process']).default('in-process'),
@@ -82,6 +83,7 @@ const shape = {
   RENDER_DEADLINE_S: z.coerce.number().min(60).default(3600),
   /** Seconds between provider polls while a render is pending after a webhook hint. */
   SYNC_POLL_S: z.coerce.number().min(0).max(900).default(30),
+  /** The callback queue's dead-letter queue; the variable keeps its deployed name (docs/architecture.md "Names"). */
   NOTIFY_DLQ_URL: z.string().optional(),
   CALLBACK_RETRY_SCHEDULE: z.enum(['standard-webhooks', 'svix']).default('standard-webhooks'),
   RENDER_MAX_RECEIVES: z.coerce.number().int().min(1).default(5),

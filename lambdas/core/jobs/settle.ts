@@ -79,9 +79,9 @@ function callbackFields(job: Job, deps: Pick<RenderDeps, 'hasCallbackTarget'>): 
 async function enqueueCallback(job: Job, deps: Pick<RenderDeps, 'queues'>): Promise<void> {
   if (job.callback_state !== 'pending') return;
   try {
-    await deps.queues.sendNotify({ type: 'notify', job_id: job.job_id });
+    await deps.queues.sendCallback({ type: 'callback', job_id: job.job_id });
   } catch (err) {
     // The job is marked callback-pending in the index; the reconciler enqueues it again.
-    logger.error('notify enqueue failed; the reconciler will retry', { job_id: job.job_id, error: err as Error });
+    logger.error('callback enqueue failed; the reconciler will retry', { job_id: job.job_id, error: err as Error });
   }
 }

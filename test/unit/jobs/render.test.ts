@@ -83,7 +83,7 @@ describe('Function: renderJob', () => {
       callback_state: 'pending',
       callback_event_id: callbackEventId(job.job_id),
     });
-    expect(queues.notify).toEqual([{ message: { type: 'notify', job_id: job.job_id }, delaySeconds: 0 }]);
+    expect(queues.callbacks).toEqual([{ message: { type: 'callback', job_id: job.job_id }, delaySeconds: 0 }]);
   });
 
   it('hands retryable provider errors (429 with Retry-After, 5xx, timeouts) back to the worker', async () => {
@@ -121,7 +121,7 @@ describe('Function: syncJob', () => {
       callback_state: 'pending',
     });
     expect(s.store.terminalTransitions(s.job.job_id)).toHaveLength(1);
-    expect(s.queues.notify).toHaveLength(1);
+    expect(s.queues.callbacks).toHaveLength(1);
   });
 
   it('does not complete while Revid still says building, however the hint is worded (B3)', async () => {
@@ -162,7 +162,7 @@ describe('Function: syncJob', () => {
       detail: expect.stringMatching(/^The rendered video could not be copied from the provider/),
       callback_state: 'pending',
     });
-    expect(s.queues.notify).toHaveLength(1);
+    expect(s.queues.callbacks).toHaveLength(1);
   });
 
   it('retries a transient mirror failure, and fails the job once the render deadline has passed', async () => {
@@ -245,7 +245,7 @@ describe('Crash between the provider submit and the job update (docs/reference/r
     expect((await s.store.get(s.job.job_id))!).toMatchObject({ status: 'completed', provider_pid: pid });
     expect(s.revid.renders).toHaveLength(1);
     expect(s.store.terminalTransitions(s.job.job_id)).toHaveLength(1);
-    expect(s.queues.notify).toHaveLength(1);
+    expect(s.queues.callbacks).toHaveLength(1);
     expect(s.queues.render.filter((m) => m.message.type === 'render')).toHaveLength(0);
   });
 
@@ -265,7 +265,7 @@ describe('Crash between the provider submit and the job update (docs/reference/r
     expect(done).toMatchObject({ status: 'completed', provider_pid: s.revid.renders[1]!.pid });
     expect(s.revid.renders).toHaveLength(2);
     expect(s.store.terminalTransitions(s.job.job_id)).toHaveLength(1);
-    expect(s.queues.notify).toHaveLength(1);
+    expect(s.queues.callbacks).toHaveLength(1);
   });
 });
 
