@@ -195,10 +195,10 @@ export interface PetRoastStackProps extends StackProps {
  * worker is the render container (lib/constructs/renderer.ts): a built-in render runs inside it.
  */
 export const RENDER_WORKER_TIMEOUT = RENDERER_TIMEOUT;
-export const NOTIFY_WORKER_TIMEOUT = Duration.seconds(30);
+export const CALLBACK_WORKER_TIMEOUT = Duration.seconds(30);
 export const RENDER_MAX_RECEIVES = 5;
 /** 10 attempts (Standard Webhooks) + up to 3 extra hops for steps over 12 h + a margin for throttled receives. */
-export const NOTIFY_MAX_RECEIVES = 20;
+export const CALLBACK_MAX_RECEIVES = 20;
 
 /** Stage names: they go into the stack name, the API stage and resource names. */
 const STAGE_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
@@ -266,7 +266,10 @@ export class PetRoastStack extends Stack {
     const jobs = new JobsTable(this, 'Jobs', { removalPolicy });
     const media = new MediaBucket(this, 'Media', { retentionDays: settings.retentionDays, removalPolicy });
     const render = new WorkQueue(this, 'RenderQueue', { consumerTimeout: RENDER_WORKER_TIMEOUT, maxReceiveCount: RENDER_MAX_RECEIVES });
-    const notify = new WorkQueue(this, 'NotifyQueue', { consumerTimeout: NOTIFY_WORKER_TIMEOUT, maxReceiveCount: NOTIFY_MAX_RECEIVES });
+    // The completion-callback queue and worker keep their deployed ids (`NotifyQueue`, `NotifyWorkerFunction`,
+    // output `NotifyQueueUrl`, alarms `Notify…`, env `NOTIFY_QUEUE_URL`/`NOTIFY_DLQ_URL`): renaming a construct id
+    // replaces the queue (and the messages on it) and the function (docs/architecture.md "Names").
+    const callbackQueue = new WorkQueue(this, 'NotifyQueue', { consumerTimeout: CALLBACK_WORKER_TIMEOUT, maxReceiveCount: CALLBACK_MAX_RECEIVES });
     const secrets = new ServiceSecrets(this, 'Secrets', {
       apiClients: settings.authMode === 'authorizer',
       revidApiKeySecretArn: settings.revidApiKey && SECRET_ARN.test(settings.revidApiKey) ? settings.revidApiKey : undefined,
@@ -362,7 +365,7 @@ export class PetRoastStack extends Stack {
             fn.addEnvironment(ENV.MEDIA_BUCKET_NAME, media.bucket.bucketName);
             break;
           case 'queues:read':
-            for (const [queue, variable] of [[render.queue, ENV.RENDER_QUEUE_URL], [notify.queue, ENV.NOTIFY_QUEUE_URL]] as const) {
+            for (const [queue, variable] of [[render.queue, ENV.RENDER_QUEUE_URL], [callbackQueue.queue, ENV.NOTIFY_QUEUE_URL]] as const) {
               queue.grant(fn, 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl');
               fn.addEnvironment(variable, queue.queueUrl);
             }
@@ -371,9 +374,9 @@ export class PetRoastStack extends Stack {
             render.queue.grantSendMessages(fn);
             fn.addEnvironment(ENV.RENDER_QUEUE_URL, render.queue.queueUrl);
             break;
-          case 'notify-queue':
-            notify.queue.grantSendMessages(fn);
-            fn.addEnvironment(ENV.NOTIFY_QUEUE_URL, notify.queue.queueUrl);
+          case 'callback-queue':
+            callbackQueue.queue.grantSendMessages(fn);
+            fn.addEnvironment(ENV.NOTIFY_QUEUE_URL, callbackQueue.queue.queueUrl);
             break;
           case 'detector':
             detector.function.grantInvoke(fn);
@@ -461,7 +464,7 @@ export class PetRoastStack extends Stack {
       this.functions.set(route.id, fn);
     }
 
-    // Workers: render (SQS → built-in renderer or Revid), notify (SQS → customer callback), reconcile (schedule).
+    // Workers: render (SQS → built-in renderer or Revid), callback (SQS → customer completion callback), reconcile (schedule).
     const renderWorker = new RenderFunction(this, 'RenderWorkerFunction', {
       description: 'Render queue: renders videos (built-in) or submits them to Revid and applies its status',
       environment: {
@@ -507,7 +510,7 @@ export class PetRoastStack extends Stack {
         }),
       );
     }
-    bind(renderWorker, ['table', 'bucket', 'render-queue', 'notify-queue', 'revid-secret', 'translation']);
+    bind(renderWorker, ['table', 'bucket', 'render-queue', 'callback-queue', 'revid-secret', 'translation']);
     if (secrets.apiClients) {
       // A client's end card (outro text and handle) lives in the client registry (docs/tenancy.md "End card").
       renderWorker.addEnvironment(ENV.API_CLIENTS_SECRET_ARN, secrets.apiClients.secretArn);
@@ -524,44 +527,44 @@ export class PetRoastStack extends Stack {
         maxConcurrency: Math.max(2, settings.revidMaxConcurrency),
       }),
     );
-    const notifyWorker = new PetRoastFunction(this, 'NotifyWorkerFunction', {
-      entry: 'lambdas/workers/notify.ts',
-      description: 'Notify queue: delivers signed callbacks with retries',
-      timeout: NOTIFY_WORKER_TIMEOUT,
+    const callbackWorker = new PetRoastFunction(this, 'NotifyWorkerFunction', {
+      entry: 'lambdas/workers/callback.ts',
+      description: 'Callback queue: delivers signed completion callbacks with retries',
+      timeout: CALLBACK_WORKER_TIMEOUT,
       environment: {
         ...common,
-        NOTIFY_DLQ_URL: notify.deadLetterQueue.queueUrl,
+        NOTIFY_DLQ_URL: callbackQueue.deadLetterQueue.queueUrl,
         CALLBACK_RETRY_SCHEDULE: settings.callbackRetrySchedule,
       },
     });
-    bind(notifyWorker, ['table', 'bucket', 'signing-secret']);
+    bind(callbackWorker, ['table', 'bucket', 'signing-secret']);
     if (secrets.apiClients) {
       // Per-client callback URL and signing secret live in the client registry (docs/tenancy.md).
-      notifyWorker.addEnvironment(ENV.API_CLIENTS_SECRET_ARN, secrets.apiClients.secretArn);
-      secrets.apiClients.grantRead(notifyWorker);
+      callbackWorker.addEnvironment(ENV.API_CLIENTS_SECRET_ARN, secrets.apiClients.secretArn);
+      secrets.apiClients.grantRead(callbackWorker);
     }
-    notify.queue.grantConsumeMessages(notifyWorker);
-    notify.deadLetterQueue.grantSendMessages(notifyWorker);
-    notifyWorker.addEventSource(new SqsEventSource(notify.queue, { batchSize: 10, reportBatchItemFailures: true, maxConcurrency: 10 }));
+    callbackQueue.queue.grantConsumeMessages(callbackWorker);
+    callbackQueue.deadLetterQueue.grantSendMessages(callbackWorker);
+    callbackWorker.addEventSource(new SqsEventSource(callbackQueue.queue, { batchSize: 10, reportBatchItemFailures: true, maxConcurrency: 10 }));
     const reconciler = new PetRoastFunction(this, 'ReconcilerFunction', {
       entry: 'lambdas/workers/reconcile.ts',
       description: 'Re-drives jobs and callbacks that stopped moving',
       timeout: Duration.seconds(60),
       environment: common,
     });
-    bind(reconciler, ['table', 'render-queue', 'notify-queue']);
+    bind(reconciler, ['table', 'render-queue', 'callback-queue']);
     new Rule(this, 'ReconcileSchedule', {
       schedule: Schedule.rate(Duration.minutes(5)),
       targets: [new LambdaFunction(reconciler, { retryAttempts: 2 })],
     });
-    for (const [id, fn] of [['RenderWorker', renderWorker], ['NotifyWorker', notifyWorker], ['Reconciler', reconciler]] as const) {
+    for (const [id, fn] of [['RenderWorker', renderWorker], ['NotifyWorker', callbackWorker], ['Reconciler', reconciler]] as const) {
       // The reconciler runs once per 5 minutes: its error rate is judged per 5-minute period.
       monitoring.watchFunction(id, fn, fn === reconciler ? { period: Duration.minutes(5) } : {});
       this.functions.set(id, fn);
     }
 
     monitoring.watchQueue('Render', render, 15 * 60);
-    monitoring.watchQueue('Notify', notify, 12 * 60 * 60);
+    monitoring.watchQueue('Notify', callbackQueue, 12 * 60 * 60);
     monitoring.watchApi(api.api, { stage: settings.stage, routes, accessLogs: api.accessLogs });
 
     new CfnOutput(this, 'ApiUrl', { value: api.url, description: 'Base URL of the API stage.' });
@@ -572,7 +575,7 @@ export class PetRoastStack extends Stack {
     new CfnOutput(this, 'JobsTableName', { value: jobs.table.tableName });
     new CfnOutput(this, 'MediaBucketName', { value: media.bucket.bucketName });
     new CfnOutput(this, 'RenderQueueUrl', { value: render.queue.queueUrl });
-    new CfnOutput(this, 'NotifyQueueUrl', { value: notify.queue.queueUrl });
+    new CfnOutput(this, 'NotifyQueueUrl', { value: callbackQueue.queue.queueUrl });
     new CfnOutput(this, 'RevidApiKeySecretArn', { value: secrets.revidApiKey.secretArn });
     new CfnOutput(this, 'WebhookSigningSecretArn', { value: secrets.webhookSigning.secretArn });
     new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.alarmTopic.topicArn });

@@ -212,7 +212,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       ...options.env,
     };
     if (inboxAsDefault) {
-      // The notify worker reaches the inbox over loopback: this one host:port passes the SSRF guard (local only).
+      // The callback worker reaches the inbox over loopback: this one host:port passes the SSRF guard (local only).
       const hosts = (env.OUTBOUND_ALLOWED_HOSTS ?? '').split(',').filter(Boolean);
       env.OUTBOUND_ALLOWED_HOSTS = [...new Set([...hosts, new URL(inboxUrl).host])].join(',');
     }

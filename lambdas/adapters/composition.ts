@@ -94,7 +94,7 @@ export const workQueues = (): SqsWorkQueues =>
     (config) =>
       new SqsWorkQueues({
         renderQueueUrl: config.RENDER_QUEUE_URL,
-        notifyQueueUrl: config.NOTIFY_QUEUE_URL,
+        callbackQueueUrl: config.NOTIFY_QUEUE_URL,
         client: sqsClient(),
         endpoint: config.AWS_ENDPOINT_URL_SQS ?? config.AWS_ENDPOINT_URL,
       }),

@@ -1,5 +1,5 @@
 import { callbackSettingsOf, parseClients, type ClientCallbackSettings } from '../core/auth/clients.js';
-import { assertCallbackUrl as assertCallbackUrlUnder, type NotifyDeps } from '../core/callbacks/delivery.js';
+import { assertCallbackUrl as assertCallbackUrlUnder, type CallbackDeps } from '../core/callbacks/delivery.js';
 import { parseSigningSecrets } from '../core/callbacks/signing.js';
 import { getConfig, requireConfig } from '../core/config.js';
 import type { Job } from '../core/jobs/model.js';
@@ -89,7 +89,7 @@ const signingSecrets = (): (() => Promise<string[]>) =>
   });
 
 /**
- * Cold-start check of the notify worker's secret: reads and validates every entry, so a malformed
+ * Cold-start check of the callback worker's secret: reads and validates every entry, so a malformed
  * one fails the function's start with an error naming it, instead of failing each delivery.
  */
 export async function checkSigningSecrets(): Promise<void> {
@@ -103,9 +103,9 @@ export async function checkSigningSecrets(): Promise<void> {
 const clientSettings = async (clientId: string): Promise<ClientCallbackSettings | undefined> =>
   callbackSettingsOf(parseClients(await secrets().get(requireConfig('API_CLIENTS_SECRET_ARN'))), clientId);
 
-/** The notify worker's dependencies (core/callbacks/delivery.ts). */
-export const notifyDeps = (): NotifyDeps =>
-  provide('notify', (config) => ({
+/** The callback worker's dependencies (core/callbacks/delivery.ts). */
+export const callbackDeps = (): CallbackDeps =>
+  provide('callback', (config) => ({
     store: jobStore(),
     fetch: createSafeFetch({ ...outboundPolicy(), maxBytes: 64 * 1024 }),
     signingSecrets: signingSecrets(),

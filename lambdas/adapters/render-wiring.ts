@@ -1,7 +1,7 @@
 import { requireConfig, type Config } from '../core/config.js';
 import { callbackTarget } from '../core/callbacks/delivery.js';
 import type { Job } from '../core/jobs/model.js';
-import type { RenderDeps } from '../core/jobs/render.js';
+import type { RenderDeps } from '../core/jobs/render-deps.js';
 import { BuiltinVideoProvider } from '../core/providers/builtin/video-provider.js';
 import { RevidVideoProvider } from '../core/providers/revid/provider.js';
 import type { VideoProviders } from '../core/providers/video-provider.js';
@@ -69,7 +69,7 @@ export function renderDeps(): RenderDeps {
       // The mirrored video records its owner like the media it was made from (docs/tenancy.md).
       mirror: config.MIRROR_VIDEOS ? async (jobId, url) => mirrorVideo(jobId, url, (await jobStore().get(jobId))?.client_id) : undefined,
       renderLeaseS: config.RENDER_LEASE_S,
-      // An owned job's client may have its own default URL in the registry, which only the notify worker
+      // An owned job's client may have its own default URL in the registry, which only the callback worker
       // reads (docs/tenancy.md); when it has none, that worker records `callback_state: none` and sends
       // nothing (one queue message per job without any callback URL, in exchange for one registry reader).
       hasCallbackTarget: (job: Job) => Boolean(callbackTarget(job, config.DEFAULT_CALLBACK_URL)) || job.client_id !== undefined,

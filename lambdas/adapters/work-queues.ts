@@ -1,5 +1,5 @@
 import { ChangeMessageVisibilityCommand, SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import type { NotifyMessage, RenderMessage, WorkQueues } from '../core/jobs/ports.js';
+import type { CallbackMessage, RenderMessage, WorkQueues } from '../core/jobs/ports.js';
 import { newSqsClient } from './aws-clients.js';
 
 /** SQS's per-message delay limit. */
@@ -8,7 +8,7 @@ const MAX_DELAY_S = 900;
 /** Where the queues are; see {@link SqsWorkQueues}. */
 export interface SqsWorkQueuesOptions {
   renderQueueUrl?: string;
-  notifyQueueUrl?: string;
+  callbackQueueUrl?: string;
   client?: SQSClient;
   /**
    * The endpoint override in use (`AWS_ENDPOINT_URL_SQS`, else `AWS_ENDPOINT_URL`: the local emulator),
@@ -18,7 +18,7 @@ export interface SqsWorkQueuesOptions {
 }
 
 /**
- * The render and notify queues (the core's {@link WorkQueues} port), and what the SQS workers do with a
+ * The render and callback queues (the core's {@link WorkQueues} port), and what the SQS workers do with a
  * received message: hide it for a back-off, or dead-letter it.
  */
 export class SqsWorkQueues implements WorkQueues {
@@ -32,8 +32,8 @@ export class SqsWorkQueues implements WorkQueues {
     return this.send(this.options.renderQueueUrl, message, delaySeconds);
   }
 
-  sendNotify(message: NotifyMessage, delaySeconds = 0): Promise<void> {
-    return this.send(this.options.notifyQueueUrl, message, delaySeconds);
+  sendCallback(message: CallbackMessage, delaySeconds = 0): Promise<void> {
+    return this.send(this.options.callbackQueueUrl, message, delaySeconds);
   }
 
   private async send(queueUrl: string | undefined, message: object, delaySeconds: number): Promise<void> {

@@ -8,7 +8,7 @@ import { callerClientId } from '../http/caller.js';
 
 /**
  * DELETE /api/jobs/{job_id} (docs/reference/spec.md §3.12): erases the job item (which also cancels its pending callback:
- * the notify worker finds nothing to send), its validated media, its video and thumbnail (everything under `media/<job>/` and `videos/<job>/`). Only the
+ * the callback worker finds nothing to send), its validated media, its video and thumbnail (everything under `media/<job>/` and `videos/<job>/`). Only the
  * owner can: the delete is conditional on the caller's client id, and another client's job is the
  * same 404 as an unknown id (docs/tenancy.md).
  */

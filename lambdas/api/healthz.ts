@@ -12,6 +12,7 @@ export const handler = httpHandler({ query: HealthQuery }, async ({ query }) => 
   const checks: Record<string, Check> = {};
   if (config.JOBS_TABLE_NAME) checks.table = tableCheck(config.JOBS_TABLE_NAME, dynamo());
   if (config.RENDER_QUEUE_URL) checks.render_queue = queueCheck(config.RENDER_QUEUE_URL, sqsClient());
+  // The callback queue's check keeps its published key, `notify_queue` (docs/architecture.md "Names").
   if (config.NOTIFY_QUEUE_URL) checks.notify_queue = queueCheck(config.NOTIFY_QUEUE_URL, sqsClient());
   checks.detector = detectorCheck();
   const results = await runChecks(checks);

@@ -29,6 +29,7 @@ const shape = {
   JOBS_TABLE_NAME: z.string().optional(),
   MEDIA_BUCKET_NAME: z.string().optional(),
   RENDER_QUEUE_URL: z.string().optional(),
+  /** The callback queue (completion callbacks); the variable keeps its deployed name (docs/architecture.md "Names"). */
   NOTIFY_QUEUE_URL: z.string().optional(),
   /** `lambda` (AWS: invoke DETECTOR_FUNCTION_NAME) or `in-process` (local runtime, tests). */
   DETECTOR_MODE: z.enum(['lambda', 'in-process']).default('in-process'),
@@ -82,6 +83,7 @@ const shape = {
   RENDER_DEADLINE_S: z.coerce.number().min(60).default(3600),
   /** Seconds between provider polls while a render is pending after a webhook hint. */
   SYNC_POLL_S: z.coerce.number().min(0).max(900).default(30),
+  /** The callback queue's dead-letter queue; the variable keeps its deployed name (docs/architecture.md "Names"). */
   NOTIFY_DLQ_URL: z.string().optional(),
   CALLBACK_RETRY_SCHEDULE: z.enum(['standard-webhooks', 'svix']).default('standard-webhooks'),
   RENDER_MAX_RECEIVES: z.coerce.number().int().min(1).default(5),
@@ -112,7 +114,7 @@ const shape = {
   BHASHINI_TTS_SECRET_ARN: z.string().optional(),
   /** The pipeline config URL (default: the public ULCA `getModelsPipeline`). */
   BHASHINI_TTS_CONFIG_URL: z.string().url().optional(),
-  /** Seconds a render claim holds; longer than the render function's timeout (jobs/render.ts RENDER_LEASE_S). */
+  /** Seconds a render claim holds; longer than the render function's timeout (jobs/lease.ts RENDER_LEASE_S). */
   RENDER_LEASE_S: z.coerce.number().int().min(0).default(960),
   /** Who writes roasts from prompts (docs/writer.md): `template` (offline; local default) or `bedrock` (the stack's default). */
   ROAST_WRITER: z.enum(['bedrock', 'template']).default('template'),

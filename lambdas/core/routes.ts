@@ -21,7 +21,7 @@ import {
  * A `Need` is what a function touches; the stack grants exactly that (lib/pet-roast-stack.ts, `bind`):
  * `table`/`bucket` read and write (and delete objects), `table:read` reads items only, `bucket:read`
  * reads and presigns GETs only, `bucket:put` writes (presigned POST uploads) only, `queues:read` reads the queues' attributes (health checks) without
- * sending, `render-queue`/`notify-queue` send, `effects` point-reads published AR effects (`EFFECT#` items) and
+ * sending, `render-queue`/`callback-queue` send, `effects` point-reads published AR effects (`EFFECT#` items) and
  * GETs `effects/*` objects only.
  */
 export type Need =
@@ -31,7 +31,7 @@ export type Need =
   | 'bucket:read'
   | 'bucket:put'
   | 'render-queue'
-  | 'notify-queue'
+  | 'callback-queue'
   | 'queues:read'
   | 'detector'
   | 'revid-secret'

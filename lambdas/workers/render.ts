@@ -2,7 +2,7 @@ import type { SQSRecord } from 'aws-lambda';
 import { getConfig } from '../core/config.js';
 import { logger } from '../core/observability.js';
 import type { RenderMessage } from '../core/jobs/ports.js';
-import { processRenderMessage } from '../core/jobs/render.js';
+import { processRenderMessage } from '../core/jobs/queue-policy.js';
 import { renderDeps } from '../adapters/render-wiring.js';
 import { workQueues } from '../adapters/composition.js';
 import { receiveCount, Redeliver, sqsWorker } from './sqs-batch.js';

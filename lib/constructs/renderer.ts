@@ -53,7 +53,7 @@ export class RenderFunction extends DockerImageFunction {
       environment: {
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
-        // The render lease outlives the function's timeout (lambdas/core/jobs/render.ts RENDER_LEASE_S).
+        // The render lease outlives the function's timeout (lambdas/core/jobs/lease.ts RENDER_LEASE_S).
         RENDER_LEASE_S: String(RENDERER_TIMEOUT.toSeconds() + 60),
         ...props.environment,
       },

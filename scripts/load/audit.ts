@@ -28,7 +28,7 @@ export interface JobEvidence {
     Partial<Pick<Job, 'provider' | 'provider_pid' | 'submitted_at' | 'completed_at' | 'callback_attempts' | 'callback_event_id' | 'callback_state'>>;
   /** Every callback request any receiver got for this job. */
   deliveries: ReceivedCallback[];
-  /** A notify dead-letter record names this job. */
+  /** A callback dead-letter record names this job. */
   deadLettered: boolean;
   /** GET /api/video-result agreed with the terminal status (undefined: not checked); `resultAnswer` says what came back. */
   resultOk?: boolean;

@@ -278,7 +278,7 @@ export async function waitForSettled(ctx: FollowContext, scheduler: FaultSchedul
     job.callbackState = item?.callback_state;
     if (item?.callback_state === 'failed' && ctx.target.readDeadLetters) {
       const dead = await ctx.target.readDeadLetters();
-      job.deadLettered = dead.notify.has(job.id);
+      job.deadLettered = dead.callback.has(job.id);
     }
   };
   let lastReport = 0;
@@ -311,7 +311,7 @@ export async function waitForSettled(ctx: FollowContext, scheduler: FaultSchedul
 
 /**
  * The settle phase: a last status poll of jobs not terminal, the stored item, one GET
- * /api/video-result per terminal job, the deliveries and the notify DLQ: the evidence of each job for
+ * /api/video-result per terminal job, the deliveries and the callback DLQ: the evidence of each job for
  * the audit, in plan order.
  */
 export async function collectEvidence(ctx: FollowContext): Promise<JobEvidence[]> {
@@ -343,7 +343,7 @@ export async function collectEvidence(ctx: FollowContext): Promise<JobEvidence[]
       ...(job.terminalAt ? { terminalAt: job.terminalAt } : {}),
       ...(item ? { stored: item } : {}),
       deliveries: deliveriesFor(ctx.receivers, job.id),
-      deadLettered: dead?.notify.has(job.id) ?? false,
+      deadLettered: dead?.callback.has(job.id) ?? false,
       ...(resultOk !== undefined ? { resultOk, resultAnswer } : {}),
     });
   });

@@ -9,7 +9,7 @@
  *    with an Idempotency-Key, ~10 % of them replayed (concurrently or after the first answer) with the
  *    same key and body. The Revid simulator cycles through fault phases meanwhile.
  * 3. Waits (bounded) until every accepted job is terminal (GET /api/video-status) and every terminal
- *    job's callback was delivered (a receiver answered 2xx) or dead-lettered (a notify DLQ record),
+ *    job's callback was delivered (a receiver answered 2xx) or dead-lettered (a callback DLQ record),
  *    then audits: webhook-ids and statuses per job across all receivers, signatures, the stored items,
  *    GET /api/video-result, and the simulator's renders per job.
  *

@@ -21,7 +21,7 @@ export interface Target {
   /** The stored job item (local only). */
   readJob?(jobId: string): Promise<Job | undefined>;
   /** Job ids found on the dead-letter queues so far (local only; messages are read, never deleted). */
-  readDeadLetters?(): Promise<{ notify: Set<string>; render: Set<string> }>;
+  readDeadLetters?(): Promise<{ callback: Set<string>; render: Set<string> }>;
   runtime?: LocalRuntime;
   stop(): Promise<void>;
 }
@@ -80,8 +80,8 @@ export async function startLocalTarget(options: LocalTargetOptions): Promise<Tar
     const id = Object.keys(rt.provisioned.refs).find((k) => k.startsWith(prefix));
     return id ? rt.ref(id) : undefined;
   };
-  const dlqs = { notify: queueUrl('NotifyQueueDeadLetterQueue'), render: queueUrl('RenderQueueDeadLetterQueue') };
-  const dead = { notify: new Set<string>(), render: new Set<string>() };
+  const dlqs = { callback: queueUrl('NotifyQueueDeadLetterQueue'), render: queueUrl('RenderQueueDeadLetterQueue') };
+  const dead = { callback: new Set<string>(), render: new Set<string>() };
   const drain = async (url: string | undefined, into: Set<string>) => {
     if (!url) return;
     // Each message is read once and then hidden for an hour: the DLQ keeps it (nothing is deleted).
@@ -107,7 +107,7 @@ export async function startLocalTarget(options: LocalTargetOptions): Promise<Tar
     runtime: rt,
     readJob: (jobId) => store.get(jobId),
     async readDeadLetters() {
-      await drain(dlqs.notify, dead.notify);
+      await drain(dlqs.callback, dead.callback);
       await drain(dlqs.render, dead.render);
       return dead;
     },

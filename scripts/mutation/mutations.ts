@@ -26,7 +26,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'render-completes-from-stale-version',
     breaks: 'a built-in render completes from the job version before its progress writes (the conditional write loses: the job never completes, no callback)',
-    file: 'lambdas/core/jobs/render.ts',
+    file: 'lambdas/core/jobs/inline-render.ts',
     find: `    video = started.video;
     claimed = await progress.settled();`,
     replace: `    video = started.video;
@@ -36,7 +36,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'render-lease-ignored',
     breaks: 'render worker ignores the render lease (a duplicate SQS message submits a second, billed render)',
-    file: 'lambdas/core/jobs/render.ts',
+    file: 'lambdas/core/jobs/render-job.ts',
     find: `  if (left > 0) throw new RenderLeaseHeld(left);
   const provider = selectProvider(deps.providers);`,
     replace: `  const provider = selectProvider(deps.providers);`,
@@ -45,7 +45,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'render-submits-twice',
     breaks: 'render worker calls the provider twice for one job (double billing)',
-    file: 'lambdas/core/jobs/render.ts',
+    file: 'lambdas/core/jobs/render-job.ts',
     find: `    const started = await provider.start({ job, text, narration: scripted.narration, webhookToken: token, signal });`,
     replace: `    await provider.start({ job, text, narration: scripted.narration, webhookToken: token, signal });
     const started = await provider.start({ job, text, narration: scripted.narration, webhookToken: token, signal });`,

@@ -65,7 +65,7 @@ describe('Stack: authentication (issue 7 §3, docs/reference/reliability.md E8)'
       });
     });
 
-    it('keeps client keys only as hashes in the ApiClients secret, readable by the authorizer and (for per-client callback settings) the notify worker alone', () => {
+    it('keeps client keys only as hashes in the ApiClients secret, readable by the authorizer and (for per-client callback settings) the callback worker alone', () => {
       const [secretId, secret] = s.ofType('AWS::SecretsManager::Secret').filter(([id]) => /ApiClients/.test(id))[0]!;
       expect(JSON.parse(secret.Properties.SecretString)).toEqual({ clients: [] });
       const [, fn] = s.ofType('AWS::Lambda::Function').find(([id]) => id.startsWith('AuthorizerFunction'))!;

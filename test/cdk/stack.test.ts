@@ -63,7 +63,7 @@ describe('Stack: PetRoast-dev', () => {
     const sources = queues.filter(([, q]) => q.Properties.RedrivePolicy);
     const dlqs = queues.filter(([, q]) => !q.Properties.RedrivePolicy);
 
-    it('has a render and a notify queue, each with its own DLQ kept 14 days', () => {
+    it('has a render and a callback queue (deployed id NotifyQueue), each with its own DLQ kept 14 days', () => {
       expect(sources.map(([id]) => id).sort()).toEqual([expect.stringMatching(/^NotifyQueue/), expect.stringMatching(/^RenderQueue/)]);
       expect(dlqs).toHaveLength(2);
       for (const [, dlq] of nonEmpty(dlqs, 'dlqs')) expect(dlq.Properties.MessageRetentionPeriod).toBe(14 * 24 * 3600);
@@ -97,7 +97,7 @@ describe('Stack: PetRoast-dev', () => {
   });
 
   describe('workers', () => {
-    it('caps concurrency towards Revid on the render queue and redrives the notify queue only after every callback attempt', () => {
+    it('caps concurrency towards Revid on the render queue and redrives the callback queue only after every callback attempt', () => {
       const mappings = ofType('AWS::Lambda::EventSourceMapping').map(([, m]) => m.Properties);
       const renderEsm = mappings.find((m) => m.EventSourceArn['Fn::GetAtt'][0].startsWith('RenderQueue'));
       expect(renderEsm.ScalingConfig).toEqual({ MaximumConcurrency: 5 });

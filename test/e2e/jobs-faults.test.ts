@@ -191,7 +191,7 @@ describe('Video jobs under injected faults', () => {
       expect(['delivered', 'gone']).toContain(job.callback_state);
       expect(t.probe.terminalTransitions(jobId)).toHaveLength(1);
     }
-    for (const kind of ['Render', 'Notify'] as const) {
+    for (const kind of ['Render', 'Callback'] as const) {
       await waitFor(`${kind} queue drained`, async () => {
         const d = await t.queueDepth(t.queueUrl(kind));
         return d.visible + d.inFlight + d.delayed === 0;

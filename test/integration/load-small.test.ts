@@ -60,7 +60,7 @@ describe('load without loss (small)', () => {
     expect(report.problems.filter((p) => p.includes('callback'))).toEqual([]);
     expect(report.summary.callbacks_missing).toBe(0);
     expect(report.summary.callbacks_delivered + report.summary.callbacks_dead_lettered).toBe(report.summary.terminal);
-    // The black-hole receiver's job goes through the whole schedule and ends on the notify DLQ.
+    // The black-hole receiver's job goes through the whole schedule and ends on the callback DLQ.
     expect(report.summary.callbacks_dead_lettered).toBeGreaterThanOrEqual(1);
     expect(report.summary.bad_signatures).toBe(0);
   });

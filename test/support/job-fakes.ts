@@ -1,6 +1,6 @@
 import { ulid } from 'ulid';
 import { canTransition, isTerminal, type Job } from '../../lambdas/core/jobs/model.js';
-import type { JobPatch, JobStore, NotifyMessage, RenderMessage, TransitionResult, WorkQueues } from '../../lambdas/core/jobs/ports.js';
+import type { JobPatch, JobStore, CallbackMessage, RenderMessage, TransitionResult, WorkQueues } from '../../lambdas/core/jobs/ports.js';
 import type { RevidClient, RevidRenderRequest, RevidStatus } from '../../lambdas/core/providers/revid/client.js';
 import { RevidVideoProvider } from '../../lambdas/core/providers/revid/provider.js';
 import type { VideoProvider, VideoProviders } from '../../lambdas/core/providers/video-provider.js';
@@ -109,14 +109,14 @@ export class MemoryJobStore implements JobStore {
 /** Work queues that only record what was sent (and with which delay). */
 export class FakeQueues implements WorkQueues {
   readonly render: Array<{ message: RenderMessage; delaySeconds: number }> = [];
-  readonly notify: Array<{ message: NotifyMessage; delaySeconds: number }> = [];
+  readonly callbacks: Array<{ message: CallbackMessage; delaySeconds: number }> = [];
 
   async sendRender(message: RenderMessage, delaySeconds = 0): Promise<void> {
     this.render.push({ message, delaySeconds });
   }
 
-  async sendNotify(message: NotifyMessage, delaySeconds = 0): Promise<void> {
-    this.notify.push({ message, delaySeconds });
+  async sendCallback(message: CallbackMessage, delaySeconds = 0): Promise<void> {
+    this.callbacks.push({ message, delaySeconds });
   }
 
   /** Takes every queued render message (the test then applies them, like the worker would). */

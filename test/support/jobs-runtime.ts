@@ -10,6 +10,11 @@ import { call, startTestRuntime } from './runtime.js';
 
 export type JobsRuntime = Awaited<ReturnType<typeof startJobsRuntime>>;
 
+/** The work queues, by what they carry. */
+export type QueueKind = 'Render' | 'Callback';
+/** Each queue's construct id in the stack (the callback queue keeps its deployed id: docs/architecture.md "Names"). */
+const QUEUE_IDS: Record<QueueKind, string> = { Render: 'RenderQueue', Callback: 'NotifyQueue' };
+
 /**
  * The whole service for a video-job test file: a loopback photo server and callback receiver on the
  * outbound allow-list, moto with atomic conditional writes (see atomic-moto.ts), the local runtime with
@@ -70,9 +75,11 @@ export async function startJobsRuntime(
     webhook(query: string, body: string, headers: Record<string, string> = {}) {
       return call(runtime, 'POST', `/webhooks/revid${query}`, { raw: body, key: null, headers });
     },
-    queueUrl: (kind: 'Render' | 'Notify', dlq = false): string => {
+    /** The render or callback queue's URL (or its DLQ's), found by its deployed construct id (`RenderQueue`, `NotifyQueue`). */
+    queueUrl: (kind: QueueKind, dlq = false): string => {
+      const queue = QUEUE_IDS[kind];
       const id = Object.keys(runtime.provisioned.refs).find((k) =>
-        dlq ? k.startsWith(`${kind}QueueDeadLetterQueue`) : k.startsWith(`${kind}Queue`) && !k.includes('DeadLetter'),
+        dlq ? k.startsWith(`${queue}DeadLetterQueue`) : k.startsWith(queue) && !k.includes('DeadLetter'),
       );
       if (!id) throw new Error(`no ${kind} queue`);
       return runtime.ref(id);
@@ -97,7 +104,7 @@ export async function startJobsRuntime(
      * visible and no in-flight message (and, with `includeDelayed`, no delayed one either). An absence
      * ("no second render", "no further callback") is asserted only after this, never after a fixed sleep.
      */
-    async idle(kind: 'Render' | 'Notify', { includeDelayed = false, timeoutMs = 60_000 } = {}): Promise<void> {
+    async idle(kind: QueueKind, { includeDelayed = false, timeoutMs = 60_000 } = {}): Promise<void> {
       const url = this.queueUrl(kind);
       await waitFor(`the ${kind} queue to be idle${includeDelayed ? ' (delayed messages included)' : ''}`, async () => {
         const d = await this.queueDepth(url);

@@ -10,7 +10,7 @@ import { callbackEventId, scriptText, type Job } from '../jobs/model.js';
 import type { JobStore } from '../jobs/ports.js';
 import type { ClientCallbackSettings } from '../auth/clients.js';
 
-export interface NotifyDeps {
+export interface CallbackDeps {
   store: JobStore;
   /** Sends the POST; the SSRF-safe client re-validates the URL at send time. */
   fetch: SafeFetch;
@@ -35,7 +35,7 @@ export interface NotifyDeps {
 }
 
 /** What the worker does with the message after an attempt. */
-export type NotifyResult = { action: 'done' } | { action: 'retry'; delayS: number } | { action: 'dead-letter'; reason: string };
+export type CallbackResult = { action: 'done' } | { action: 'retry'; delayS: number } | { action: 'dead-letter'; reason: string };
 
 /** The URLs a completion callback carries, presigned afresh for each attempt (null when there is none). */
 export interface CallbackUrls {
@@ -98,7 +98,7 @@ export async function assertCallbackUrl(url: string, policy: OutboundPolicy): Pr
  * schedule honouring Retry-After; after the last attempt the job's callback is `failed` and the
  * message is dead-lettered. Deleted jobs and delivered callbacks are no-ops.
  */
-export async function deliverCallback(jobId: string, deps: NotifyDeps, urls: (job: Job) => Promise<CallbackUrls>): Promise<NotifyResult> {
+export async function deliverCallback(jobId: string, deps: CallbackDeps, urls: (job: Job) => Promise<CallbackUrls>): Promise<CallbackResult> {
   const job = await deps.store.get(jobId);
   if (!job || job.callback_state !== 'pending') return { action: 'done' };
   // The job's client's settings, never another client's: its URL and its secret (docs/tenancy.md).

@@ -58,7 +58,7 @@ export function newWebhookId(now: Date = new Date()): string {
 /**
  * The signing secrets held by one configured value: whitespace-separated entries, the current secret
  * first, then during rotation the previous one (docs/endpoints.md "Completion callbacks"). **Every** entry is
- * decoded here, so a malformed one is found once, when the function starts (the notify worker checks
+ * decoded here, so a malformed one is found once, when the function starts (the callback worker checks
  * at cold start), and not as a failure of each delivery.
  * @param source how to name the value in the error, e.g. `the webhook signing secret`.
  * @returns the entries, in order.

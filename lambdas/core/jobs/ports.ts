@@ -33,10 +33,13 @@ export interface JobStore {
  * only record of the render; it is used only if the provider's status API confirms it.
  */
 export type RenderMessage = { type: 'render'; job_id: string } | { type: 'sync'; job_id: string; polls?: number; pid?: string };
-/** Messages on the notify queue. */
-export type NotifyMessage = { type: 'notify'; job_id: string };
+/**
+ * Messages on the callback queue: deliver the job's completion callback. (Deployments before the
+ * name was unified sent `type: 'notify'`; the worker reads only `job_id`.)
+ */
+export type CallbackMessage = { type: 'callback'; job_id: string };
 
 export interface WorkQueues {
   sendRender(message: RenderMessage, delaySeconds?: number): Promise<void>;
-  sendNotify(message: NotifyMessage, delaySeconds?: number): Promise<void>;
+  sendCallback(message: CallbackMessage, delaySeconds?: number): Promise<void>;
 }

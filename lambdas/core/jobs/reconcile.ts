@@ -33,7 +33,7 @@ export async function reconcile(deps: ReconcileDeps): Promise<{ queued: number; 
   for (const job of pending) {
     const next = job.callback_next_at ? Date.parse(job.callback_next_at) : Date.parse(job.updated_at);
     if (now.getTime() - next < grace * 1000) continue;
-    await deps.queues.sendNotify({ type: 'notify', job_id: job.job_id });
+    await deps.queues.sendCallback({ type: 'callback', job_id: job.job_id });
     callbacks++;
   }
   const result = { queued: queued.length, processing: processing.length, callbacks };

@@ -48,7 +48,7 @@ export interface RenderRequest {
   signal?: AbortSignal;
   /**
    * Called by an inline provider as its render advances: `fraction` of the render done (0..1, never
-   * decreasing). The render step maps it onto the job's `progress` (jobs/render.ts `renderProgress`).
+   * decreasing). The render step maps it onto the job's `progress` (jobs/inline-render.ts `renderProgress`).
    * Remote providers report progress through their status API instead.
    */
   onProgress?: (fraction: number) => void;
@@ -84,8 +84,9 @@ export type RenderCheck =
 
 /**
  * A video provider. Errors thrown by `start`/`check` carry `retryable: boolean` (RevidError, the
- * renderer's RenderError/RenderInputError); {@link classifyProviderError} turns them into the render
- * policy's three kinds.
+ * renderer's RenderError/RenderInputError) and may name their kind themselves
+ * ({@link ClassifiedProviderError}); {@link classifyProviderError} turns them into the render policy's
+ * three kinds.
  */
 export interface VideoProvider {
   readonly name: VideoProviderName;
@@ -118,23 +119,30 @@ export interface VideoProviders {
  */
 export type ProviderFailure = 'transient' | 'account' | 'permanent';
 
-/** Revid reasons that mean "this account", not "this job" (providers/revid/client.ts). */
-const ACCOUNT_REASONS: ReadonlySet<string> = new Set(['unauthorized', 'forbidden', 'insufficient_credits']);
+/**
+ * An error that names its own {@link ProviderFailure} kind. A provider whose errors need a finer split
+ * than `retryable` (Revid's account refusals: providers/revid/client.ts) sets `providerFailure`, so the
+ * port never needs to know any provider's own reason strings.
+ */
+export interface ClassifiedProviderError {
+  readonly providerFailure: ProviderFailure;
+}
+
+const FAILURES: ReadonlySet<unknown> = new Set<ProviderFailure>(['transient', 'account', 'permanent']);
 
 /**
- * Classifies an error thrown by a provider. Errors with `reason` in {@link ACCOUNT_REASONS} (or HTTP
- * 401/402/403) are `account`; otherwise `retryable: true` is `transient`, `retryable: false` is
- * `permanent`, an AppError without the flag is `transient` only when 5xx-class; anything else (a bug,
- * an unexpected exception, a lost write) is `transient`, so it is retried and, when the budget is spent,
- * settled by the policy instead of being lost.
+ * Classifies an error thrown by a provider (or by the steps around it: script writing, translation,
+ * mirroring). An error's own `providerFailure` ({@link ClassifiedProviderError}) wins; otherwise
+ * `retryable: true` is `transient`, `retryable: false` is `permanent`, an AppError without the flag is
+ * `transient` only when 5xx-class; anything else (a bug, an unexpected exception, a lost write) is
+ * `transient`, so it is retried and, when the budget is spent, settled by the policy instead of being lost.
  */
 export function classifyProviderError(err: unknown): ProviderFailure {
   // A translation in the wrong script after every translation provider was tried is final (docs/translation.md).
   if (isScriptMismatch(err)) return 'permanent';
-  const e = err as { reason?: unknown; httpStatus?: unknown; retryable?: unknown } | null;
+  const e = err as { providerFailure?: unknown; retryable?: unknown } | null;
   if (e && typeof e === 'object') {
-    if (typeof e.reason === 'string' && ACCOUNT_REASONS.has(e.reason)) return 'account';
-    if (e.httpStatus === 401 || e.httpStatus === 402 || e.httpStatus === 403) return 'account';
+    if (FAILURES.has(e.providerFailure)) return e.providerFailure as ProviderFailure;
     if (typeof e.retryable === 'boolean') return e.retryable ? 'transient' : 'permanent';
   }
   // Our own errors without a flag: 4xx-class (bad input, refusals) are final, 5xx-class are retried.

@@ -206,8 +206,8 @@ describe('Video job endpoints', () => {
         await expect(s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))).rejects.toMatchObject({ name: 'NotFound' });
       }
       // The next attempt was due ~3 s later (5 min × the local 0.01 scale): its message is received and
-      // dropped (the job is gone). Wait until the notify queue has nothing left, delayed included, then: none came.
-      await t.idle('Notify', { includeDelayed: true });
+      // dropped (the job is gone). Wait until the callback queue has nothing left, delayed included, then: none came.
+      await t.idle('Callback', { includeDelayed: true });
       expect(t.receiver.forJob(jobId).length).toBe(attemptsAtDelete);
     });
 

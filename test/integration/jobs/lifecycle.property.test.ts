@@ -6,7 +6,9 @@ import { DynamoJobStore } from '../../../lambdas/adapters/job-store.js';
 import { RANK } from '../../../lambdas/core/jobs/model.js';
 import type { JobStore } from '../../../lambdas/core/jobs/ports.js';
 import { reconcile } from '../../../lambdas/core/jobs/reconcile.js';
-import { renderJob, syncJob, type RenderDeps } from '../../../lambdas/core/jobs/render.js';
+import type { RenderDeps } from '../../../lambdas/core/jobs/render-deps.js';
+import { renderJob } from '../../../lambdas/core/jobs/render-job.js';
+import { syncJob } from '../../../lambdas/core/jobs/sync-job.js';
 import { startTestAws } from '../../support/aws.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
 import { RecordingStore } from '../../support/recording-store.js';
@@ -117,7 +119,7 @@ async function runScenario(inner: JobStore, { outcome, groups }: { outcome: Outc
   expect(terminal[0]!.to).toBe(outcome);
   // Nothing is written after the terminal transition (late progress and duplicate outcomes are no-ops).
   expect(history.at(-1)).toEqual(terminal[0]);
-  expect(queues.notify.filter((m) => m.message.job_id === id)).toHaveLength(1);
+  expect(queues.callbacks.filter((m) => m.message.job_id === id)).toHaveLength(1);
   expect(final).toMatchObject({ callback_state: 'pending', callback_event_id: `msg_${id.slice(4)}` });
   if (outcome === 'completed') expect(final.provider_video_url).toBe(`https://${VIDEO_HOST}/v.mp4`);
   return { settleRounds, renders: revid.renders.length };
@@ -134,7 +136,7 @@ describe('Job lifecycle under reordered, duplicated and concurrent events (B6)',
   });
   afterAll(async () => aws?.stop());
 
-  it('always ends in the outcome’s terminal state, rank never decreasing, one terminal transition, one notify (moto)', async () => {
+  it('always ends in the outcome’s terminal state, rank never decreasing, one terminal transition, one callback message (moto)', async () => {
     const stats = { runs: 0, settled: 0 };
     await fc.assert(
       fc.asyncProperty(scenario, async (s) => {

@@ -182,7 +182,7 @@ describe('POST /webhooks/revid', () => {
       const done = await t.waitForJob(a.jobId, 'callback delivered', (j) => j.callback_state === 'delivered');
       // Every sync the five copies triggered, and the delivery, have been handled before the late copy.
       await t.idle('Render');
-      await t.idle('Notify');
+      await t.idle('Callback');
       // The sender's retry span is days, but dedupe is the job's state, not a TTL: a late copy is a no-op.
       const late = await t.webhook(a.query, body);
       // Assess

@@ -2,7 +2,7 @@ import { Webhook } from 'standardwebhooks';
 import { Headers } from 'undici';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { callbackEventId, type Job } from '../../../lambdas/core/jobs/model.js';
-import { deliverCallback, type NotifyDeps, type NotifyResult } from '../../../lambdas/core/callbacks/delivery.js';
+import { deliverCallback, type CallbackDeps, type CallbackResult } from '../../../lambdas/core/callbacks/delivery.js';
 import type { SafeFetch, SafeRequestInit } from '../../../lambdas/core/outbound/index.js';
 import { TransportError } from '../../../lambdas/core/outbound/index.js';
 import { MAX_STEP_DELAY_S, scheduleOffsetsS, STANDARD_WEBHOOKS_RETRY_DELAYS_S, SVIX_RETRY_DELAYS_S } from '../../../lambdas/core/callbacks/retry-schedule.js';
@@ -34,7 +34,7 @@ describe('Function: deliverCallback', () => {
   let answer: (index: number, url: string) => Answer;
   let disabled: Set<string>;
   let secret: string;
-  let deps: NotifyDeps;
+  let deps: CallbackDeps;
 
   beforeEach(() => {
     nowMs = Date.parse('2026-11-24T10:30:00.000Z');
@@ -93,8 +93,8 @@ describe('Function: deliverCallback', () => {
   }
 
   /** Runs the message until the worker stops retrying; returns every result and the hidden delays. */
-  async function drive(jobId: string, maxReceives = 60): Promise<{ results: NotifyResult[]; delays: number[] }> {
-    const results: NotifyResult[] = [];
+  async function drive(jobId: string, maxReceives = 60): Promise<{ results: CallbackResult[]; delays: number[] }> {
+    const results: CallbackResult[] = [];
     const delays: number[] = [];
     for (let i = 0; i < maxReceives; i++) {
       const result = await deliverCallback(jobId, deps, async () => ({ video_url: 'https://media.example/video.mp4', subtitles_url: null }));

@@ -3,7 +3,7 @@ import { parseSigningSecrets, SigningSecretError } from '../../../lambdas/core/c
 
 /**
  * Field case 11 (issue 13): a signing-secret value with one entry that is not valid base64 used to make
- * every delivery throw. Every entry is validated once, when the notify worker starts; the error names
+ * every delivery throw. Every entry is validated once, when the callback worker starts; the error names
  * the entry and never prints a secret.
  */
 
@@ -48,7 +48,7 @@ describe('Function: parseSigningSecrets', () => {
   });
 });
 
-describe('Notify worker start', () => {
+describe('Callback worker start', () => {
   afterEach(() => {
     vi.resetModules();
     vi.doUnmock('../../../lambdas/adapters/secrets.js');
@@ -67,7 +67,7 @@ describe('Notify worker start', () => {
     }));
     const { resetServices } = await import('../../../lambdas/adapters/composition.js');
     resetServices();
-    const started = import('../../../lambdas/workers/notify.js').then(
+    const started = import('../../../lambdas/workers/callback.js').then(
       () => undefined,
       (err: unknown) => err as Error,
     );

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { processRenderMessage, renderJob, RetryableJobError, syncJob, type RenderDeps } from '../../../lambdas/core/jobs/render.js';
+import { processRenderMessage } from '../../../lambdas/core/jobs/queue-policy.js';
+import { RetryableJobError, type RenderDeps } from '../../../lambdas/core/jobs/render-deps.js';
+import { renderJob } from '../../../lambdas/core/jobs/render-job.js';
+import { syncJob } from '../../../lambdas/core/jobs/sync-job.js';
 import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
 import type { RenderRequest, RenderStart, VideoProvider } from '../../../lambdas/core/providers/video-provider.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
@@ -72,7 +75,7 @@ describe('Built-in provider selected', () => {
       duration_s: 7.5,
       callback_state: 'pending',
     });
-    expect(queues.notify).toHaveLength(1);
+    expect(queues.callbacks).toHaveLength(1);
   });
 
   it('reports the render’s progress on the job while it renders (rising, in steps, never past 95), then 100', async () => {
@@ -95,7 +98,7 @@ describe('Built-in provider selected', () => {
     // 10 once the roast is written; 0.05 → 14 and 0.21 → 28 are under the 5-point step; 0.4 is lower than 0.5.
     expect(seen).toEqual([10, 27, 27, 53, 53, 78, 95]);
     expect((await store.get(job.job_id))!).toMatchObject({ status: 'completed', progress: 100 });
-    expect(queues.notify).toHaveLength(1);
+    expect(queues.callbacks).toHaveLength(1);
   });
 
   it('a refused progress write (the job was deleted meanwhile) neither fails nor repeats; the stored video is erased', async () => {
@@ -114,7 +117,7 @@ describe('Built-in provider selected', () => {
     await expect(renderJob(job.job_id, deps)).resolves.toBeUndefined();
 
     expect(await store.get(job.job_id)).toBeUndefined();
-    expect(queues.notify).toHaveLength(0);
+    expect(queues.callbacks).toHaveLength(0);
     expect(erased).toEqual([job.job_id]);
   });
 
@@ -201,7 +204,7 @@ describe('Fallback from Revid to the built-in renderer', () => {
     expect(builtin.requests).toHaveLength(1);
     expect((await store.get(job.job_id))!).toMatchObject({ status: 'completed', provider: 'builtin', video_key: `videos/${job.job_id}/roast.mp4` });
     expect(store.terminalTransitions(job.job_id)).toHaveLength(1);
-    expect(queues.notify).toHaveLength(1);
+    expect(queues.callbacks).toHaveLength(1);
   });
 
   it('Revid 500 until the retry budget is spent: backs off, then builtin completes the job and the message is done', async () => {
@@ -217,7 +220,7 @@ describe('Fallback from Revid to the built-in renderer', () => {
     expect(builtin.requests).toHaveLength(0);
     expect(await processRenderMessage(message, { attempt: 3 }, deps, policy)).toEqual({ action: 'done' });
     expect((await store.get(job.job_id))!).toMatchObject({ status: 'completed', provider: 'builtin' });
-    expect(queues.notify).toHaveLength(1);
+    expect(queues.callbacks).toHaveLength(1);
   });
 
   it('VIDEO_FALLBACK=none keeps today’s behaviour: the job fails with the clear reason', async () => {
@@ -244,7 +247,7 @@ describe('Fallback from Revid to the built-in renderer', () => {
     await syncJob(job.job_id, deps);
     expect(builtin.requests).toHaveLength(1);
     expect((await store.get(job.job_id))!).toMatchObject({ status: 'completed', provider: 'builtin' });
-    expect(queues.notify).toHaveLength(1);
+    expect(queues.callbacks).toHaveLength(1);
   });
 
   it('a permanent input error from Revid (400) fails the job: another renderer would refuse it too', async () => {

@@ -3,7 +3,7 @@ import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetConfig } from '../../../lambdas/core/config.js';
-import type { RenderDeps } from '../../../lambdas/core/jobs/render.js';
+import type { RenderDeps } from '../../../lambdas/core/jobs/render-deps.js';
 import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
 

@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { callbackEventId, type Job } from '../../../lambdas/core/jobs/model.js';
 import { reconcile } from '../../../lambdas/core/jobs/reconcile.js';
-import { RenderLeaseHeld, renderJob, RetryableJobError, syncJob, type RenderDeps } from '../../../lambdas/core/jobs/render.js';
+import { RenderLeaseHeld } from '../../../lambdas/core/jobs/lease.js';
+import { RetryableJobError, type RenderDeps } from '../../../lambdas/core/jobs/render-deps.js';
+import { renderJob } from '../../../lambdas/core/jobs/render-job.js';
+import { syncJob } from '../../../lambdas/core/jobs/sync-job.js';
 import { TransportError } from '../../../lambdas/core/outbound/index.js';
 import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
 import { hashToken } from '../../../lambdas/core/providers/webhook-tokens.js';
@@ -80,7 +83,7 @@ describe('Function: renderJob', () => {
       callback_state: 'pending',
       callback_event_id: callbackEventId(job.job_id),
     });
-    expect(queues.notify).toEqual([{ message: { type: 'notify', job_id: job.job_id }, delaySeconds: 0 }]);
+    expect(queues.callbacks).toEqual([{ message: { type: 'callback', job_id: job.job_id }, delaySeconds: 0 }]);
   });
 
   it('hands retryable provider errors (429 with Retry-After, 5xx, timeouts) back to the worker', async () => {
@@ -118,7 +121,7 @@ describe('Function: syncJob', () => {
       callback_state: 'pending',
     });
     expect(s.store.terminalTransitions(s.job.job_id)).toHaveLength(1);
-    expect(s.queues.notify).toHaveLength(1);
+    expect(s.queues.callbacks).toHaveLength(1);
   });
 
   it('does not complete while Revid still says building, however the hint is worded (B3)', async () => {
@@ -159,7 +162,7 @@ describe('Function: syncJob', () => {
       detail: expect.stringMatching(/^The rendered video could not be copied from the provider/),
       callback_state: 'pending',
     });
-    expect(s.queues.notify).toHaveLength(1);
+    expect(s.queues.callbacks).toHaveLength(1);
   });
 
   it('retries a transient mirror failure, and fails the job once the render deadline has passed', async () => {
@@ -192,6 +195,28 @@ describe('Function: syncJob', () => {
     await syncJob(s.job.job_id, s.deps, { hintedPid: 'UnknownPid0000000000' });
     expect((await s.store.get(s.job.job_id))!).toMatchObject({ status: 'queued', version: 0 });
   });
+
+  it('asks the provider the job records, not the one new jobs use: a Revid render finishes after a switch to builtin', async () => {
+    const s = setup();
+    const pid = await processing(s);
+    const rendered: string[] = [];
+    const builtin = { name: 'builtin' as const, mode: 'inline' as const, start: async () => (rendered.push('builtin'), Promise.reject(new Error('not called'))) };
+    s.deps.providers = { ...s.deps.providers, selected: 'builtin', builtin };
+    s.revid.outcome = ready;
+    await syncJob(s.job.job_id, s.deps);
+    expect((await s.store.get(s.job.job_id))!).toMatchObject({ status: 'completed', provider: 'revid', provider_pid: pid });
+    expect(rendered).toEqual([]);
+  });
+
+  it('ignores a hint for a queued job when the selected provider cannot check renders (builtin): nothing is asked, nothing moves', async () => {
+    const s = setup();
+    await s.store.create(s.job);
+    const builtin = { name: 'builtin' as const, mode: 'inline' as const, start: async () => Promise.reject(new Error('not called')) };
+    s.deps.providers = { ...s.deps.providers, selected: 'builtin', builtin };
+    await syncJob(s.job.job_id, s.deps, { hintedPid: 'SomePid0000000000000' });
+    expect(s.revid.statusCalls).toBe(0);
+    expect((await s.store.get(s.job.job_id))!).toMatchObject({ status: 'queued', version: 0 });
+  });
 });
 
 describe('Crash between the provider submit and the job update (docs/reference/reliability.md E6 a)', () => {
@@ -220,7 +245,7 @@ describe('Crash between the provider submit and the job update (docs/reference/r
     expect((await s.store.get(s.job.job_id))!).toMatchObject({ status: 'completed', provider_pid: pid });
     expect(s.revid.renders).toHaveLength(1);
     expect(s.store.terminalTransitions(s.job.job_id)).toHaveLength(1);
-    expect(s.queues.notify).toHaveLength(1);
+    expect(s.queues.callbacks).toHaveLength(1);
     expect(s.queues.render.filter((m) => m.message.type === 'render')).toHaveLength(0);
   });
 
@@ -240,7 +265,7 @@ describe('Crash between the provider submit and the job update (docs/reference/r
     expect(done).toMatchObject({ status: 'completed', provider_pid: s.revid.renders[1]!.pid });
     expect(s.revid.renders).toHaveLength(2);
     expect(s.store.terminalTransitions(s.job.job_id)).toHaveLength(1);
-    expect(s.queues.notify).toHaveLength(1);
+    expect(s.queues.callbacks).toHaveLength(1);
   });
 });
 

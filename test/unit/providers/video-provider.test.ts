@@ -62,6 +62,16 @@ describe('Function: classifyProviderError', () => {
   ])('%s is permanent', (_name, err) => {
     expect(classifyProviderError(err)).toBe('permanent');
   });
+
+  it('takes the kind an error names itself (providerFailure) over its retryable flag', () => {
+    expect(classifyProviderError(Object.assign(new Error('refused'), { providerFailure: 'account', retryable: false }))).toBe('account');
+    expect(classifyProviderError(Object.assign(new Error('bad input'), { providerFailure: 'permanent', retryable: true }))).toBe('permanent');
+  });
+
+  it('knows no provider’s reason strings: a non-Revid error with reason insufficient_credits is classified by its flag', () => {
+    expect(classifyProviderError(Object.assign(new Error('x'), { reason: 'insufficient_credits', retryable: false }))).toBe('permanent');
+    expect(classifyProviderError(Object.assign(new Error('x'), { reason: 'unauthorized', retryable: true }))).toBe('transient');
+  });
 });
 
 describe('Function: fallbackProvider', () => {

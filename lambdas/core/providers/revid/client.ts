@@ -28,6 +28,7 @@ import {
   type HttpResponseLike,
 } from '../../outbound/index.js';
 import type { LanguageCode } from '../../languages.js';
+import type { ClassifiedProviderError, ProviderFailure } from '../video-provider.js';
 
 /**
  * Narration voice per language. All ids are ElevenLabs premade voices that Revid integrations send
@@ -72,12 +73,21 @@ export type RevidErrorReason =
   | 'bad_response';
 
 /**
+ * Revid reasons that mean "this account", not "this job" (docs/video-providers.md "Fallback"): the API
+ * key was refused, the plan forbids the call, or the credits ran out. Another provider can render the
+ * job; retrying Revid cannot help.
+ */
+export const REVID_ACCOUNT_REASONS: ReadonlySet<RevidErrorReason> = new Set<RevidErrorReason>(['unauthorized', 'forbidden', 'insufficient_credits']);
+
+/**
  * A failed Revid call (502 `video_provider_error` if it reaches a caller). `retryable` tells the worker
  * whether trying again later can help, by the outbound transience rule (lambdas/core/outbound/errors.ts):
  * 408, 429, 5xx, timeouts and network errors can; bad requests, auth, credits, unknown pids and
- * addresses the outbound policy refuses cannot. The message never contains the API key or the webhook URL.
+ * addresses the outbound policy refuses cannot. `providerFailure` is the render policy's kind of it
+ * (the video provider port, providers/video-provider.ts). The message never contains the API key or
+ * the webhook URL.
  */
-export class RevidError extends AppError {
+export class RevidError extends AppError implements ClassifiedProviderError {
   readonly retryable: boolean;
   readonly reason: RevidErrorReason;
   /** HTTP status from Revid; undefined for timeouts and network errors. */
@@ -99,6 +109,16 @@ export class RevidError extends AppError {
     this.retryable = init.retryable;
     this.httpStatus = init.httpStatus;
     this.retryAfterS = init.retryAfterS;
+  }
+
+  /**
+   * `account` for {@link REVID_ACCOUNT_REASONS} (and any HTTP 401/402/403), else `transient` when
+   * retryable and `permanent` when not.
+   */
+  get providerFailure(): ProviderFailure {
+    if (REVID_ACCOUNT_REASONS.has(this.reason)) return 'account';
+    if (this.httpStatus === 401 || this.httpStatus === 402 || this.httpStatus === 403) return 'account';
+    return this.retryable ? 'transient' : 'permanent';
   }
 }
 

@@ -15,7 +15,8 @@ export interface RevidProviderOptions {
  * The `revid` video provider (docs/revid-and-webhooks.md): submits a `script-to-video` render of the
  * validated media with the narration text and a webhook URL carrying the job id and its per-render
  * token, and reports Revid's status with its URLs checked against the allow-list. One HTTP call per
- * method; retries, deadlines and mirroring belong to the render policy (jobs/render.ts).
+ * method; retries, deadlines and mirroring belong to the job-state operations (jobs/render-job.ts,
+ * jobs/sync-job.ts, jobs/queue-policy.ts).
  */
 export class RevidVideoProvider implements VideoProvider {
   readonly name = 'revid' as const;

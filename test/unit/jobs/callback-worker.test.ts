@@ -3,18 +3,18 @@ import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetConfig } from '../../../lambdas/core/config.js';
-import type { NotifyResult } from '../../../lambdas/core/callbacks/delivery.js';
+import type { CallbackResult } from '../../../lambdas/core/callbacks/delivery.js';
 
-const state = vi.hoisted(() => ({ results: [] as NotifyResult[] }));
-vi.mock('../../../lambdas/adapters/jobs-wiring.js', () => ({ notifyDeps: () => ({}), callbackUrlsFor: async () => ({ video_url: null, subtitles_url: null }), checkSigningSecrets: async () => undefined }));
+const state = vi.hoisted(() => ({ results: [] as CallbackResult[] }));
+vi.mock('../../../lambdas/adapters/jobs-wiring.js', () => ({ callbackDeps: () => ({}), callbackUrlsFor: async () => ({ video_url: null, subtitles_url: null }), checkSigningSecrets: async () => undefined }));
 vi.mock('../../../lambdas/core/callbacks/delivery.js', () => ({ deliverCallback: async () => state.results.shift() ?? { action: 'done' } }));
-const { handler } = await import('../../../lambdas/workers/notify.js');
+const { handler } = await import('../../../lambdas/workers/callback.js');
 
 const context = { getRemainingTimeInMillis: () => 30_000, awsRequestId: 'r' } as unknown as Context;
 const record = (id: string): SQSRecord => ({
   messageId: id,
   receiptHandle: `rh-${id}`,
-  body: JSON.stringify({ type: 'notify', job_id: 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3' }),
+  body: JSON.stringify({ type: 'callback', job_id: 'job_01JD3YQ5Z8M2W4V6T7R9P0K1C3' }),
   attributes: { ApproximateReceiveCount: '1' } as SQSRecord['attributes'],
   messageAttributes: {},
   md5OfBody: '',
@@ -23,8 +23,8 @@ const record = (id: string): SQSRecord => ({
   awsRegion: 'us-east-1',
 });
 
-/** What the notify worker does with each delivery outcome (docs/reference/reliability.md A8, E1/E2). */
-describe('Handler: notify worker', () => {
+/** What the callback worker does with each delivery outcome (docs/reference/reliability.md A8, E1/E2). */
+describe('Handler: callback worker', () => {
   const sqs = mockClient(SQSClient);
   beforeAll(() => {
     process.env.NOTIFY_DLQ_URL = 'http://sqs.local/123456789012/notify-dlq';

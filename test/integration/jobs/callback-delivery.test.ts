@@ -69,7 +69,7 @@ describe('Function: deliverCallback against real receivers', () => {
     }
   });
 
-  it('uses 15 s by default, inside the 15–30 s Standard Webhooks window and the 30 s notify worker timeout', async () => {
+  it('uses 15 s by default, inside the 15–30 s Standard Webhooks window and the 30 s callback worker timeout', async () => {
     const seen: number[] = [];
     const store = new MemoryJobStore();
     const job = makeJob({ status: 'failed', detail: 'x', callback_url: 'https://r.example/h', callback_state: 'pending' });

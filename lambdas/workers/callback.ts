@@ -1,10 +1,10 @@
 import type { SQSRecord } from 'aws-lambda';
 import { getConfig } from '../core/config.js';
 import { logger } from '../core/observability.js';
-import type { NotifyMessage } from '../core/jobs/ports.js';
+import type { CallbackMessage } from '../core/jobs/ports.js';
 import { deliverCallback } from '../core/callbacks/delivery.js';
 import { workQueues } from '../adapters/composition.js';
-import { callbackUrlsFor, checkSigningSecrets, notifyDeps } from '../adapters/jobs-wiring.js';
+import { callbackUrlsFor, checkSigningSecrets, callbackDeps } from '../adapters/jobs-wiring.js';
 import { Redeliver, sqsWorker } from './sqs-batch.js';
 
 // Checked when the function starts (Lambda init): a malformed signing-secret entry is one clear init
@@ -12,14 +12,16 @@ import { Redeliver, sqsWorker } from './sqs-batch.js';
 await checkSigningSecrets();
 
 /**
- * Notify queue consumer: one signed delivery attempt per receive; the retry schedule is applied by
- * re-hiding the message (≤ 12 h per hop). After the last attempt the message is written to the DLQ
- * explicitly (with the reason) and the alarm on the DLQ fires.
+ * Callback queue consumer (the completion callback, docs/integration-guide.md): one signed delivery
+ * attempt per receive; the retry schedule is applied by re-hiding the message (≤ 12 h per hop). After
+ * the last attempt the message is written to the DLQ explicitly (with the reason) and the alarm on the
+ * DLQ fires. Only `job_id` is read, so a message of an earlier deployment (`type: 'notify'`) or one
+ * redriven from the DLQ is delivered the same way.
  */
 export const handler = sqsWorker(async (record: SQSRecord) => {
-  const message = JSON.parse(record.body) as NotifyMessage;
+  const message = JSON.parse(record.body) as Pick<CallbackMessage, 'job_id'>;
   logger.appendKeys({ job_id: message.job_id });
-  const result = await deliverCallback(message.job_id, notifyDeps(), callbackUrlsFor);
+  const result = await deliverCallback(message.job_id, callbackDeps(), callbackUrlsFor);
   if (result.action === 'retry') {
     await workQueues().delayRedelivery(record.eventSourceARN, record.receiptHandle, result.delayS);
     throw new Redeliver(result.delayS);
