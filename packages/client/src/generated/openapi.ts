@@ -2689,6 +2689,7 @@ export interface operations {
                  *         "status": "completed",
                  *         "video_url": "http://127.0.0.1:37487/petroast-44061-mediabucket4022ebbf/videos/job_01M991D9GZF3VCJ36N562KMCYW/roast.mp4?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD&X-Amz-Credential=testing%2F20261207%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261207T195943Z&X-Amz-Expires=86400&X-Amz-Signature=df786e2cf534813d5a59f2aebbbe96c68864415f0a41161d26fb10c261ae7be8&X-Amz-SignedHeaders=host&x-amz-checksum-mode=ENABLED&x-id=GetObject",
                  *         "subtitles_url": null,
+                 *         "music_track": null,
                  *         "detail": null,
                  *         "detected_pets": [
                  *           {
