@@ -14,7 +14,7 @@ import { buildAss, FRAME, timedCuesForLine, type CaptionCue, type CaptionStyle }
 import { clipInputs, clipVideoFilter, CORRUPT_INPUT, probeClip, sniffFile } from './clip.js';
 import { RenderError, RenderInputError } from './errors.js';
 import { planClip, planStill, type Rect } from './framing.js';
-import { runTool, writeChunk } from './process.js';
+import { runTool } from './process.js';
 import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
 import { pickTrack, renderTrack, type MusicChoice } from './music.js';
 import { LOOK_STYLE, lookFor, overlayEvents, type BoxSpan } from './looks.js';
@@ -121,6 +121,11 @@ export interface RenderedNarration {
 /** Thumbnails larger than this are re-encoded at a lower quality (bytes). */
 export const MAX_THUMBNAIL_BYTES = 500 * 1024;
 const FPS = 30;
+/**
+ * Photo frames in flight to the encoder (frameSampler output slots): Node resamples up to this many
+ * frames ahead of ffmpeg's reads, each written straight from the kernel's memory.
+ */
+const FRAME_SLOTS = 3;
 
 /**
  * Renders the roast video.
@@ -262,7 +267,9 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
         }
       }
       await writeAss(spans);
-      const sample = frameSampler(canvas);
+      const sample = frameSampler(canvas, FRAME_SLOTS);
+      /** Per slot: settles once the pipe has taken the frame last written from it. */
+      const handedOver: Array<Promise<unknown>> = [];
       let framesMs = 0;
       const result = await lap('encode', () =>
         runTool(
@@ -279,10 +286,15 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
             cwd: dir,
             feed: async (stdin, alive) => {
               for (let i = 0; i < frames; i++) {
+                // The slot about to be rewritten must have been taken by the pipe (frameSampler's contract);
+                // this also bounds what waits in the stream to FRAME_SLOTS frames (backpressure).
+                await handedOver[i % FRAME_SLOTS];
+                if (!alive() || stdin.destroyed) return;
                 const t0 = performance.now();
                 const frame = sample(windowAt(canvas, plan, i, frames));
                 framesMs += performance.now() - t0;
-                if (!(await writeChunk(stdin, frame, alive))) return;
+                // The callback runs once the frame is written, or with an error when the pipe is gone.
+                handedOver[i % FRAME_SLOTS] = new Promise((resolve) => stdin.write(frame, resolve));
                 progress(RENDER_STAGE_DONE.soundtrack + ((RENDER_STAGE_DONE.encode - RENDER_STAGE_DONE.soundtrack) * (i + 1)) / frames);
               }
             },
