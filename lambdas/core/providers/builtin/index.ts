@@ -15,7 +15,7 @@ import { clipInputs, clipVideoFilter, CORRUPT_INPUT, probeClip, sniffFile } from
 import { RenderError, RenderInputError } from './errors.js';
 import { planClip, planStill, type Rect } from './framing.js';
 import { runTool } from './process.js';
-import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
+import { buildStillCanvas, frameSampler, gradeCanvas, orientedSize, windowAt } from './still.js';
 import { pickTrack, renderTrack, type MusicChoice } from './music.js';
 import { LOOK_STYLE, lookFor, overlayEvents, type BoxSpan } from './looks.js';
 import { narrationLines, spokenForm } from './text.js';
@@ -231,9 +231,10 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const thumbFrame = Math.min(frames - 1, Math.round(frames * 0.8));
     const thumbPng = path.join(dir, 'thumbnail.png');
     const encodeTimeoutMs = 120_000 + total * 8_000;
-    const common = (videoInput: string, audioIndex: number) => [
+    /** `grade`: the look's grade is applied in this graph (a clip); a photo's canvas was graded once before. */
+    const common = (videoInput: string, audioIndex: number, grade: boolean) => [
       '-filter_complex',
-      `${videoInput.replace(/\[base\]$/, look ? `,${look.grade}[base]` : '[base]')};[base]split=2[vcap][vthumb];[vcap]${drawsAss ? 'ass=filename=captions.ass' : 'null'}[vout];` +
+      `${videoInput.replace(/\[base\]$/, look && grade ? `,${look.grade}[base]` : '[base]')};[base]split=2[vcap][vthumb];[vcap]${drawsAss ? 'ass=filename=captions.ass' : 'null'}[vout];` +
         `[vthumb]select='eq(n,${thumbFrame})',scale=in_color_matrix=bt709:in_range=tv,format=rgb24[thumb]`,
       '-map', '[vout]', '-map', `${audioIndex}:a`,
       '-c:v', 'libx264', '-preset', input.x264Preset ?? 'veryfast', '-crf', '23', '-profile:v', 'high', '-pix_fmt', 'yuv420p',
@@ -253,7 +254,11 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
       }));
       const plan = planStill(photo.width, photo.height, input.boxes as Rect[]);
       fill = plan.fill;
-      const canvas = await lap('canvas', () => buildStillCanvas(bytes, photo, plan));
+      const canvas = await lap('canvas', async () => {
+        const built = await buildStillCanvas(bytes, photo, plan);
+        // The look's grade, once on the still rather than on every frame.
+        return look ? gradeCanvas(built, look.grade, signal) : built;
+      });
       // The best pet box through the move, in frame pixels, every 3 frames (0.1 s).
       const best = input.boxes[0];
       const spans: BoxSpan[] = [];
@@ -278,7 +283,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
             '-hide_banner', '-nostdin', '-y', '-v', 'error',
             '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${FRAME.width}x${FRAME.height}`, '-framerate', String(FPS), '-i', 'pipe:0',
             '-protocol_whitelist', 'file', '-i', `file:${soundtrackAac}`,
-            ...common('[0:v]setsar=1[base]', 1),
+            ...common('[0:v]setsar=1[base]', 1, false),
           ],
           {
             timeoutMs: encodeTimeoutMs,
@@ -315,7 +320,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
             '-hide_banner', '-nostdin', '-y', '-v', 'error',
             ...clipIn!.args,
             '-protocol_whitelist', 'file', '-i', `file:${soundtrackAac}`,
-            ...common(clipVideoFilter(clipIn!.count, framing.fill, framing.crop, frames, clip.toSdr).replace(/\[out\]$/, '[base]'), clipIn!.count),
+            ...common(clipVideoFilter(clipIn!.count, framing.fill, framing.crop, frames, clip.toSdr).replace(/\[out\]$/, '[base]'), clipIn!.count, true),
           ],
           { timeoutMs: encodeTimeoutMs, signal, cwd: dir },
         ),

@@ -1,6 +1,7 @@
 import { safeSharp, sharp } from '../../intake/sharp-safe.js';
 import { FRAME } from './captions.js';
 import { RenderInputError } from './errors.js';
+import { runTool, toolFailure } from './process.js';
 import { lerpRect, moveProgress, type Rect, type StillPlan } from './framing.js';
 import { RESAMPLE_WASM_BASE64 } from './resample-wasm.js';
 
@@ -117,6 +118,31 @@ export async function buildStillCanvas(bytes: Buffer, photo: { width: number; he
     throw new RenderInputError('The photo could not be decoded (it is damaged or not an image).', err instanceof Error ? err.message : String(err), { cause: err });
   }
   return { ...rgbToYuv420(rgb, width, height, channels), width, height, scale, originX: start.x, originY: start.y };
+}
+
+/**
+ * Applies an ffmpeg filter chain on YUV 4:2:0 frames (a filter look's colour grade, looks.ts) to the
+ * canvas ONCE, instead of to every frame resampled from it (docs/renderer.md "Speed"): one ffmpeg run,
+ * the planes through stdin and back through stdout. The grade is per pixel (`eq`, `lutyuv`), so grading
+ * the canvas and then resampling gives the frames graded after resampling, up to rounding.
+ * @throws RenderError when ffmpeg fails or returns a different number of bytes.
+ */
+export async function gradeCanvas(canvas: StillCanvas, filters: string, signal?: AbortSignal): Promise<StillCanvas> {
+  const { width, height } = canvas;
+  const bytes = width * height * 1.5;
+  const result = await runTool(
+    'ffmpeg',
+    [
+      '-hide_banner', '-nostdin', '-v', 'error',
+      '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${width}x${height}`, '-i', 'pipe:0',
+      '-vf', filters, '-f', 'rawvideo', '-pix_fmt', 'yuv420p', 'pipe:1',
+    ],
+    { timeoutMs: 30_000, signal, input: Buffer.concat([canvas.y, canvas.u, canvas.v]), maxStdout: bytes },
+  );
+  if (result.code !== 0 || result.timedOut || result.stdout.length !== bytes) throw toolFailure('ffmpeg', 'grading the photo', result);
+  const out = result.stdout;
+  const luma = width * height;
+  return { ...canvas, y: out.subarray(0, luma), u: out.subarray(luma, luma * 1.25), v: out.subarray(luma * 1.25, bytes) };
 }
 
 /** Interleaved RGB (3 channels, or 4 with alpha ignored) → planar YUV 4:2:0, BT.709 limited range (chroma averaged over 2×2). */
