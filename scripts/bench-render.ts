@@ -12,8 +12,9 @@
  * after is printed too: the machine may be shared, and a busy machine makes every figure worse.
  * Targets (docs/renderer.md "Speed"): realtime_factor ≤ 0.5 (photo) and ≤ 1.0 (clip); peak RSS ≤ 1 GB.
  * Both renders run with everything on (karaoke captions, music `auto`, the `pet-maharaja` look, the opener
- * and an end card); the new
- * stages show in the stage timings (`music`; the captions are inside `encode`), and each render's
+ * and an end card); the new stages show in the stage timings (`music`; the captions are inside `encode`;
+ * `canvas` overlaps `speech`, and `music` + `soundtrack` overlap `encode`, then `mux` joins picture and
+ * sound), and each render's
  * Lambda cost (GB-seconds at the render function's memory, dollars at the published x86 price).
  *
  * 3. The speech stage alone per speech provider (docs/voices.md): the Hindi script spoken by espeak-ng and
@@ -21,8 +22,10 @@
  *    loopback: their audio is espeak-ng, so the figures measure the port, the HTTP round trips, the
  *    word alignment and the simulators' own synthesis, not the real services' latency).
  *
+ * Then one line `PASS: …` or `FAIL: …` comparing both renders with the targets (the exit code is 1 on FAIL),
+ * with the load average: a shared machine makes the wall clock, and so the verdict, worse.
  * The last line of stdout is one JSON object: the photo figures at the top level, the clip's under `clip`,
- * the speech stage per provider under `speech_by_provider`.
+ * the speech stage per provider under `speech_by_provider`, the `targets` and the `verdict`.
  * Env: PETS_EVAL_DIR (default ../shared/data/pets-eval).
  */
 import { execFileSync } from 'node:child_process';
@@ -171,6 +174,9 @@ async function speechByProvider(dir: string): Promise<Record<string, { speech_ms
   return out;
 }
 
+/** The targets (docs/renderer.md "Speed"): wall-clock realtime factor of each render, and peak RSS (MB). */
+const TARGETS = { photo_rtf: 0.5, clip_rtf: 1.0, peak_rss_mb: 1024 } as const;
+
 /**
  * Everything on: karaoke captions, a music bed chosen by mood (a job's defaults), a filter look, the opener
  * (always on for jobs) and an end card (a client with an outro; docs/renderer.md "Opener and end card").
@@ -230,6 +236,19 @@ try {
   const speech_by_provider = await speechByProvider(work);
   const loadAfter = os.loadavg()[0]!;
   console.log(`load average (1 min) after: ${loadAfter.toFixed(2)}`);
+  const checks = [
+    { what: 'photo realtime_factor', value: photo.realtime_factor, max: TARGETS.photo_rtf },
+    { what: 'clip realtime_factor', value: clip.realtime_factor, max: TARGETS.clip_rtf },
+    { what: 'photo peak_rss_mb', value: photo.peak_rss_mb, max: TARGETS.peak_rss_mb },
+    { what: 'clip peak_rss_mb', value: clip.peak_rss_mb, max: TARGETS.peak_rss_mb },
+  ];
+  const failed = checks.filter((c) => !(c.value <= c.max));
+  const verdict = failed.length ? 'FAIL' : 'PASS';
+  console.log(
+    `${verdict}: ${checks.map((c) => `${c.what} ${c.value} ${c.value <= c.max ? '≤' : '>'} ${c.max}`).join(', ')} ` +
+      `(wall clock on ${os.cpus().length} CPUs at load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after)`,
+  );
+  if (failed.length) process.exitCode = 1;
   console.log(
     JSON.stringify({
       ...photo,
@@ -237,7 +256,8 @@ try {
       speech_by_provider,
       cpus: os.cpus().length,
       load_avg_1m: { before: Math.round(loadBefore * 100) / 100, after: Math.round(loadAfter * 100) / 100 },
-      targets: { photo_rtf: 0.5, clip_rtf: 1.0, peak_rss_mb: 1024 },
+      targets: TARGETS,
+      verdict,
     }),
   );
 } finally {

@@ -47,6 +47,9 @@ export class MediaBucket extends Construct {
       cors: [
         // Browsers and apps POST uploads straight to the bucket with the presigned form.
         { allowedMethods: [HttpMethods.POST], allowedOrigins: ['*'], allowedHeaders: ['*'], maxAge: 600 },
+        // Web players read what a presigned URL hands out in CORS mode: a WebVTT <track> (`subtitles_url`)
+        // loads cross-origin only so (docs/playground.md). The URL's signature still decides what is readable.
+        { allowedMethods: [HttpMethods.GET, HttpMethods.HEAD], allowedOrigins: ['*'], allowedHeaders: ['*'], maxAge: 600 },
       ],
       lifecycleRules: [
         { id: 'Uploads', prefix: MEDIA_PREFIXES.uploads, expiration: Duration.days(props.uploadExpiryDays ?? 2) },

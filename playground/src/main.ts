@@ -77,7 +77,9 @@ const roastForm = h(
 
 const progress = h('progress', { max: 100, value: 0, 'data-testid': 'progress', 'aria-labelledby': 'progress-label' });
 const progressLabel = h('p', { id: 'progress-label', className: 'status', 'aria-live': 'polite' }, 'No job yet.');
-const video = h('video', { controls: true, playsInline: true, preload: 'metadata', 'data-testid': 'result-video', hidden: true });
+// crossOrigin: the WebVTT track comes from the bucket's presigned URL, another origin; a text track loads
+// cross-origin only in CORS mode, which the media element's attribute sets (the bucket allows GET, docs/playground.md).
+const video = h('video', { controls: true, playsInline: true, preload: 'metadata', crossOrigin: 'anonymous', 'data-testid': 'result-video', hidden: true });
 const script = h('p', { className: 'script', 'data-testid': 'script', hidden: true });
 const resultInfo = h('p', { className: 'help' });
 const deleteButton = h('button', { type: 'button', className: 'secondary', hidden: true }, 'Delete job');
@@ -318,6 +320,16 @@ async function poll(id: string): Promise<void> {
 async function showResult(id: string): Promise<void> {
   const result = await client.call<Result>('GET', `api/video-result/${encodeURIComponent(id)}`);
   if (result.thumbnail_url) video.poster = result.thumbnail_url;
+  else video.removeAttribute('poster');
+  video.replaceChildren();
+  // The video's captions as data (WebVTT, built-in videos): the player's captions track, loaded but hidden
+  // (`hidden` mode), because the video has its captions burned in; the player's captions menu shows it.
+  if (result.subtitles_url) {
+    const language = (result.narration?.language ?? languageSelect.value) as LanguageCode;
+    const track = h('track', { kind: 'captions', src: result.subtitles_url, srclang: language, label: `${LANGUAGES[language] ?? language} captions`, 'data-testid': 'result-captions' });
+    video.append(track);
+    track.track.mode = 'hidden';
+  }
   video.src = result.video_url;
   video.hidden = false;
   script.textContent = result.script ?? '';
@@ -332,6 +344,7 @@ roastForm.addEventListener('submit', (event) => {
     stopPolling();
     jobId = undefined;
     video.removeAttribute('src');
+    video.replaceChildren();
     video.hidden = true;
     script.hidden = true;
     resultInfo.textContent = '';
@@ -357,6 +370,7 @@ deleteButton.addEventListener('click', () => {
     await client.call('DELETE', `api/jobs/${encodeURIComponent(id)}`);
     jobId = undefined;
     video.removeAttribute('src');
+    video.replaceChildren();
     video.hidden = true;
     script.hidden = true;
     resultInfo.textContent = '';

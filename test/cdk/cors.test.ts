@@ -36,3 +36,23 @@ describe('CORS origin (setting corsAllowOrigin)', () => {
     }
   });
 });
+
+/**
+ * The media bucket's CORS rules as S3 applies them to a browser's request (the first rule whose
+ * AllowedOrigins and AllowedMethods both match; docs.aws.amazon.com/AmazonS3/latest/userguide/cors.html).
+ * The local emulator does not match methods, so this is where a missing GET rule shows: without it, the
+ * playground's WebVTT captions track (docs/playground.md) would not load from a deployed bucket.
+ */
+describe('Media bucket CORS', () => {
+  const template = synthStack().template.toJSON() as CfnTemplate;
+  const buckets = Object.values(template.Resources ?? {}).filter((r: any) => r.Type === 'AWS::S3::Bucket' && r.Properties?.CorsConfiguration) as Array<{ Properties: any }>;
+  const rules = nonEmpty(buckets, 'bucket with CORS rules')[0]!.Properties.CorsConfiguration.CorsRules as Array<{ AllowedMethods: string[]; AllowedOrigins: string[] }>;
+  const allows = (origin: string, method: string) =>
+    rules.some((r) => r.AllowedMethods.includes(method) && r.AllowedOrigins.some((o) => o === '*' || o === origin));
+
+  it('lets a web page POST uploads and GET or HEAD what a presigned URL hands out, and nothing else', () => {
+    expect(buckets).toHaveLength(1);
+    for (const method of ['POST', 'GET', 'HEAD']) expect(allows('https://app.example.com', method), method).toBe(true);
+    for (const method of ['PUT', 'DELETE']) expect(allows('https://app.example.com', method), method).toBe(false);
+  });
+});

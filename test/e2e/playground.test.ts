@@ -20,7 +20,8 @@ const ARTIFACTS = path.resolve(import.meta.dirname, '..', '..', '.local', 'artif
  * The playground (issue 16, docs/playground.md) driven in headless Chromium through one local runtime
  * (built-in renderer, callback inbox as the default callback URL): a non-pet photo shows the service's
  * no-pet message and suggestion; a dog photo gets boxes where the API put them, a filter, a real video
- * whose metadata loads with the API's duration, its script, and a verified entry in the callback inbox;
+ * whose metadata loads with the API's duration, with its thumbnail as poster and its WebVTT subtitles as a
+ * loaded captions track whose cues are the script, its script, and a verified entry in the callback inbox;
  * the translate box shows provider metadata; the page fits 360 px and stores nothing.
  */
 describe('Playground in a browser', () => {
@@ -158,6 +159,44 @@ describe('Playground in a browser', () => {
     );
     expect(duration).toBeGreaterThan(3);
     expect(Math.abs(duration - result.duration_s)).toBeLessThan(0.25);
+    // It plays from the local service: metadata loaded, controls, the thumbnail as poster.
+    const media = await page.getByTestId('result-video').evaluate((v: any) => ({ readyState: v.readyState, duration: v.duration, controls: v.controls, poster: v.poster, error: v.error?.code ?? null }));
+    expect(media).toMatchObject({ controls: true, poster: result.thumbnail_url, error: null });
+    expect(media.readyState).toBeGreaterThanOrEqual(1);
+    expect(media.duration).toBeGreaterThan(0);
+    // Its WebVTT subtitles as the captions track: loaded by the browser (cross-origin, in CORS mode), hidden
+    // (the captions are burned in) until the viewer turns them on; the cues' text, in order, is the script.
+    expect(result.subtitles_url).toBeTruthy();
+    const track = page.getByTestId('result-captions');
+    expect(await track.getAttribute('kind')).toBe('captions');
+    expect(await track.getAttribute('src')).toBe(result.subtitles_url);
+    const captions = await track.evaluate(
+      (t: any) =>
+        new Promise<{ mode: string; cues: Array<{ text: string; startS: number; endS: number }> }>((resolve, reject) => {
+          const read = () =>
+            resolve({ mode: t.track.mode, cues: [...t.track.cues].map((c: any) => ({ text: c.getCueAsHTML().textContent, startS: c.startTime, endS: c.endTime })) });
+          if (t.readyState === 2) return read();
+          const failed = () => reject(new Error(`the captions track did not load (readyState ${t.readyState})`));
+          t.addEventListener('load', read, { once: true });
+          t.addEventListener('error', failed, { once: true });
+          setTimeout(failed, 20_000);
+        }),
+    );
+    expect(captions.mode).toBe('hidden');
+    expect(captions.cues.length).toBeGreaterThan(0);
+    expect(captions.cues.map((c) => c.text).join(' ').split(/\s+/u)).toEqual(result.script.split(/\s+/u));
+    expect(captions.cues.at(-1)!.endS).toBeLessThanOrEqual(duration + 0.01);
+    // Seeked into the second cue, the browser shows that cue (and the screenshot below shows the frame).
+    const second = captions.cues[Math.min(1, captions.cues.length - 1)]!;
+    const active = await page.getByTestId('result-video').evaluate(
+      (v: any, t: number) =>
+        new Promise<string[]>((resolve) => {
+          v.addEventListener('seeked', () => setTimeout(() => resolve([...v.textTracks[0].activeCues].map((c: any) => c.getCueAsHTML().textContent)), 100), { once: true });
+          v.currentTime = t;
+        }),
+      (second.startS + second.endS) / 2,
+    );
+    expect(active).toEqual([second.text]);
     expect(result.script).toBeTruthy();
     expect(await page.getByTestId('script').textContent()).toBe(result.script);
 

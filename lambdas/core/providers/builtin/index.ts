@@ -13,13 +13,13 @@ import { buildSoundtrack, encodeSoundtrack, planTimeline, MAX_TEMPO, MAX_VIDEO_S
 import { buildAss, FRAME, timedCuesForLine, type CaptionCue, type CaptionStyle } from './captions.js';
 import { clipInputs, clipOverlaySpans, clipVideoFilter, CORRUPT_INPUT, probeClip, sniffFile, type ClipBox } from './clip.js';
 import { RenderError, RenderInputError } from './errors.js';
-import { planClip, planStill, type Rect } from './framing.js';
-import { runTool, writeChunk } from './process.js';
-import { buildStillCanvas, frameSampler, orientedSize, windowAt } from './still.js';
+import { planClip, planStill, type Rect, type StillPlan } from './framing.js';
+import { runTool, toolFailure } from './process.js';
+import { buildStillCanvas, frameSampler, gradeCanvas, orientedSize, windowAt, type StillCanvas } from './still.js';
 import { pickTrack, renderTrack, type MusicChoice } from './music.js';
 import { prepareCallerTrack, probeCallerTrack } from './caller-track.js';
 import type { AudioFormat } from '@pet-roast/protocol';
-import { LOOK_STYLE, lookFor, overlayEvents, type BoxSpan } from './looks.js';
+import { LOOK_STYLE, lookFor, overlayEvents, type BoxSpan, type FilterLook } from './looks.js';
 import { cleanLine, narrationLines, spokenForm } from './text.js';
 import { endCardWindow, titleAss } from './titles.js';
 import type { ClientOutro } from '../../auth/clients.js';
@@ -96,11 +96,12 @@ export interface BuiltinRenderInput {
 
 /**
  * Fraction of a render done after each stage (docs/renderer.md "Progress"), rounded from the stage
- * timings of `npm run bench:render` (photo on an idle 2-core machine: speech ≈ 0.1 s, soundtrack ≈ 1 s,
- * canvas ≈ 0.3 s, encode ≈ 6 s, thumbnail and read-back ≈ 0.3 s of ≈ 8 s). A photo's encode moves from
- * `soundtrack` to `encode` frame by frame; a clip's encode (one ffmpeg run over the clip) in one step.
+ * timings of `npm run bench:render` (photo on an idle 2-core machine: speech ≈ 0.1 s with the still
+ * prepared beside it; then the picture's encode ≈ 5 s with the soundtrack ≈ 1.5 s built beside it; mux,
+ * thumbnail and read-back ≈ 0.3 s). A photo's encode moves from `speech` to `encode` frame by frame; a
+ * clip's encode (one ffmpeg run over the clip) in one step, once it and the soundtrack have ended.
  */
-export const RENDER_STAGE_DONE = { speech: 0.05, soundtrack: 0.2, encode: 0.95 } as const;
+export const RENDER_STAGE_DONE = { speech: 0.05, encode: 0.95 } as const;
 
 export interface BuiltinRenderOutput {
   /** MP4 in `workDir`: H.264 High yuv420p 720×1280 30 fps + AAC 48 kHz mono, moov first. */
@@ -111,7 +112,11 @@ export interface BuiltinRenderOutput {
   subtitlesPath: string;
   /** Video length in seconds (narration + 1.1 s, or + 1.7 s with an end card; at most 60 s). */
   durationS: number;
-  /** Milliseconds per stage: probe, speech, soundtrack, frames (photo canvas), encode, thumbnail, total. */
+  /**
+   * Milliseconds per stage: probe, speech, canvas (photo), music, soundtrack, encode, frames (the photo
+   * resampler's share of encode), mux, thumbnail, total. Some overlap: the canvas is made during speech,
+   * and music + soundtrack during encode (docs/renderer.md "Speed").
+   */
   timings: Record<string, number>;
   /** The narrated lines after cleaning (what was spoken and shown). */
   lines: string[];
@@ -147,6 +152,11 @@ export const CALLER_MUSIC_TRACK = 'caller';
 /** Thumbnails larger than this are re-encoded at a lower quality (bytes). */
 export const MAX_THUMBNAIL_BYTES = 500 * 1024;
 const FPS = 30;
+/**
+ * Photo frames in flight to the encoder (frameSampler output slots): Node resamples up to this many
+ * frames ahead of ffmpeg's reads, each written straight from the kernel's memory.
+ */
+const FRAME_SLOTS = 3;
 
 /**
  * Renders the roast video.
@@ -164,7 +174,13 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
       timings[name] = Math.round(performance.now() - t0);
     }
   };
-  const { signal } = input;
+  // Every step runs under `stages`: aborted by the caller's signal, and by the render itself when one of
+  // its concurrent steps fails (the others are then stopped, not left running).
+  const stages = new AbortController();
+  const forwardAbort = () => stages.abort(input.signal?.reason);
+  if (input.signal?.aborted) forwardAbort();
+  else input.signal?.addEventListener('abort', forwardAbort, { once: true });
+  const { signal } = stages;
   const language = input.script.language;
   const lines = narrationLines(input.script.lines);
   const dir = await mkdtemp(path.join(input.workDir, 'builtin-'));
@@ -190,6 +206,12 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     // A caller's track is probed before anything is spoken, so a bad one fails the job at once.
     const callerMusic = input.callerMusic;
     const callerTrack = callerMusic ? await lap('probe', () => probeCallerTrack(callerMusic.path, callerMusic.format, signal)) : undefined;
+    const look = lookFor(input.filterId);
+    // A photo's still (decode, framing, canvas, the look's grade) does not depend on the narration: it is
+    // prepared while the narration is spoken (docs/renderer.md "Speed"), and awaited in step 5.
+    const still = clip ? undefined : prepareStill(input.media.path, sniffed.format, input.boxes as Rect[], look, lap, signal);
+    // Awaited later; a failure meanwhile (the speech failed first) is not an unhandled rejection.
+    still?.catch(() => undefined);
 
     // 2. Narration, one WAV per line, so every caption is timed to its own line.
     const lineWavs = lines.map((_, i) => path.join(dir, `line-${i}.wav`));
@@ -227,28 +249,31 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const total = timeline.totalS;
     const frames = Math.round(total * FPS);
 
-    // 3. Soundtrack: lines on the timeline (+ the clip's audio ducked), loudness-normalised.
+    // 3. Soundtrack: lines on the timeline (+ the clip's audio ducked), loudness-normalised; then the AAC
+    // track, its true peak held under −1 dBTP as encoded (docs/renderer.md "Loudness"). It runs while the
+    // picture is encoded (step 5): the two share nothing until the mux.
     const soundtrack = path.join(dir, 'soundtrack.wav');
     const clipIn = clip ? clipInputs(input.media.path, clip, total) : undefined;
     const bed: BedAudio | undefined = clip?.hasAudio && clipIn ? { inputArgs: clipIn.args, count: clipIn.count } : undefined;
     const track = callerTrack ? undefined : pickTrack(input.music ?? 'none', lines, input.filterId);
     const musicWav = track || callerTrack ? path.join(dir, 'music.wav') : undefined;
-    let musicGainDb = 0;
-    if (track && musicWav) await lap('music', () => renderTrack(track, total, musicWav));
-    if (callerTrack && musicWav) musicGainDb = (await lap('music', () => prepareCallerTrack(callerTrack, total, musicWav, signal))).gainDb;
-    // Then the AAC track, its true peak held under −1 dBTP as encoded (docs/renderer.md "Loudness"); the encode copies it.
     const soundtrackAac = path.join(dir, 'soundtrack.m4a');
-    await lap('soundtrack', async () => {
-      await buildSoundtrack(lineWavs, timeline, soundtrack, path.join(dir, 'premix.wav'), { bed, music: musicWav, musicGainDb, signal });
-      await encodeSoundtrack(soundtrack, soundtrackAac, { signal });
-    });
-    progress(RENDER_STAGE_DONE.soundtrack);
+    // The music bed and the mixed, AAC-encoded soundtrack, its true peak held under −1 dBTP as encoded
+    // (docs/renderer.md "Loudness"); made while the picture encodes, then muxed in step 6.
+    const soundtrackDone = (async () => {
+      let musicGainDb = 0;
+      if (track && musicWav) await lap('music', () => renderTrack(track, total, musicWav));
+      if (callerTrack && musicWav) musicGainDb = (await lap('music', () => prepareCallerTrack(callerTrack, total, musicWav, signal))).gainDb;
+      await lap('soundtrack', async () => {
+        await buildSoundtrack(lineWavs, timeline, soundtrack, path.join(dir, 'premix.wav'), { bed, music: musicWav, musicGainDb, signal });
+        await encodeSoundtrack(soundtrack, soundtrackAac, { signal });
+      });
+    })();
 
     // 4. Captions.
     const captionStyle = input.captionStyle ?? 'karaoke';
     const cues = lines.flatMap((line, i) => timedCuesForLine(line, spoken.results[i]!.words, timeline.starts[i]!, timeline.durations[i]!, timeline.tempo));
     await writeFile(subtitlesPath, buildWebVtt(cues, language), 'utf8');
-    const look = lookFor(input.filterId);
     /** Writes the ASS document: the captions, and the look's overlay over the pet's box in frame pixels. */
     const writeAss = (spans: BoxSpan[]) => {
       const title = input.opener ? cleanLine(input.opener.title) : '';
@@ -259,90 +284,88 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     };
     let drawsAss = false;
 
-    // 5. Picture + encode (one ffmpeg run writes the MP4 and the thumbnail frame).
+    // 5. Picture (one ffmpeg run writes the video stream and the thumbnail frame), while step 3 runs.
     const thumbFrame = Math.min(frames - 1, Math.round(frames * 0.8));
     const thumbPng = path.join(dir, 'thumbnail.png');
+    const pictureMp4 = path.join(dir, 'picture.mp4');
     const encodeTimeoutMs = 120_000 + total * 8_000;
-    const common = (videoInput: string, audioIndex: number) => [
+    /** `grade`: the look's grade is applied in this graph (a clip); a photo's canvas was graded once before. */
+    const common = (videoInput: string, grade: boolean) => [
       '-filter_complex',
-      `${videoInput.replace(/\[base\]$/, look ? `,${look.grade}[base]` : '[base]')};[base]split=2[vcap][vthumb];[vcap]${drawsAss ? 'ass=filename=captions.ass' : 'null'}[vout];` +
+      `${videoInput.replace(/\[base\]$/, look && grade ? `,${look.grade}[base]` : '[base]')};[base]split=2[vcap][vthumb];[vcap]${drawsAss ? 'ass=filename=captions.ass' : 'null'}[vout];` +
         `[vthumb]select='eq(n,${thumbFrame})',scale=in_color_matrix=bt709:in_range=tv,format=rgb24[thumb]`,
-      '-map', '[vout]', '-map', `${audioIndex}:a`,
+      '-map', '[vout]',
       '-c:v', 'libx264', '-preset', input.x264Preset ?? 'veryfast', '-crf', '23', '-profile:v', 'high', '-pix_fmt', 'yuv420p',
       '-r', String(FPS), '-g', String(FPS * 2),
       '-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709', '-color_range', 'tv',
-      '-c:a', 'copy',
-      '-t', total.toFixed(3), '-movflags', '+faststart', '-f', 'mp4', `file:${videoPath}`,
+      '-t', total.toFixed(3), '-f', 'mp4', `file:${pictureMp4}`,
       '-map', '[thumb]', '-frames:v', '1', '-c:v', 'png', '-f', 'image2', '-update', '1', `file:${thumbPng}`,
     ];
-    let fill: 'cover' | 'contain';
-    if (!clip) {
-      let bytes: Buffer = await readFile(input.media.path);
-      if (sniffed.format === 'heic' || sniffed.format === 'heif') bytes = await lap('probe', () => decodeHeifPhoto(bytes, signal));
-      const photo = await lap('probe', () => orientedSize(bytes).catch((err: unknown) => {
-        if (err instanceof RenderInputError) throw err;
-        throw new RenderInputError('The photo could not be read (it is damaged or not an image).', String(err), { cause: err });
-      }));
-      const plan = planStill(photo.width, photo.height, input.boxes as Rect[]);
-      fill = plan.fill;
-      const canvas = await lap('canvas', () => buildStillCanvas(bytes, photo, plan));
-      // The best pet box through the move, in frame pixels, every 3 frames (0.1 s).
-      const best = input.boxes[0];
-      const spans: BoxSpan[] = [];
-      if (look && best) {
-        for (let i = 0; i < frames; i += 3) {
-          const w = windowAt(canvas, plan, Math.min(frames - 1, i + 1), frames);
-          const k = FRAME.width / w.width;
-          const x = ((best.x - canvas.originX) * canvas.scale - w.x) * k;
-          const y = ((best.y - canvas.originY) * canvas.scale - w.y) * k;
-          spans.push({ startS: i / FPS, endS: Math.min(frames, i + 3) / FPS, box: { x, y, width: best.width * canvas.scale * k, height: best.height * canvas.scale * k } });
+    const encodePicture = async (): Promise<'cover' | 'contain'> => {
+      if (still) {
+        const { plan, canvas } = await still;
+        // The best pet box through the move, in frame pixels, every 3 frames (0.1 s).
+        const best = input.boxes[0];
+        const spans: BoxSpan[] = [];
+        if (look && best) {
+          for (let i = 0; i < frames; i += 3) {
+            const w = windowAt(canvas, plan, Math.min(frames - 1, i + 1), frames);
+            const k = FRAME.width / w.width;
+            const x = ((best.x - canvas.originX) * canvas.scale - w.x) * k;
+            const y = ((best.y - canvas.originY) * canvas.scale - w.y) * k;
+            spans.push({ startS: i / FPS, endS: Math.min(frames, i + 3) / FPS, box: { x, y, width: best.width * canvas.scale * k, height: best.height * canvas.scale * k } });
+          }
         }
-      }
-      await writeAss(spans);
-      const sample = frameSampler(canvas);
-      let framesMs = 0;
-      const result = await lap('encode', () =>
-        runTool(
-          'ffmpeg',
-          [
-            '-hide_banner', '-nostdin', '-y', '-v', 'error',
-            '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${FRAME.width}x${FRAME.height}`, '-framerate', String(FPS), '-i', 'pipe:0',
-            '-protocol_whitelist', 'file', '-i', `file:${soundtrackAac}`,
-            ...common('[0:v]setsar=1[base]', 1),
-          ],
-          {
-            timeoutMs: encodeTimeoutMs,
-            signal,
-            cwd: dir,
-            feed: async (stdin, alive) => {
-              for (let i = 0; i < frames; i++) {
-                const t0 = performance.now();
-                const frame = sample(windowAt(canvas, plan, i, frames));
-                framesMs += performance.now() - t0;
-                if (!(await writeChunk(stdin, frame, alive))) return;
-                progress(RENDER_STAGE_DONE.soundtrack + ((RENDER_STAGE_DONE.encode - RENDER_STAGE_DONE.soundtrack) * (i + 1)) / frames);
-              }
+        await writeAss(spans);
+        const sample = frameSampler(canvas, FRAME_SLOTS);
+        /** Per slot: settles once the pipe has taken the frame last written from it. */
+        const handedOver: Array<Promise<unknown>> = [];
+        let framesMs = 0;
+        const result = await lap('encode', () =>
+          runTool(
+            'ffmpeg',
+            [
+              '-hide_banner', '-nostdin', '-y', '-v', 'error',
+              '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${FRAME.width}x${FRAME.height}`, '-framerate', String(FPS), '-i', 'pipe:0',
+              ...common('[0:v]setsar=1[base]', false),
+            ],
+            {
+              timeoutMs: encodeTimeoutMs,
+              signal,
+              cwd: dir,
+              feed: async (stdin, alive) => {
+                for (let i = 0; i < frames; i++) {
+                  // The slot about to be rewritten must have been taken by the pipe (frameSampler's contract);
+                  // this also bounds what waits in the stream to FRAME_SLOTS frames (backpressure).
+                  await handedOver[i % FRAME_SLOTS];
+                  if (!alive() || stdin.destroyed) return;
+                  const t0 = performance.now();
+                  const frame = sample(windowAt(canvas, plan, i, frames));
+                  framesMs += performance.now() - t0;
+                  // The callback runs once the frame is written, or with an error when the pipe is gone.
+                  handedOver[i % FRAME_SLOTS] = new Promise((resolve) => stdin.write(frame, resolve));
+                  progress(RENDER_STAGE_DONE.speech + ((RENDER_STAGE_DONE.encode - RENDER_STAGE_DONE.speech) * (i + 1)) / frames);
+                }
+              },
             },
-          },
-        ),
-      );
-      timings.frames = Math.round(framesMs);
-      if (result.code !== 0 || result.timedOut) throw new RenderError(result.timedOut ? 'Encoding the video took too long.' : `Encoding the video failed (ffmpeg exit ${result.code}).`, result.stderr);
-    } else {
-      const framing = planClip(clip.width, clip.height, input.boxes as Rect[]);
-      fill = framing.fill;
+          ),
+        );
+        timings.frames = Math.round(framesMs);
+        if (result.code !== 0 || result.timedOut) throw new RenderError(result.timedOut ? 'Encoding the video took too long.' : `Encoding the video failed (ffmpeg exit ${result.code}).`, result.stderr);
+        return plan.fill;
+      }
+      const framing = planClip(clip!.width, clip!.height, input.boxes as Rect[]);
       // The look's overlay follows the subject through the clip (its box per sampled frame, interpolated).
       const best = input.boxes[0];
-      const track: ClipBox[] = input.subjectTrack?.length ? input.subjectTrack : best ? [{ timeS: 0, ...best }] : [];
-      await writeAss(look ? clipOverlaySpans(track, clip, framing, frames, FPS) : []);
+      const subjectTrack: ClipBox[] = input.subjectTrack?.length ? input.subjectTrack : best ? [{ timeS: 0, ...best }] : [];
+      await writeAss(look ? clipOverlaySpans(subjectTrack, clip!, framing, frames, FPS) : []);
       const result = await lap('encode', () =>
         runTool(
           'ffmpeg',
           [
             '-hide_banner', '-nostdin', '-y', '-v', 'error',
             ...clipIn!.args,
-            '-protocol_whitelist', 'file', '-i', `file:${soundtrackAac}`,
-            ...common(clipVideoFilter(clipIn!.count, framing.fill, framing.crop, frames, clip.toSdr).replace(/\[out\]$/, '[base]'), clipIn!.count),
+            ...common(clipVideoFilter(clipIn!.count, framing.fill, framing.crop, frames, clip!.toSdr).replace(/\[out\]$/, '[base]'), true),
           ],
           { timeoutMs: encodeTimeoutMs, signal, cwd: dir },
         ),
@@ -351,11 +374,37 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
         if (!result.timedOut && CORRUPT_INPUT.test(result.stderr)) throw new RenderInputError('The video could not be decoded (the file is damaged).', result.stderr);
         throw new RenderError(result.timedOut ? 'Encoding the video took too long.' : `Encoding the video failed (ffmpeg exit ${result.code}).`, result.stderr);
       }
-    }
+      return framing.fill;
+    };
+
+    // Steps 3 and 5 together: the first to fail stops the other, and its error is the render's.
+    let firstError: unknown;
+    const failed = (err: unknown): never => {
+      firstError ??= err;
+      stages.abort();
+      throw err;
+    };
+    const [, pictured] = await Promise.allSettled([soundtrackDone.catch(failed), encodePicture().catch(failed)]);
+    if (firstError !== undefined || pictured.status !== 'fulfilled') throw firstError;
+    const fill = pictured.value;
+
+    // 6. The MP4: the picture and the soundtrack stream-copied together, moov first.
+    await lap('mux', async () => {
+      const muxed = await runTool(
+        'ffmpeg',
+        [
+          '-hide_banner', '-nostdin', '-y', '-v', 'error',
+          '-protocol_whitelist', 'file', '-i', `file:${pictureMp4}`, '-protocol_whitelist', 'file', '-i', `file:${soundtrackAac}`,
+          '-map', '0:v', '-map', '1:a', '-c', 'copy', '-t', total.toFixed(3), '-movflags', '+faststart', '-f', 'mp4', `file:${videoPath}`,
+        ],
+        { timeoutMs: 60_000, signal },
+      );
+      if (muxed.code !== 0 || muxed.timedOut) throw toolFailure('ffmpeg', 'muxing the video', muxed);
+    });
 
     progress(RENDER_STAGE_DONE.encode);
 
-    // 6. Thumbnail JPEG ≤ 500 KB.
+    // 7. Thumbnail JPEG ≤ 500 KB.
     await lap('thumbnail', () => writeThumbnail(thumbPng, thumbnailPath));
     const durationS = await probeDuration(videoPath, signal);
     progress(1);
@@ -375,14 +424,43 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
       speech: spoken.results.map((r, i) => ({ ...r, startS: timeline.starts[i]! })),
     };
   } catch (err) {
+    // Stop whatever still runs (the still's preparation when the speech failed first).
+    stages.abort();
     await rm(videoPath, { force: true });
     await rm(thumbnailPath, { force: true });
     await rm(subtitlesPath, { force: true });
     if (err instanceof RenderError || err instanceof RenderInputError) throw err;
     throw new RenderError('The video could not be rendered.', err instanceof Error ? err.message : String(err), { cause: err });
   } finally {
+    input.signal?.removeEventListener('abort', forwardAbort);
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** A stage timer of renderRoastVideo: runs `work` and records its milliseconds under `name`. */
+type Lap = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+
+/**
+ * The photo path's still: the photo decoded (HEIC/HEIF through libheif), its framing planned from the
+ * pets' boxes, the canvas composed and, with a filter look, graded once (still.ts).
+ * @throws RenderInputError when the photo cannot be read.
+ */
+async function prepareStill(file: string, format: string, boxes: Rect[], look: FilterLook | undefined, lap: Lap, signal: AbortSignal): Promise<{ plan: StillPlan; canvas: StillCanvas }> {
+  let bytes: Buffer = await readFile(file);
+  if (format === 'heic' || format === 'heif') bytes = await lap('probe', () => decodeHeifPhoto(bytes, signal));
+  const photo = await lap('probe', () =>
+    orientedSize(bytes).catch((err: unknown) => {
+      if (err instanceof RenderInputError) throw err;
+      throw new RenderInputError('The photo could not be read (it is damaged or not an image).', String(err), { cause: err });
+    }),
+  );
+  const plan = planStill(photo.width, photo.height, boxes);
+  const canvas = await lap('canvas', async () => {
+    const built = await buildStillCanvas(bytes, photo, plan);
+    // The look's grade, once on the still rather than on every frame.
+    return look ? gradeCanvas(built, look.grade, signal) : built;
+  });
+  return { plan, canvas };
 }
 
 /**

@@ -8,7 +8,7 @@ import { RenderError } from './errors.js';
  * contract (docs/renderer.md "Errors") holds for every tool it starts.
  */
 
-export { exitDescription, writeChunk, type RunOptions, type RunResult, type Tool } from '../../process/runner.js';
+export { exitDescription, type RunOptions, type RunResult, type Tool } from '../../process/runner.js';
 
 /**
  * Runs `tool` like core/process/runner.ts `runTool` (a non-zero exit is NOT an error here).

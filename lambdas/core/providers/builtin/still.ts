@@ -1,6 +1,7 @@
 import { safeSharp, sharp } from '../../intake/sharp-safe.js';
 import { FRAME } from './captions.js';
 import { RenderInputError } from './errors.js';
+import { runTool, toolFailure } from './process.js';
 import { lerpRect, moveProgress, type Rect, type StillPlan } from './framing.js';
 import { RESAMPLE_WASM_BASE64 } from './resample-wasm.js';
 
@@ -119,6 +120,31 @@ export async function buildStillCanvas(bytes: Buffer, photo: { width: number; he
   return { ...rgbToYuv420(rgb, width, height, channels), width, height, scale, originX: start.x, originY: start.y };
 }
 
+/**
+ * Applies an ffmpeg filter chain on YUV 4:2:0 frames (a filter look's colour grade, looks.ts) to the
+ * canvas ONCE, instead of to every frame resampled from it (docs/renderer.md "Speed"): one ffmpeg run,
+ * the planes through stdin and back through stdout. The grade is per pixel (`eq`, `lutyuv`), so grading
+ * the canvas and then resampling gives the frames graded after resampling, up to rounding.
+ * @throws RenderError when ffmpeg fails or returns a different number of bytes.
+ */
+export async function gradeCanvas(canvas: StillCanvas, filters: string, signal?: AbortSignal): Promise<StillCanvas> {
+  const { width, height } = canvas;
+  const bytes = width * height * 1.5;
+  const result = await runTool(
+    'ffmpeg',
+    [
+      '-hide_banner', '-nostdin', '-v', 'error',
+      '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${width}x${height}`, '-i', 'pipe:0',
+      '-vf', filters, '-f', 'rawvideo', '-pix_fmt', 'yuv420p', 'pipe:1',
+    ],
+    { timeoutMs: 30_000, signal, input: Buffer.concat([canvas.y, canvas.u, canvas.v]), maxStdout: bytes },
+  );
+  if (result.code !== 0 || result.timedOut || result.stdout.length !== bytes) throw toolFailure('ffmpeg', 'grading the photo', result);
+  const out = result.stdout;
+  const luma = width * height;
+  return { ...canvas, y: out.subarray(0, luma), u: out.subarray(luma, luma * 1.25), v: out.subarray(luma * 1.25, bytes) };
+}
+
 /** Interleaved RGB (3 channels, or 4 with alpha ignored) → planar YUV 4:2:0, BT.709 limited range (chroma averaged over 2×2). */
 export function rgbToYuv420(rgb: Uint8Array, width: number, height: number, channels = 3): { y: Uint8Array; u: Uint8Array; v: Uint8Array } {
   if (channels !== 3 && channels !== 4) throw new Error(`Expected RGB or RGBA pixels, got ${channels} channels.`);
@@ -169,9 +195,16 @@ let kernelModule: object | undefined;
  * A reusable sampler writing yuv420p 720×1280 frames of the canvas: bilinear interpolation at the exact
  * fractional `window` (canvas pixels), 8-bit sub-pixel weights, rounded to nearest. The pixel loops run
  * in a WebAssembly SIMD kernel (resample.wat; docs/renderer.md "Speed"); this function only plans the
- * source rows and columns of each output row and column. Each call returns a new Buffer.
+ * source rows and columns of each output row and column.
+ *
+ * The frames are written into `slots` output areas of the kernel's memory, in turn, and returned as
+ * Buffers over that memory (no copy, no allocation per frame: a fresh 1.4 MB Buffer per frame cost more
+ * Node CPU in allocation and garbage collection than the resampling, docs/renderer.md "Speed"). A
+ * returned frame therefore stays valid only until `slots` further calls: the caller copies it, or (the
+ * encoder's feed) waits until the pipe has taken it before that slot comes round again.
  */
-export function frameSampler(canvas: StillCanvas): (window: Rect) => Buffer {
+export function frameSampler(canvas: StillCanvas, slots = 1): (window: Rect) => Buffer {
+  if (!(Number.isInteger(slots) && slots >= 1)) throw new Error(`frameSampler needs at least one output slot, got ${slots}.`);
   kernelModule ??= new wasm.Module(Buffer.from(RESAMPLE_WASM_BASE64, 'base64'));
   const { width: W, height: H } = FRAME;
   const cw = canvas.width / 2;
@@ -191,7 +224,7 @@ export function frameSampler(canvas: StillCanvas): (window: Rect) => Buffer {
   const fxsAt = take(W * 4);
   const rowsAt = take(H * 8);
   const rowBufAt = take((canvas.width + 16) * 2);
-  const outAt = take(FRAME_BYTES);
+  const outAts = Array.from({ length: slots }, () => take(FRAME_BYTES));
   const exported = new wasm.Instance(kernelModule, {}).exports;
   const heap = exported.memory;
   if (heap.buffer.byteLength < top) heap.grow(Math.ceil((top - heap.buffer.byteLength) / 65536));
@@ -203,8 +236,11 @@ export function frameSampler(canvas: StillCanvas): (window: Rect) => Buffer {
   const fxs = new Int32Array(heap.buffer, fxsAt, W);
   const rows = new Int32Array(heap.buffer, rowsAt, H * 2);
 
-  /** Plans one plane's columns and rows for `window` and runs the kernel on it. */
-  const plane = (srcAt: number, srcW: number, srcH: number, window: Rect, outOffset: number, outW: number, outH: number) => {
+  const frames = outAts.map((at) => Buffer.from(heap.buffer, at, FRAME_BYTES));
+  let next = 0;
+
+  /** Plans one plane's columns and rows for `window` and runs the kernel on it, writing at `outAt`. */
+  const plane = (srcAt: number, srcW: number, srcH: number, window: Rect, outAt: number, outW: number, outH: number) => {
     const sx = window.width / outW;
     const sy = window.height / outH;
     const maxX = srcW - 1;
@@ -227,14 +263,17 @@ export function frameSampler(canvas: StillCanvas): (window: Rect) => Buffer {
       rows[2 * row] = y0;
       rows[2 * row + 1] = Math.round((fy - y0) * 256);
     }
-    exported.resample(srcAt, srcW, outAt + outOffset, outW, outH, xsAt, fxsAt, rowsAt, rowBufAt, colFirst, colLast);
+    exported.resample(srcAt, srcW, outAt, outW, outH, xsAt, fxsAt, rowsAt, rowBufAt, colFirst, colLast);
   };
 
   return (window: Rect) => {
-    plane(yAt, canvas.width, canvas.height, window, 0, W, H);
+    const slot = next;
+    next = (next + 1) % slots;
+    const outAt = outAts[slot]!;
+    plane(yAt, canvas.width, canvas.height, window, outAt, W, H);
     const half: Rect = { x: window.x / 2, y: window.y / 2, width: window.width / 2, height: window.height / 2 };
-    plane(uAt, cw, ch, half, W * H, W / 2, H / 2);
-    plane(vAt, cw, ch, half, W * H * 1.25, W / 2, H / 2);
-    return Buffer.from(bytes.subarray(outAt, outAt + FRAME_BYTES));
+    plane(uAt, cw, ch, half, outAt + W * H, W / 2, H / 2);
+    plane(vAt, cw, ch, half, outAt + W * H * 1.25, W / 2, H / 2);
+    return frames[slot]!;
   };
 }
