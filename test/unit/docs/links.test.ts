@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { productionModels } from '../../../models/setup.js';
 
 /**
  * The README is the entry page (at most 15 KB) and every relative link in it and in docs/ resolves:
@@ -43,6 +44,16 @@ describe('documents a newcomer can navigate', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(15 * 1024);
     for (const doc of readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md'))) expect(readme, doc).toContain(`docs/${doc}`);
+  });
+
+  it('the README names exactly the model files `npm run setup:models` copies', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Models'), readme.indexOf('\n## ', readme.indexOf('## Models') + 1));
+    const copied = productionModels().map((m) => m.file);
+    const named = [...new Set([...section.matchAll(/`([\w.-]+\.onnx)`/g)].map((m) => m[1]!))];
+    expect(copied).toHaveLength(3);
+    expect(named.sort()).toEqual([...copied].sort());
+    expect(section).toContain('copies the three the service uses');
   });
 
   it('finds a broken link, so the check can fail', () => {
