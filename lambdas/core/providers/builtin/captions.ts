@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../languages.js';
+import { sentences, type LanguageCode } from '../../languages.js';
 import type { WordTiming } from './tts.js';
 import { LANGUAGE_PROFILES } from './voices.js';
 
@@ -84,9 +84,48 @@ export function withLatinRuns(text: string, latinSize: number): string {
   return out + escapeAssText(text.slice(last));
 }
 
-/** Splits a line into phrases of at most `maxChars` characters at spaces (a longer word stays whole). */
-export function splitPhrases(line: string, maxChars = MAX_PHRASE_CHARS): string[] {
+/**
+ * The words of `line` (split at spaces) grouped by sentence: a group ends where a sentence of `language` ends
+ * ({@link sentences}: ICU sentence boundaries, `. ! ? । ॥ ۔ ؟` and the other terminators of every script,
+ * titles like "Mr." running on). Only a boundary at a space counts, so a word is never cut ("wow!Next" stays one).
+ */
+export function sentenceWordGroups(line: string, language: LanguageCode = 'en'): string[][] {
   const words = line.split(' ').filter(Boolean);
+  const text = words.join(' ');
+  const ends = new Set<number>();
+  let from = 0;
+  for (const sentence of sentences(text, language)) {
+    const at = text.indexOf(sentence, from);
+    if (at < 0) continue;
+    from = at + sentence.length;
+    ends.add(from);
+  }
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let offset = 0;
+  for (const word of words) {
+    current.push(word);
+    offset += (offset === 0 ? 0 : 1) + word.length;
+    if (ends.has(offset)) {
+      groups.push(current);
+      current = [];
+    }
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+/**
+ * Splits a line into phrases of at most `maxChars` characters at spaces (a longer word stays whole), never
+ * across a sentence end: each sentence of `language` ({@link sentenceWordGroups}) is split on its own, so no
+ * phrase (caption cue, WebVTT cue) joins the end of one sentence with the start of the next.
+ */
+export function splitPhrases(line: string, maxChars = MAX_PHRASE_CHARS, language: LanguageCode = 'en'): string[] {
+  return sentenceWordGroups(line, language).flatMap((words) => packPhrases(words, maxChars));
+}
+
+/** Packs one sentence's words into phrases of at most `maxChars` characters, balancing a short last phrase. */
+function packPhrases(words: readonly string[], maxChars: number): string[] {
   const phrases: string[] = [];
   let current = '';
   for (const word of words) {
@@ -111,11 +150,11 @@ export function splitPhrases(line: string, maxChars = MAX_PHRASE_CHARS): string[
 }
 
 /**
- * Cues for one spoken line occupying [startS, endS): its phrases share the time in proportion to
- * their length in characters, so each phrase is on screen while it is being said.
+ * Cues for one spoken line occupying [startS, endS): its phrases ({@link splitPhrases}, in `language`) share
+ * the time in proportion to their length in characters, so each phrase is on screen while it is being said.
  */
-export function cuesForLine(line: string, startS: number, endS: number, maxChars = MAX_PHRASE_CHARS): CaptionCue[] {
-  const phrases = splitPhrases(line, maxChars);
+export function cuesForLine(line: string, startS: number, endS: number, maxChars = MAX_PHRASE_CHARS, language: LanguageCode = 'en'): CaptionCue[] {
+  const phrases = splitPhrases(line, maxChars, language);
   const total = phrases.reduce((n, p) => n + [...p].length, 0);
   const cues: CaptionCue[] = [];
   let t = startS;
@@ -134,7 +173,7 @@ export function cuesForLine(line: string, startS: number, endS: number, maxChars
  * audio is at `startS + t / tempo` in the video. A phrase is on screen from its first word (the line's
  * start for the first phrase) until the next phrase's first word (the line's end for the last). Without
  * usable timings (none, or not one per word) the words share the line's time by length, like the phrases
- * of {@link cuesForLine}.
+ * of {@link cuesForLine}. Phrases never straddle a sentence end of `language` ({@link splitPhrases}).
  */
 export function timedCuesForLine(
   line: string,
@@ -143,6 +182,7 @@ export function timedCuesForLine(
   durationS: number,
   tempo = 1,
   maxChars = MAX_PHRASE_CHARS,
+  language: LanguageCode = 'en',
 ): CaptionCue[] {
   const endS = startS + durationS;
   const tokens = line.split(' ').filter(Boolean);
@@ -165,7 +205,7 @@ export function timedCuesForLine(
       return word;
     });
   }
-  const phrases = splitPhrases(line, maxChars);
+  const phrases = splitPhrases(line, maxChars, language);
   const cues: CaptionCue[] = [];
   let next = 0;
   for (const [i, phrase] of phrases.entries()) {
