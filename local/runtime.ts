@@ -127,6 +127,8 @@ export function localRegistry(clients: readonly LocalClient[]): { clients: ApiCl
  * The whole service on this machine: moto for AWS, resources provisioned from the synthesized
  * template, the same handler modules behind a local API Gateway, SQS pollers standing in for event
  * source mappings, timers for schedules, and simulators for third parties that are not configured.
+ * @throws Error before anything starts when `LOCAL_API_KEY` is not a usable key, and `SigningSecretError`
+ *   (lambdas/core/callbacks/signing.ts) naming `WEBHOOK_SIGNING_SECRET` when an entry of it is malformed.
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -134,6 +136,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   const apiKey = options.apiKey ?? process.env.LOCAL_API_KEY ?? generateLocalApiKey();
   // The authorizer accepts what API Gateway accepts as an API key value (20+ printable characters).
   if (!/^[\x21-\x7e]{20,256}$/.test(apiKey)) throw new Error('LOCAL_API_KEY must be 20 to 256 printable ASCII characters without spaces.');
+  // The deployment's signing secret, checked before anything starts with the parser the callback worker runs at
+  // its cold start (callbacks/signing.ts): a malformed WEBHOOK_SIGNING_SECRET stops `npm start` with its name and
+  // what is wrong (never the value), instead of every callback failing later in the callback worker.
+  const signingSecret = process.env.WEBHOOK_SIGNING_SECRET ?? `whsec_${randomBytes(32).toString('base64')}`;
+  const signingEntries = parseSigningSecrets(signingSecret, 'WEBHOOK_SIGNING_SECRET');
   const clients: LocalClient[] = [{ id: 'local', key: apiKey }, ...(options.clients ?? parseLocalClients(process.env.LOCAL_API_CLIENTS))];
   const registry = localRegistry(clients);
   const cleanups: Array<() => Promise<void>> = [];
@@ -151,9 +158,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     await buildPlayground();
     const functions = new Map<string, LocalFunction>();
     const routes = routesFromTemplate(template);
-    const signingSecret = process.env.WEBHOOK_SIGNING_SECRET ?? `whsec_${randomBytes(32).toString('base64')}`;
     // Every secret a local delivery may be signed with: the deployment's (rotation entries too) and the clients' own.
-    const inbox = createCallbackInbox(() => [...parseSigningSecrets(signingSecret), ...clients.flatMap((c) => c.signing_secrets ?? [])]);
+    const inbox = createCallbackInbox(() => [...signingEntries, ...clients.flatMap((c) => c.signing_secrets ?? [])]);
     const localEndpoints = (method: string, path: string, headers: Record<string, string>, body: Buffer) => {
       if (path === PLAYGROUND_SETTINGS_PATH && method === 'GET') {
         // The local runtime pre-fills the playground's key (a developer's own loopback service; docs/playground.md).

@@ -71,15 +71,28 @@ function howToObtain(entries: ModelEntry[], sourceDir: string): string {
 }
 
 /**
+ * The models the service uses, which `ensureModels` copies by default (the README's "Models" section names
+ * their files): the cascade's stages in order, then the second opinion on grayscale input
+ * (`service.stages` and `service.grey` of models/manifest.json).
+ */
+export function productionModels(): Array<{ name: string; file: string }> {
+  const manifest = ManifestSchema.parse(rawManifest);
+  const names = [...manifest.service.stages.map((s) => s.model), ...(manifest.service.grey ? [manifest.service.grey.model] : [])];
+  return names.map((name) => {
+    const entry = manifest.models.find((m) => m.name === name);
+    if (!entry) throw new ModelSetupError(`Unknown model '${name}' (not in models/manifest.json)`);
+    return { name, file: entry.file };
+  });
+}
+
+/**
  * Makes sure the requested model files are present in the target directory with the manifest's
  * sha256, copying them from the source directory when needed. Throws `ModelSetupError` with download
  * instructions when the source lacks a file or holds a different one.
  */
 export async function ensureModels(options: EnsureModelsOptions = {}): Promise<EnsuredModel[]> {
   const manifest = ManifestSchema.parse(rawManifest);
-  // The production models: the cascade's stages and the second opinion on grayscale input.
-  const production = [...manifest.service.stages.map((s) => s.model), ...(manifest.service.grey ? [manifest.service.grey.model] : [])];
-  const wanted = options.names ?? (options.all ? manifest.models.map((m) => m.name) : production);
+  const wanted = options.names ?? (options.all ? manifest.models.map((m) => m.name) : productionModels().map((m) => m.name));
   const entries = wanted.map((name) => {
     const entry = manifest.models.find((m) => m.name === name);
     if (!entry) throw new ModelSetupError(`Unknown model '${name}' (not in models/manifest.json)`);

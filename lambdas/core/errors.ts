@@ -108,6 +108,19 @@ export const errors = {
         : `The script has ${lines} sentences; the pauses between that many sentences alone fill a video: use fewer, longer sentences.`,
       { characters, limit_characters: Math.max(0, limit) },
     ),
+  /**
+   * `script_language_mismatch` (422): a `text_mode: "script"` text whose letters are not mostly in the script of
+   * its `source_lang` (docs/api-contract.md "Script language"): `found` and `expected` are Unicode script names
+   * (`Tamil`, `Latin`), `sourceLang` the field's code and `languageName` its English name.
+   */
+  scriptLanguageMismatch: (sourceLang: string, languageName: string, expected: string, found: string) =>
+    new AppError(
+      422,
+      'script_language_mismatch',
+      `The script is written in ${found} letters, but source_lang "${sourceLang}" (${languageName}) is written in ${expected}: ` +
+        `set source_lang to the language the script is written in (it is translated to \`language\` when they differ), or send the script in ${languageName}.`,
+      { field: 'source_lang', source_lang: sourceLang, expected_script: expected, found_script: found },
+    ),
   validation: (issues: Array<{ path: string; message: string }>) =>
     new AppError(422, 'validation_error', 'The request does not match the schema.', { issues }),
   rateLimited: () => new AppError(429, 'rate_limited', 'Too many requests; slow down and retry.'),

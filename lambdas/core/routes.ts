@@ -235,7 +235,9 @@ export const ROUTES: RouteSpec[] = [
         422:
           'validation_error: the request does not match the schema (`issues` names each field); or script_too_long: a `text_mode: "script"` text longer than ' +
           'one video can narrate in the language it is written in (at most 60 s at the slowest voice\'s measured speaking rate, sped up at most 1.25×; ' +
-          '`limit_characters` gives the limit for this script, `characters` its length; see docs/api-contract.md "Script length").',
+          '`limit_characters` gives the limit for this script, `characters` its length; see docs/api-contract.md "Script length"); or script_language_mismatch: ' +
+          'a `text_mode: "script"` text not written in the script of its `source_lang` (e.g. Tamil letters with `source_lang: "en"`; `expected_script`, ' +
+          '`found_script`; see docs/api-contract.md "Script language").',
       }),
     },
     needs: ['table', 'bucket', 'render-queue', 'detector'],

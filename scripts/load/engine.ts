@@ -17,7 +17,7 @@
  * (drive.ts: create phase, wait, evidence) → audit (audit.ts, pure) → report (report.ts, pure).
  */
 import { randomBytes } from 'node:crypto';
-import { generateWebhookSecret } from '../../lambdas/core/callbacks/signing.js';
+import { generateWebhookSecret, parseSigningSecrets } from '../../lambdas/core/callbacks/signing.js';
 import { auditRun } from './audit.js';
 import { collectEvidence, createPhase, httpCaller, newTally, sleep, waitForSettled, type FollowContext } from './drive.js';
 import { startFaultSchedule, type FaultScheduler } from './faults.js';
@@ -105,6 +105,8 @@ export async function runLoad(options: LoadOptions = {}): Promise<LoadReport> {
     const local = !options.api;
     const portAt = (i: number) => (options.portBase ? options.portBase + i : 0);
     const signingSecret = local ? (process.env.WEBHOOK_SIGNING_SECRET ?? generateWebhookSecret()) : process.env.WEBHOOK_SIGNING_SECRET;
+    // A malformed secret stops the run here, named, instead of failing every callback's verification.
+    if (signingSecret !== undefined) parseSigningSecrets(signingSecret, 'WEBHOOK_SIGNING_SECRET');
     const media: MediaServer = await startMediaServer(DEFAULT_MEDIA, portAt(0));
     cleanups.push(() => media.close());
     const specs: ReceiverSpec[] = faultsOn

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,16 @@ describe('Built-in video provider (VIDEO_PROVIDER=builtin, the npm start default
     expect(vtt.headers.get('content-type')).toBe('text/vtt');
     const cues = parseWebVtt(await vtt.text());
     expect(cues.flatMap((c) => c.words.map((w) => w.text)).join(' ')).toBe(status.body.script);
+    // docs/endpoints.md's curl lines for `subtitles_url`, as written, print the same WebVTT for this job.
+    const endpointsDoc = readFileSync(path.join(import.meta.dirname, '..', '..', 'docs', 'endpoints.md'), 'utf8');
+    const subtitleLines = endpointsDoc.split('\n').filter((line) => line.includes('SUBTITLES_URL'));
+    expect(subtitleLines).toHaveLength(2);
+    const printed = execFileSync('bash', ['-c', `set -euo pipefail\n${subtitleLines.join('\n')}`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, API: t.runtime.url, KEY: t.runtime.apiKey, JOB_ID: jobId },
+    });
+    expect(printed).toMatch(/^WEBVTT\n/);
+    expect(parseWebVtt(printed).flatMap((c) => c.words.map((w) => w.text)).join(' ')).toBe(status.body.script);
 
     const deliveries = t.receiver.forJob(jobId);
     expect(deliveries.filter((d) => d.answered === 200)).toHaveLength(1);

@@ -138,6 +138,18 @@ describe('Scripts too long for one video', () => {
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(202);
   });
 
+  it('a Tamil script sent with source_lang "en" → 422 script_language_mismatch in the documented envelope; as "ta" → 202', async () => {
+    const text = 'புருனோ நாள் முழுக்க தூங்குகிறான். சாப்பாட்டுக்கு மட்டும் எழுகிறான்!';
+    const refused = await t.generate({ text, text_mode: 'script', language: 'ta', source_lang: 'en' });
+    expect(refused.status).toBe(422);
+    expect(refused.headers.get('x-request-id')).toBeTruthy();
+    expect(refused.body).toEqual({
+      detail: expect.objectContaining({ error: 'script_language_mismatch', field: 'source_lang', source_lang: 'en', expected_script: 'Latin', found_script: 'Tamil', message: expect.stringContaining('written in Tamil letters') }),
+    });
+    const accepted = await t.generate({ text, text_mode: 'script', language: 'ta', source_lang: 'ta' });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(202);
+  });
+
   it('Tamil has its own, lower limit; prompt mode is not limited by it', async () => {
     const over = scriptAtLimit('ta', 1);
     const refused = await t.generate({ text: over, text_mode: 'script', language: 'ta', source_lang: 'ta' });

@@ -4,6 +4,7 @@ import { errors } from '../errors.js';
 import type { FilterCatalogue } from '../filters.js';
 import { isLanguageCode, LANGUAGES, type LanguageCode } from '../languages.js';
 import { maxScriptChars, scriptCharacters } from '../narration-limits.js';
+import { dominantScript, isWrittenIn, LANGUAGE_SCRIPT } from '../translation/scripts.js';
 import { splitScript } from '../writer/index.js';
 import { logger } from '../observability.js';
 import type { DetectedPet, MediaSource, PetDetector } from '../ports.js';
@@ -49,6 +50,22 @@ export function assertScriptFits(text: string, language: LanguageCode): void {
   if (characters > limit) throw errors.scriptTooLong(characters, limit, LANGUAGES[language], lines.length);
 }
 
+/**
+ * Refuses at submission a `text_mode: "script"` text written in another script than its `source_lang`'s
+ * (docs/api-contract.md "Script language"): `source_lang` is declared, never detected, and a script is
+ * narrated (or translated) as that language, so Tamil letters sent as `en` would be read by the English voice.
+ * The text counts as written in the language when at least half of its letters (contact details removed) are
+ * in the language's script (`isWrittenIn`, lambdas/core/translation/scripts.ts: a pet's name or an English
+ * word inside an Indic script passes). Languages that share a script (Hindi and Marathi in Devanagari,
+ * Bengali and Assamese in Bengali) cannot be told apart by it and pass.
+ * @throws AppError 422 `script_language_mismatch` naming the script found and the one expected.
+ */
+export function assertScriptLanguage(text: string, language: LanguageCode): void {
+  const clean = stripContactDetails(text).text;
+  if (isWrittenIn(clean, language)) return;
+  throw errors.scriptLanguageMismatch(language, LANGUAGES[language], LANGUAGE_SCRIPT[language], dominantScript(clean) ?? 'another script');
+}
+
 /** Checks a language field and narrows it (400 `unsupported_language` naming the field). */
 export function languageField(field: string, value: string): LanguageCode {
   if (!isLanguageCode(value)) throw errors.unsupportedLanguage(field, value);
@@ -73,7 +90,11 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
   if (request.text_mode === 'script' && !/[\p{L}\p{N}]/u.test(stripContactDetails(request.text).text)) {
     throw errors.validation([{ path: 'body.text', message: 'a script needs words to narrate (letters or digits, once contact details are removed)' }]);
   }
-  if (request.text_mode === 'script') assertScriptFits(request.text, sourceLang);
+  if (request.text_mode === 'script') {
+    // The script's language first: its length limit is that language's.
+    assertScriptLanguage(request.text, sourceLang);
+    assertScriptFits(request.text, sourceLang);
+  }
   if (request.callback_url) await deps.assertCallbackUrl(request.callback_url);
   if (request.music_url) await deps.assertMusicUrl(request.music_url);
 

@@ -80,7 +80,10 @@ export const GenerateVideoRequest = z
       .describe('`prompt`: `text` is an instruction and the service writes a short roast of the detected pet; `script`: narrate `text` as given (contact details removed).'),
     ...mediaSourceShape,
     language: z.string().default('en').describe('Narration language (ISO 639-1).'),
-    source_lang: z.string().default('en').describe('Language of `text`.'),
+    source_lang: z
+      .string()
+      .default('en')
+      .describe('Language of `text`, as declared (not detected). A `text_mode: "script"` text must be written in its script, else 422 `script_language_mismatch`.'),
     voice: VoiceRequest.optional().describe('Narration voice for built-in renders: gender and speed (docs/voices.md).'),
     filter_id: z.string().max(64).optional().describe('An id from GET /api/banuba-filters.'),
     caption_style: z

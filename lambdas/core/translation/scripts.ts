@@ -75,6 +75,21 @@ export function isWrittenIn(text: string, language: LanguageCode): boolean {
 }
 
 /**
+ * The script of the service's languages that most letters of `text` are in (a `LANGUAGE_SCRIPT` value, e.g.
+ * `Tamil`), or undefined when `text` has no letter of any of them. Used to say what a refused text is
+ * written in (jobs/create.ts `assertScriptLanguage`).
+ */
+export function dominantScript(text: string): string | undefined {
+  let best: { script: string; letters: number } | undefined;
+  for (const [script, pattern] of SCRIPT_PATTERNS) {
+    let letters = 0;
+    for (const ch of text) if (LETTER.test(ch) && !NEUTRAL.test(ch) && pattern.test(ch)) letters += 1;
+    if (letters > 0 && (!best || letters > best.letters)) best = { script, letters };
+  }
+  return best?.script;
+}
+
+/**
  * Checks a provider's outputs: every chunk with enough letters, and the text as a whole, must be in the
  * target's script. Returns the index of the first failing chunk, `-1` for the whole text, or
  * `undefined` when all is well. The typical failure is an English echo of the input.

@@ -91,7 +91,8 @@ export const SPEECH_TARGET_S = {
  * phrasebook (phrasebooks/registry.ts; a language without one gets the English script, which the render
  * worker translates). The pet's name when the prompt gives one, the count when several pets were seen; the
  * prompt's species wins over the detector's class ({@link roastSubject}). No line twice in a script; the
- * script speaks for {@link SPEECH_TARGET_S} seconds at the language's measured rate. Deterministic per seed
+ * script speaks for {@link SPEECH_TARGET_S} seconds at the language's measured rate, dropping class jabs
+ * before trait jabs and never the first trait's jab: a trait the prompt gives is always in the roast. Deterministic per seed
  * (the job id); never the script whose digest is `previousDigest`.
  */
 export function writeTemplate(request: WriteRequest): WrittenScript {
@@ -106,11 +107,14 @@ export function writeTemplate(request: WriteRequest): WrittenScript {
   const group = subject.count > 1;
   const fill = fillFor(book, subject, petName);
   const seconds = (lines: string[]): number => estimateSpeechSeconds(joinLines(lines), language);
+  const tidy = (line: string): string => fillLine(line, fill).replace(/\s+/g, ' ').trim();
 
   const traits: TraitFamily[] = parsed.traits.slice(0, 2);
   const classJabs = book.classJabs[subject.cls].map((l) => l.text);
   const takeClassJab = (): string => classJabs.splice(Math.floor(rng() * classJabs.length), 1)[0]!;
   const jabs: string[] = traits.map((t) => pick(book.traitJabs[t]).text);
+  // The prompt's trait jabs, in the prompt's order, as written into the script.
+  const traitLines = jabs.map(tidy);
   while (jabs.length < 2) jabs.push(takeClassJab());
   if (rng() < 0.5) jabs.reverse();
   // Half of the scripts get a third jab from the class's own lines: more variety between jobs.
@@ -120,13 +124,21 @@ export function writeTemplate(request: WriteRequest): WrittenScript {
   const opener = (group ? pick(book.groupOpeners) : pick(book.openers)).text;
   const closers = (group && !petName ? book.groupClosers : book.closers).map((l) => l.text);
   let closerIndex = Math.floor(rng() * closers.length);
-  const tidy = (line: string): string => fillLine(line, fill).replace(/\s+/g, ' ').trim();
   const lines = [opener, ...jabs, closers[closerIndex]!].map(tidy);
 
+  /**
+   * The jab to drop when the script is too long: the last class jab, else the last trait jab other than the
+   * first trait's, which is never dropped: a prompt's trait is always roasted (docs/writer.md, "Budget").
+   */
+  const droppable = (): number => {
+    for (let i = lines.length - 2; i >= 1; i--) if (!traitLines.includes(lines[i]!)) return i;
+    for (let i = lines.length - 2; i >= 1; i--) if (lines[i] !== traitLines[0]) return i;
+    return -1;
+  };
   // Speaking-time budget (docs/writer.md, "Budget"): add a class jab when short, drop jabs when long.
   const fit = (): void => {
     while (seconds(lines) < SPEECH_TARGET_S.min && classJabs.length && lines.length < LINE_BUDGET.max) lines.splice(lines.length - 1, 0, tidy(takeClassJab()));
-    while (seconds(lines) > SPEECH_TARGET_S.max && lines.length > 3) lines.splice(lines.length - 2, 1);
+    while (seconds(lines) > SPEECH_TARGET_S.max && lines.length > 3 && droppable() > 0) lines.splice(droppable(), 1);
   };
   fit();
   // Never the same script twice in a row for one prompt: another closer makes it differ.

@@ -13,6 +13,7 @@ export const API_ERROR_CODES = [
   'unsupported_task',
   'inappropriate_text',
   'script_too_long',
+  'script_language_mismatch',
   'bad_request',
   'invalid_encoding',
   'unsupported_content_type',

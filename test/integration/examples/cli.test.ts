@@ -334,7 +334,9 @@ describe('README examples against the local runtime', () => {
         const [status, result] = jsonValues(outputOf(/video-status/));
         expect(status).toMatchObject({ job_id: job.job_id, language: 'hi', metadata: { post_id: 'p_970', user_id: 'u123' } });
         expect(result).toMatchObject({ job_id: job.job_id, status: 'completed', video_url: expect.any(String) });
-        expect(outputOf(/video-status/).trim()).toMatch(/\}204$/); // the result's JSON, then DELETE's status
+        expect(outputOf(/video-status/).trim()).toMatch(/\}204$/); // the result's JSON, then DELETE's status (a Revid video: no subtitles)
+        // The local runtime's callback inbox (this job's callback went to CALLBACK_URL, so it may be empty).
+        expect(jsonValues(outputOf(/_local\/callbacks/))).toEqual([{ deliveries: expect.any(Array) }]);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

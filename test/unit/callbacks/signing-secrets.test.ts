@@ -87,3 +87,31 @@ describe('Callback worker start', () => {
     expect(error).toBeUndefined();
   });
 });
+
+describe('Local runtime start (npm start)', () => {
+  const saved = process.env.WEBHOOK_SIGNING_SECRET;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.WEBHOOK_SIGNING_SECRET;
+    else process.env.WEBHOOK_SIGNING_SECRET = saved;
+  });
+
+  it.each([
+    ['not base64', 'whsec_not*base64', /^Entry 1 of 1 in WEBHOOK_SIGNING_SECRET \(the current secret\) is unusable: Webhook secret must be base64/],
+    ['a bare prefix', 'whsec_', /^Entry 1 of 1 in WEBHOOK_SIGNING_SECRET \(the current secret\) is unusable: .*can't be empty/],
+    ['a bad previous secret in a rotation list', `${CURRENT} whsec_MfKQ9r8GKY!!`, /^Entry 2 of 2 in WEBHOOK_SIGNING_SECRET \(the previous secret\)/],
+  ])('a malformed WEBHOOK_SIGNING_SECRET (%s) stops the start, naming the variable, before anything is started', async (_case, value, message) => {
+    // Prepare
+    process.env.WEBHOOK_SIGNING_SECRET = value;
+    const { startLocalRuntime } = await import('../../../local/runtime.js');
+    const logged: string[] = [];
+
+    // Act
+    const started = startLocalRuntime({ apiKey: 'prk_local_test_key_0123456789', log: (line) => logged.push(line) });
+
+    // Assess: refused with the parser's message, and no emulator or simulator was started (nothing logged).
+    // (by name: the notify-worker tests above reset the module registry, so the class may be another copy)
+    await expect(started).rejects.toMatchObject({ name: 'SigningSecretError', message: expect.stringMatching(message) });
+    await started.catch((err: Error) => expect(err.message).not.toContain('MfKQ9r8'));
+    expect(logged).toEqual([]);
+  });
+});

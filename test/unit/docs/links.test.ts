@@ -1,6 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { productionModels } from '../../../models/setup.js';
+import { CALLBACK_INBOX_PATH } from '../../../local/callback-inbox.js';
+import { PLAYGROUND_SETTINGS_PATH } from '../../../playground/src/local-settings.js';
 
 /**
  * The README is the entry page (at most 15 KB) and every relative link in it and in docs/ resolves:
@@ -43,6 +46,29 @@ describe('documents a newcomer can navigate', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(15 * 1024);
     for (const doc of readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md'))) expect(readme, doc).toContain(`docs/${doc}`);
+  });
+
+  it('the README names exactly the model files `npm run setup:models` copies', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Models'), readme.indexOf('\n## ', readme.indexOf('## Models') + 1));
+    const copied = productionModels().map((m) => m.file);
+    const named = [...new Set([...section.matchAll(/`([\w.-]+\.onnx)`/g)].map((m) => m[1]!))];
+    expect(copied).toHaveLength(3);
+    expect(named.sort()).toEqual([...copied].sort());
+    expect(section).toContain('copies the three the service uses');
+  });
+
+  it('docs/endpoints.md lists every path the local runtime serves under /_local/, with its methods', () => {
+    // Every `/_local/…` path literal in the local runtime and the playground is one of the two it serves.
+    const sources = ['local', 'playground/src'].flatMap((dir) =>
+      readdirSync(path.join(ROOT, dir), { recursive: true }).map(String).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => readFileSync(path.join(ROOT, dir, f), 'utf8')),
+    );
+    const literals = new Set(sources.flatMap((text) => [...text.matchAll(/'(\/_local\/[\w.-]+)'/g)].map((m) => m[1]!)));
+    expect([...literals].sort()).toEqual([CALLBACK_INBOX_PATH, PLAYGROUND_SETTINGS_PATH].sort());
+    const doc = readFileSync(path.join(ROOT, 'docs', 'endpoints.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('### Local runtime only'));
+    const rows = [...section.matchAll(/^\| `(GET|POST|DELETE) (\/_local\/[\w.-]+)` \|/gm)].map((m) => `${m[1]} ${m[2]}`);
+    expect(rows.sort()).toEqual([`GET ${PLAYGROUND_SETTINGS_PATH}`, `POST ${CALLBACK_INBOX_PATH}`, `GET ${CALLBACK_INBOX_PATH}`, `DELETE ${CALLBACK_INBOX_PATH}`].sort());
   });
 
   it('finds a broken link, so the check can fail', () => {

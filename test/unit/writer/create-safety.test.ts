@@ -5,6 +5,9 @@ import { countPets, createVideoJob, type CreateJobDeps } from '../../../lambdas/
 import type { DetectRequest, PetDetector } from '../../../lambdas/core/ports.js';
 import { GenerateVideoRequest } from '../../../lambdas/core/schemas/jobs.js';
 import { FakeQueues, MemoryJobStore } from '../../support/job-fakes.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/core/languages.js';
+import { LANGUAGE_SCRIPT } from '../../../lambdas/core/translation/scripts.js';
+import { SAMPLE_LINES } from '../providers/builtin/sample-lines.js';
 
 function deps(): { deps: CreateJobDeps; detections: DetectRequest[]; callbackChecks: string[]; store: MemoryJobStore; queues: FakeQueues } {
   const detections: DetectRequest[] = [];
@@ -72,6 +75,64 @@ describe('Function: createVideoJob (text checks)', () => {
     const job = (await d.store.get(out.job_id))!;
     expect(job).toMatchObject({ text_mode: 'prompt', pet_counts: { dog: 2 } });
     expect(job.script).toBeUndefined();
+  });
+});
+
+describe('Function: createVideoJob (a script in the script of its source_lang)', () => {
+  /** Every (script's language, declared source_lang) pair of the 13 languages whose scripts differ. */
+  const mismatches = LANGUAGE_CODES.flatMap((written) =>
+    LANGUAGE_CODES.filter((declared) => LANGUAGE_SCRIPT[declared] !== LANGUAGE_SCRIPT[written]).map((declared) => [written, declared] as [LanguageCode, LanguageCode]),
+  );
+
+  it('Tamil letters with source_lang "en" → 422 script_language_mismatch naming both scripts, before detection or any write', async () => {
+    const d = deps();
+    const err = await createVideoJob(body({ text: SAMPLE_LINES.ta, text_mode: 'script', source_lang: 'en', language: 'ta' }), d.deps, 'client-a').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).status).toBe(422);
+    expect((err as AppError).toDetail()).toEqual({
+      error: 'script_language_mismatch',
+      message:
+        'The script is written in Tamil letters, but source_lang "en" (English) is written in Latin: set source_lang to the language the script is written in (it is translated to `language` when they differ), or send the script in English.',
+      field: 'source_lang',
+      source_lang: 'en',
+      expected_script: 'Latin',
+      found_script: 'Tamil',
+    });
+    expect(d.detections).toHaveLength(0);
+    expect(d.callbackChecks).toHaveLength(0);
+    expect(d.store.writes).toHaveLength(0);
+  });
+
+  it(`refuses every one of the ${mismatches.length} mismatched pairs of the 13 languages`, async () => {
+    expect(mismatches.length).toBeGreaterThan(100);
+    for (const [written, declared] of mismatches) {
+      const d = deps();
+      const err = await createVideoJob(body({ text: SAMPLE_LINES[written], text_mode: 'script', source_lang: declared }), d.deps, 'client-a').catch((e: unknown) => e);
+      expect((err as AppError).toDetail?.(), `${written} text sent as ${declared}`).toMatchObject({
+        error: 'script_language_mismatch',
+        expected_script: LANGUAGE_SCRIPT[declared],
+        found_script: LANGUAGE_SCRIPT[written],
+      });
+      expect(d.detections).toHaveLength(0);
+    }
+  });
+
+  it('accepts each language’s script as itself (and as a language sharing its script), with a Latin name or word inside', async () => {
+    for (const language of LANGUAGE_CODES) {
+      for (const text of [SAMPLE_LINES[language], `Bruno! ${SAMPLE_LINES[language]}`]) {
+        const d = deps();
+        const out = await createVideoJob(body({ text, text_mode: 'script', source_lang: language, language }), d.deps, 'client-a');
+        expect(out.job_id, `${language}: ${text}`).toMatch(/^job_/);
+      }
+    }
+    const d = deps();
+    await expect(createVideoJob(body({ text: SAMPLE_LINES.hi, text_mode: 'script', source_lang: 'mr' }), d.deps, 'client-a')).resolves.toMatchObject({ status: 'queued' });
+  });
+
+  it('a prompt is not checked: a Tamil prompt with source_lang "en" is accepted (the writer reads every language)', async () => {
+    const d = deps();
+    const out = await createVideoJob(body({ text: 'என் நாய் நாள் முழுக்க தூங்குது', text_mode: 'prompt', source_lang: 'en', language: 'ta' }), d.deps, 'client-a');
+    expect(out.job_id).toMatch(/^job_/);
   });
 });
 

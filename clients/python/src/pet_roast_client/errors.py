@@ -24,6 +24,7 @@ API_ERROR_CODES: Final = (
     "unsupported_task",
     "inappropriate_text",
     "script_too_long",
+    "script_language_mismatch",
     "invalid_encoding",
     "forbidden",
     "job_not_found",

@@ -1,5 +1,6 @@
-import type { LanguageCode } from '../../languages.js';
+import { sentences, type LanguageCode } from '../../languages.js';
 import type { WordTiming } from '../../speech/types.js';
+import { fontMetrics, type FontMetrics } from './font-metrics.js';
 import { LANGUAGE_PROFILES } from '../../speech/voices.js';
 
 /**
@@ -88,9 +89,48 @@ export function withLatinRuns(text: string, latinSize: number): string {
   return out + escapeAssText(text.slice(last));
 }
 
-/** Splits a line into phrases of at most `maxChars` characters at spaces (a longer word stays whole). */
-export function splitPhrases(line: string, maxChars = MAX_PHRASE_CHARS): string[] {
+/**
+ * The words of `line` (split at spaces) grouped by sentence: a group ends where a sentence of `language` ends
+ * ({@link sentences}: ICU sentence boundaries, `. ! ? । ॥ ۔ ؟` and the other terminators of every script,
+ * titles like "Mr." running on). Only a boundary at a space counts, so a word is never cut ("wow!Next" stays one).
+ */
+export function sentenceWordGroups(line: string, language: LanguageCode = 'en'): string[][] {
   const words = line.split(' ').filter(Boolean);
+  const text = words.join(' ');
+  const ends = new Set<number>();
+  let from = 0;
+  for (const sentence of sentences(text, language)) {
+    const at = text.indexOf(sentence, from);
+    if (at < 0) continue;
+    from = at + sentence.length;
+    ends.add(from);
+  }
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let offset = 0;
+  for (const word of words) {
+    current.push(word);
+    offset += (offset === 0 ? 0 : 1) + word.length;
+    if (ends.has(offset)) {
+      groups.push(current);
+      current = [];
+    }
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+/**
+ * Splits a line into phrases of at most `maxChars` characters at spaces (a longer word stays whole), never
+ * across a sentence end: each sentence of `language` ({@link sentenceWordGroups}) is split on its own, so no
+ * phrase (caption cue, WebVTT cue) joins the end of one sentence with the start of the next.
+ */
+export function splitPhrases(line: string, maxChars = MAX_PHRASE_CHARS, language: LanguageCode = 'en'): string[] {
+  return sentenceWordGroups(line, language).flatMap((words) => packPhrases(words, maxChars));
+}
+
+/** Packs one sentence's words into phrases of at most `maxChars` characters, balancing a short last phrase. */
+function packPhrases(words: readonly string[], maxChars: number): string[] {
   const phrases: string[] = [];
   let current = '';
   for (const word of words) {
@@ -115,11 +155,11 @@ export function splitPhrases(line: string, maxChars = MAX_PHRASE_CHARS): string[
 }
 
 /**
- * Cues for one spoken line occupying [startS, endS): its phrases share the time in proportion to
- * their length in characters, so each phrase is on screen while it is being said.
+ * Cues for one spoken line occupying [startS, endS): its phrases ({@link splitPhrases}, in `language`) share
+ * the time in proportion to their length in characters, so each phrase is on screen while it is being said.
  */
-export function cuesForLine(line: string, startS: number, endS: number, maxChars = MAX_PHRASE_CHARS): CaptionCue[] {
-  const phrases = splitPhrases(line, maxChars);
+export function cuesForLine(line: string, startS: number, endS: number, maxChars = MAX_PHRASE_CHARS, language: LanguageCode = 'en'): CaptionCue[] {
+  const phrases = splitPhrases(line, maxChars, language);
   const total = phrases.reduce((n, p) => n + [...p].length, 0);
   const cues: CaptionCue[] = [];
   let t = startS;
@@ -138,7 +178,7 @@ export function cuesForLine(line: string, startS: number, endS: number, maxChars
  * audio is at `startS + t / tempo` in the video. A phrase is on screen from its first word (the line's
  * start for the first phrase) until the next phrase's first word (the line's end for the last). Without
  * usable timings (none, or not one per word) the words share the line's time by length, like the phrases
- * of {@link cuesForLine}.
+ * of {@link cuesForLine}. Phrases never straddle a sentence end of `language` ({@link splitPhrases}).
  */
 export function timedCuesForLine(
   line: string,
@@ -147,6 +187,7 @@ export function timedCuesForLine(
   durationS: number,
   tempo = 1,
   maxChars = MAX_PHRASE_CHARS,
+  language: LanguageCode = 'en',
 ): CaptionCue[] {
   const endS = startS + durationS;
   const tokens = line.split(' ').filter(Boolean);
@@ -169,7 +210,7 @@ export function timedCuesForLine(
       return word;
     });
   }
-  const phrases = splitPhrases(line, maxChars);
+  const phrases = splitPhrases(line, maxChars, language);
   const cues: CaptionCue[] = [];
   let next = 0;
   for (const [i, phrase] of phrases.entries()) {
@@ -229,6 +270,66 @@ export function dialoguesForCue(
 }
 
 /**
+ * How a language's captions are laid out so that their ink stays inside their box and the caption area
+ * (docs/renderer.md "Captions"), from the caption font's own metrics ({@link fontMetrics}) rather than its line
+ * height alone. libass draws a font at the scale where its line (hhea ascender + descender) is the ASS size in
+ * pixels, sits a bottom-aligned line's descender on MarginV and draws the box (BorderStyle 4) around the lines;
+ * a font whose glyphs reach below its descender (Noto Nastaliq Urdu: 1518 units against a 596-unit descender,
+ * 28 px at size 76) draws them under both. `depthPx` is that reach in pixels (0 for most fonts). `scaleFor` is
+ * the percentage (≤ 100) a phrase is drawn at so that its widest word — which libass cannot wrap — fits the
+ * area's width: the sum of the code points' advances (unshaped; a code point the caption font lacks is measured
+ * in Noto Sans, libass's fallback, at the Latin size).
+ */
+export function captionLayout(language: LanguageCode): { depthPx: number; scaleFor(text: string): number } {
+  const profile = LANGUAGE_PROFILES[language];
+  const font = fontMetrics(profile.fontFile);
+  const latin = fontMetrics('NotoSans-Bold.ttf');
+  const pxPerUnit = (m: FontMetrics, size: number) => size / (m.ascender + m.descender);
+  const room = FRAME.width - 2 * CAPTION_AREA.marginH;
+  const width = (word: string): number =>
+    [...word].reduce((sum, ch) => {
+      const cp = ch.codePointAt(0)!;
+      const own = font.advance(cp);
+      if (own !== undefined) return sum + own * pxPerUnit(font, profile.fontSize);
+      return sum + (latin.advance(cp) ?? 0) * pxPerUnit(latin, profile.latinFontSize ?? profile.fontSize);
+    }, 0);
+  return {
+    depthPx: Math.ceil(Math.max(0, font.lowest - font.descender) * pxPerUnit(font, profile.fontSize)),
+    scaleFor: (text) => Math.min(100, Math.floor((100 * room) / Math.max(1, ...text.split(' ').map(width)))),
+  };
+}
+
+/**
+ * A Dialogue line laid out by {@link captionLayout}. When the font reaches `depthPx` below its line, the text is
+ * framed by an empty line that tall above and below (a hard space in {@link LATIN_CAPTION_FONT} at that size,
+ * whose line is that many pixels), so libass lifts the text by `depthPx` and its box takes in the deepest glyph
+ * and the marks GPOS stacks above the line (Nastaliq's reach up to about as far); with several lines libass
+ * sizes the box from the lines' metrics and the glyphs' advances, which Nastaliq's ink overhangs (most at a
+ * line's start, where its initial letters cascade), so hard spaces of the same size pad the text: six at its
+ * start, two at its end (on the Urdu phrasebook four left the ink only 2 px inside the box; caption-area.test.ts).
+ * Then the line is drawn at `percent` of its size (`\fscx`/`\fscy` at its start and after every `{\r}`, which
+ * resets them; user text cannot hold `{\r}`, {@link escapeAssText}).
+ */
+function laidOutDialogue(dialogue: string, percent: number, depthPx: number): string {
+  const cut = dialogue.split(',', 9).join(',').length + 1;
+  let head = dialogue.slice(0, cut);
+  let text = dialogue.slice(cut);
+  if (depthPx > 0) {
+    const pad = (spaces: number) => `{\\fn${LATIN_CAPTION_FONT}\\fs${depthPx}}${'\\h'.repeat(spaces)}{\\r}`;
+    // After the RIGHT-TO-LEFT MARK, which must stay first (dialoguesForCue).
+    const mark = text.startsWith('\u200F') ? '\u200F' : '';
+    const spacer = `{\\r\\fn${LATIN_CAPTION_FONT}\\fs${depthPx}}\\h`;
+    text = `${mark}${spacer}\\N{\\r}${mark}${pad(6)}${text.slice(mark.length)}${pad(2)}\\N${spacer}`;
+  }
+  if (percent < 100) {
+    const tag = `\\fscx${percent}\\fscy${percent}`;
+    head += `{${tag}}`;
+    text = text.replaceAll('{\\r}', `{\\r${tag}}`);
+  }
+  return head + text;
+}
+
+/**
  * The complete ASS document for `cues` in `language`: one style with the language's Noto font (bold),
  * white text with a black outline on one translucent black box around the whole phrase (BorderStyle 4,
  * a libass extension), so it reads on any photo; `karaoke` highlights the word being spoken
@@ -242,6 +343,8 @@ export function buildAss(
   extra: { styles: string[]; events: string[] } = { styles: [], events: [] },
 ): string {
   const profile = LANGUAGE_PROFILES[language];
+  // The ink inside the box and the caption area: lifted by the font's depth, long words scaled to the width.
+  const layout = captionLayout(language);
   // Colours are &HAABBGGRR with alpha 00 = opaque; the box is black at ~30 % transparency.
   const style = [
     'Caption', profile.fontFamily, profile.fontSize,
@@ -251,7 +354,10 @@ export function buildAss(
   ].join(',');
   // Latin runs inside a Nastaliq caption are drawn in Noto Sans at the Nastaliq body's visual size (withLatinRuns).
   const toAss = profile.latinFontSize ? (phrase: string) => withLatinRuns(phrase, profile.latinFontSize!) : escapeAssText;
-  const events = captionStyle === 'none' ? [] : cues.flatMap((cue) => dialoguesForCue(cue, captionStyle, profile.rtl, toAss));
+  const events =
+    captionStyle === 'none'
+      ? []
+      : cues.flatMap((cue) => dialoguesForCue(cue, captionStyle, profile.rtl, toAss).map((line) => laidOutDialogue(line, layout.scaleFor(cue.text), layout.depthPx)));
   return [
     '[Script Info]',
     'ScriptType: v4.00+',

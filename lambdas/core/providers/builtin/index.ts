@@ -10,7 +10,7 @@ import { AppError } from '../../errors.js';
 import { decodeHeif } from '../../intake/heif.js';
 import { safeSharp } from '../../intake/sharp-safe.js';
 import { buildSoundtrack, encodeSoundtrack, planTimeline, MAX_TEMPO, MAX_VIDEO_S, type BedAudio } from './audio.js';
-import { buildAss, FRAME, timedCuesForLine, type CaptionCue, type CaptionStyle } from './captions.js';
+import { buildAss, FRAME, MAX_PHRASE_CHARS, timedCuesForLine, type CaptionCue, type CaptionStyle } from './captions.js';
 import { clipInputs, clipOverlaySpans, clipVideoFilter, CORRUPT_INPUT, probeClip, sniffFile, type ClipBox } from './clip.js';
 import { RenderError, RenderInputError } from './errors.js';
 import { planClip, planStill, type Rect, type StillPlan } from './framing.js';
@@ -272,7 +272,7 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
 
     // 4. Captions.
     const captionStyle = input.captionStyle ?? 'karaoke';
-    const cues = lines.flatMap((line, i) => timedCuesForLine(line, spoken.results[i]!.words, timeline.starts[i]!, timeline.durations[i]!, timeline.tempo));
+    const cues = lines.flatMap((line, i) => timedCuesForLine(line, spoken.results[i]!.words, timeline.starts[i]!, timeline.durations[i]!, timeline.tempo, MAX_PHRASE_CHARS, language));
     await writeFile(subtitlesPath, buildWebVtt(cues, language), 'utf8');
     /** Writes the ASS document: the captions, and the look's overlay over the pet's box in frame pixels. */
     const writeAss = (spans: BoxSpan[]) => {

@@ -341,7 +341,7 @@ export interface components {
              */
             language?: string;
             /**
-             * @description Language of `text`.
+             * @description Language of `text`, as declared (not detected). A `text_mode: "script"` text must be written in its script, else 422 `script_language_mismatch`.
              * @default en
              */
             source_lang?: string;
@@ -2049,7 +2049,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description validation_error: the request does not match the schema (`issues` names each field); or script_too_long: a `text_mode: "script"` text longer than one video can narrate in the language it is written in (at most 60 s at the slowest voice's measured speaking rate, sped up at most 1.25×; `limit_characters` gives the limit for this script, `characters` its length; see docs/api-contract.md "Script length"). */
+            /** @description validation_error: the request does not match the schema (`issues` names each field); or script_too_long: a `text_mode: "script"` text longer than one video can narrate in the language it is written in (at most 60 s at the slowest voice's measured speaking rate, sped up at most 1.25×; `limit_characters` gives the limit for this script, `characters` its length; see docs/api-contract.md "Script length"); or script_language_mismatch: a `text_mode: "script"` text not written in the script of its `source_lang` (e.g. Tamil letters with `source_lang: "en"`; `expected_script`, `found_script`; see docs/api-contract.md "Script language"). */
             422: {
                 headers: {
                     /** @description The request's id: the caller's `x-request-id` when it is 1-128 of `[A-Za-z0-9._:-]`, else a new one. Quote it in support requests. */
