@@ -13,11 +13,11 @@ import tseslint from 'typescript-eslint';
 
 // <layout> The service's own code (docs/architecture.md, "Layout"); this block is rewritten by the layout codemod.
 /** Directories of the service's code: no AWS SDK, no CDK, no adapters or handlers. */
-const CORE_DIRS = ['lambdas/core'];
-/** The job domain (jobs, callbacks, auth, schemas, errors, routes, config), when it has a directory of its own. */
-const DOMAIN_DIR = undefined;
-/** The engines, one directory each, when they have rooms of their own. */
-const ENGINES_DIR = undefined;
+const CORE_DIRS = ['lambdas/domain', 'lambdas/engines'];
+/** The job domain (jobs, callbacks, auth, schemas, errors, routes, config). */
+const DOMAIN_DIR = 'lambdas/domain';
+/** The engines, one directory each (an engine is imported only through its index.ts). */
+const ENGINES_DIR = 'lambdas/engines';
 // </layout>
 
 /** Engine names: the directories under ENGINES_DIR. */

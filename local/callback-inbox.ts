@@ -3,7 +3,7 @@ import {
   verifyStandardWebhook,
   WebhookVerificationError,
   type WebhookVerificationReason,
-} from '../lambdas/core/callbacks/signing.js';
+} from '../lambdas/domain/callbacks/signing.js';
 
 /** Where the local runtime serves the inbox (local-only paths under `/_local/`, never in the template). */
 export const CALLBACK_INBOX_PATH = '/_local/callbacks';
@@ -44,7 +44,7 @@ export interface InboxAnswer {
 /**
  * The local callback receiver (issue "Playground", docs/playground.md): `npm start` points
  * `DEFAULT_CALLBACK_URL` at `POST /_local/callbacks` unless one is set. Each delivery is checked exactly as
- * an app backend would check it, with the project's one verifier (lambdas/core/callbacks/signing.ts):
+ * an app backend would check it, with the project's one verifier (lambdas/domain/callbacks/signing.ts):
  * Standard Webhooks v1 (`webhook-id`, `webhook-timestamp`, `webhook-signature`, 5-minute tolerance) and
  * the legacy `x-revid-signature` (hex HMAC-SHA256 of the raw body). It answers `204` either way, so an
  * unverifiable delivery is shown rather than retried for three days. `GET /_local/callbacks` lists the

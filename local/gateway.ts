@@ -6,7 +6,7 @@ import type { CfnTemplate } from './template.js';
 import { resourcesOfType } from './template.js';
 import type { LocalFunction } from './functions.js';
 import { FunctionTimeout } from './functions.js';
-import { errors, GATEWAY_ERRORS, type AppError } from '../lambdas/core/errors.js';
+import { errors, GATEWAY_ERRORS, type AppError } from '../lambdas/domain/errors.js';
 
 /** A Lambda authorizer of the template (`AWS::ApiGateway::Authorizer`). */
 export interface LocalAuthorizer {

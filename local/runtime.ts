@@ -6,10 +6,10 @@ import { synthTemplate, resourcesOfType, type CfnTemplate } from './template.js'
 import { provision, type Provisioned } from './provision.js';
 import { loadFunctions, mergeEnvironments, type LocalFunction } from './functions.js';
 import { apiKeySourceOf, binaryMediaTypesOf, corsAllowOriginOf, createGateway, listen, routesFromTemplate } from './gateway.js';
-import { ApiClient, hashApiKey } from '../lambdas/core/auth/clients.js';
+import { ApiClient, hashApiKey } from '../lambdas/domain/auth/clients.js';
 import { parseRate, QueuePoller } from './pollers.js';
 import { resetServices } from '../lambdas/adapters/composition.js';
-import { parseSigningSecrets } from '../lambdas/core/callbacks/signing.js';
+import { parseSigningSecrets } from '../lambdas/domain/callbacks/signing.js';
 import { CALLBACK_INBOX_PATH, createCallbackInbox, type InboxDelivery } from './callback-inbox.js';
 import { buildPlayground, PLAYGROUND_SETTINGS_PATH } from '../playground/build.js';
 
@@ -128,7 +128,7 @@ export function localRegistry(clients: readonly LocalClient[]): { clients: ApiCl
  * template, the same handler modules behind a local API Gateway, SQS pollers standing in for event
  * source mappings, timers for schedules, and simulators for third parties that are not configured.
  * @throws Error before anything starts when `LOCAL_API_KEY` is not a usable key, and `SigningSecretError`
- *   (lambdas/core/callbacks/signing.ts) naming `WEBHOOK_SIGNING_SECRET` when an entry of it is malformed.
+ *   (lambdas/domain/callbacks/signing.ts) naming `WEBHOOK_SIGNING_SECRET` when an entry of it is malformed.
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   const log = options.log ?? ((line: string) => console.log(line));

@@ -12,7 +12,7 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ManifestSchema, type ModelEntry } from '../lambdas/core/detection/manifest.js';
+import { ManifestSchema, type ModelEntry } from '../lambdas/engines/detection/manifest.js';
 import rawManifest from './manifest.json' with { type: 'json' };
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PLAYGROUND_FILES } from '../lambdas/core/routes.js';
+import { PLAYGROUND_FILES } from '../lambdas/domain/routes.js';
 
 export { PLAYGROUND_SETTINGS_PATH } from './src/local-settings.js';
 

@@ -23,7 +23,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Candidate, PetModel, PetVerdict, StageConfig } from '../lambdas/core/detection/index.js';
+import type { Candidate, PetModel, PetVerdict, StageConfig } from '../lambdas/engines/detection/index.js';
 import type { DevPart, HardItem } from './dev-sets.js';
 import { fmt, loadEvalSet, ms, quantile, score, type EvalItem, type Score } from './bench-detect/eval-set.js';
 import { runFreshProcess, type FreshProcessFigures } from './bench-detect/fresh-process.js';
@@ -32,7 +32,7 @@ import { legacyWriteInput } from './bench-detect/legacy-tensor-fill.js';
 /** The model bare `session.run` is timed with: the inference baseline of the overhead ratio. */
 const BASELINE = 'yolov8n-coco-int8';
 
-type Detection = typeof import('../lambdas/core/detection/index.js');
+type Detection = typeof import('../lambdas/engines/detection/index.js');
 type DevSets = typeof import('./dev-sets.js');
 
 /** What every step reads: the detection module, the dev sets, the images and their split. */
@@ -54,9 +54,9 @@ type PerModel = Map<string, Candidate[][]>;
 async function setUp(): Promise<Bench> {
   const { ensureModels } = await import('../models/setup.js');
   await ensureModels({ all: true });
-  const detection = await import('../lambdas/core/detection/index.js');
+  const detection = await import('../lambdas/engines/detection/index.js');
   const devSets = await import('./dev-sets.js');
-  const config = (await import('../lambdas/core/config.js')).getConfig();
+  const config = (await import('../lambdas/domain/config.js')).getConfig();
   const items = loadEvalSet();
   const parts = devSets.devSplit(items);
   const counted = items.filter((i) => !i.ambiguous);

@@ -1,5 +1,5 @@
 /**
- * Compiles the renderer's WebAssembly kernel (`npm run build:wasm`): lambdas/core/providers/builtin/
+ * Compiles the renderer's WebAssembly kernel (`npm run build:wasm`): lambdas/engines/renderer/
  * resample.wat → resample-wasm.ts (the module's bytes as base64, so the bundled render Lambda needs no
  * extra file). Run it after editing the .wat; test/unit/providers/builtin/still.test.ts fails when the
  * two disagree. Uses wabt (the WebAssembly Binary Toolkit's JavaScript build, a dev dependency).
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { compileResampleWat, RESAMPLE_WAT_PATH } from './wasm-source.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const target = path.join(here, '..', 'lambdas', 'core', 'providers', 'builtin', 'resample-wasm.ts');
+const target = path.join(here, '..', 'lambdas', 'engines', 'renderer', 'resample-wasm.ts');
 const base64 = Buffer.from(await compileResampleWat()).toString('base64');
 fs.writeFileSync(
   target,

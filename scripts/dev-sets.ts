@@ -223,8 +223,8 @@ export function hardSetImage(item: HardItem): Buffer {
  * the highest pet-class box with raw score ≥ 0.25 in the full-size original.
  */
 export async function yolov8PetBox(): Promise<HardSetOptions['petBox']> {
-  const { loadModel } = await import('../lambdas/core/detection/index.js');
-  const { getConfig } = await import('../lambdas/core/config.js');
+  const { loadModel } = await import('../lambdas/engines/detection/index.js');
+  const { getConfig } = await import('../lambdas/domain/config.js');
   const model = await loadModel('yolov8n-coco-int8', { intraOpThreads: 1 });
   const petIds = new Set(getConfig().PET_CLASSES.map((c) => model.entry.classes.indexOf(c)));
   return async (bytes) => {

@@ -29,8 +29,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { newDocumentClient, newS3Client } from '../lambdas/adapters/aws-clients.js';
 import { DynamoEffectAssetStore } from '../lambdas/adapters/effects-store.js';
-import { publishEffect, unpublishEffect, type EffectPublishDeps } from '../lambdas/core/effects/publish.js';
-import { FilterCatalogue } from '../lambdas/core/filters.js';
+import { publishEffect, unpublishEffect, type EffectPublishDeps } from '../lambdas/engines/effects/publish.js';
+import { FilterCatalogue } from '../lambdas/domain/filters.js';
 import { configureSdkEnv } from '../local/moto.js';
 import { LOCAL_STATE_FILE, readLocalState } from '../local/state.js';
 

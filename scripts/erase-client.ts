@@ -27,9 +27,9 @@ import { newDocumentClient } from '../lambdas/adapters/aws-clients.js';
 import { jobObjectKeys } from '../lambdas/adapters/job-media.js';
 import { S3MediaStore } from '../lambdas/adapters/s3-media-store.js';
 import { keys, TABLE_LAYOUT } from '../lambdas/adapters/table-layout.js';
-import { ApiClient } from '../lambdas/core/auth/clients.js';
-import { uploadPrefixOf } from '../lambdas/core/auth/ownership.js';
-import type { Job } from '../lambdas/core/jobs/model.js';
+import { ApiClient } from '../lambdas/domain/auth/clients.js';
+import { uploadPrefixOf } from '../lambdas/domain/auth/ownership.js';
+import type { Job } from '../lambdas/domain/jobs/model.js';
 
 /** The idempotency records' status attribute (lambdas/api/generate-video.ts, `statusAttr`). */
 const IDEMPOTENCY_STATUS = 'idempotency_status';

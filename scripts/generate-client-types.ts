@@ -14,8 +14,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import { buildOpenApi } from '../lambdas/core/openapi.js';
-import { getConfig } from '../lambdas/core/config.js';
+import { buildOpenApi } from '../lambdas/domain/openapi.js';
+import { getConfig } from '../lambdas/domain/config.js';
 
 /** Where the generated types live, relative to the repository root. */
 export const GENERATED_TYPES_PATH = 'packages/client/src/generated/openapi.ts';

@@ -41,9 +41,9 @@ import {
 import { GetSecretValueCommand, PutSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ApiClient, hashApiKey, newApiKey, parseClients, type ClientOutro } from '../lambdas/core/auth/clients.js';
-import { generateWebhookSecret } from '../lambdas/core/callbacks/signing.js';
-import { credentialFrom } from '../lambdas/core/auth/credentials.js';
+import { ApiClient, hashApiKey, newApiKey, parseClients, type ClientOutro } from '../lambdas/domain/auth/clients.js';
+import { generateWebhookSecret } from '../lambdas/domain/callbacks/signing.js';
+import { credentialFrom } from '../lambdas/domain/auth/credentials.js';
 
 export interface ClientAdminDeps {
   apiGateway: APIGatewayClient;

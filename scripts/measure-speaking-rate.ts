@@ -1,14 +1,14 @@
 /**
  * Measures each language's speaking rate (characters per second) with the voices the built-in renderer
  * uses, over scripts/data/speaking-rate-corpus.json, and prints a table to paste into
- * lambdas/core/speaking-rate.ts (docs/renderer.md "Speaking rate"). `npm run measure:speaking-rate`.
+ * lambdas/domain/speaking-rate.ts (docs/renderer.md "Speaking rate"). `npm run measure:speaking-rate`.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LANGUAGE_CODES, type LanguageCode } from '../lambdas/core/languages.js';
-import { characterCount, SPEAKING_RATE_CPS } from '../lambdas/core/speaking-rate.js';
-import { EspeakTextToSpeech } from '../lambdas/core/speech/tts.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../lambdas/domain/languages.js';
+import { characterCount, SPEAKING_RATE_CPS } from '../lambdas/domain/speaking-rate.js';
+import { EspeakTextToSpeech } from '../lambdas/engines/speech/tts.js';
 
 /** One corpus entry: a passage in the language's script and its English back-translation. */
 export interface CorpusEntry {

@@ -1,15 +1,15 @@
 /**
  * `npm run measure:alignment`: the error of the word alignment used for voices without word timings
- * (Bhashini / IndicTTS, and Polly when only its speech-marks call fails; core/speech/alignment.ts),
+ * (Bhashini / IndicTTS, and Polly when only its speech-marks call fails; engines/speech/alignment.ts),
  * measured against a voice that DOES report when each word is spoken: espeak-ng, whose library emits a
- * word event at each word's start (EspeakTextToSpeech, core/speech/tts.ts). Each line is
+ * word event at each word's start (EspeakTextToSpeech, engines/speech/tts.ts). Each line is
  * spoken in ONE espeak-ng run — natural joins and pauses, like the simulated Bhashini voice
  * (local/simulators/speech.ts) — and the aligner, given only the audio and the words, is compared with
  * espeak-ng's own word starts.
  *
- * The corpus is what the service narrates: template-writer scripts (core/writer/template.ts) for several
+ * The corpus is what the service narrates: template-writer scripts (engines/writer/template.ts) for several
  * seeds, pets and names, in every one of the 13 languages, split into the renderer's lines and read in
- * their spoken form (core/providers/builtin/text.ts). Prints, per language and overall, the number of
+ * their spoken form (engines/renderer/text.ts). Prints, per language and overall, the number of
  * words and the mean, median, 95th-percentile and maximum absolute error of word starts (ms);
  * docs/voices.md "Word timings" quotes it. The reference is a formant voice, not a natural one: real
  * Bhashini audio may pause differently.
@@ -21,12 +21,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LANGUAGE_CODES, type LanguageCode } from '../lambdas/core/languages.js';
-import { narrationLines, spokenForm } from '../lambdas/core/providers/builtin/text.js';
-import { EspeakTextToSpeech } from '../lambdas/core/speech/tts.js';
-import { alignWordsToAudio } from '../lambdas/core/speech/alignment.js';
-import { writeTemplate } from '../lambdas/core/writer/template.js';
-import type { PetSighting } from '../lambdas/core/writer/types.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../lambdas/domain/languages.js';
+import { narrationLines, spokenForm } from '../lambdas/engines/renderer/text.js';
+import { EspeakTextToSpeech } from '../lambdas/engines/speech/tts.js';
+import { alignWordsToAudio } from '../lambdas/engines/speech/alignment.js';
+import { writeTemplate } from '../lambdas/engines/writer/template.js';
+import type { PetSighting } from '../lambdas/engines/writer/types.js';
 
 /** The scripts measured per language: seed, pets and name vary the lines (a name is a Latin-script word). */
 export const ALIGNMENT_SCRIPTS: ReadonlyArray<{ seed: string; pets: PetSighting[]; prompt: string }> = [
@@ -84,7 +84,7 @@ export async function measureAlignment(languages: readonly LanguageCode[] = LANG
         const wav = path.join(dir, `${language}-${i}.wav`);
         const reference = await espeak.synthesize(line, language, wav);
         const aligned = await alignWordsToAudio(line, wav, reference.durationS);
-        // espeak-ng times white-space runs (a lone dash too); the aligner the script's words (core/speech/words.ts): pair by position.
+        // espeak-ng times white-space runs (a lone dash too); the aligner the script's words (engines/speech/words.ts): pair by position.
         const truth = reference.words ?? [];
         for (const w of aligned) {
           const ref = truth.find((t) => t.charStart <= w.charStart && w.charStart < t.charEnd);

@@ -16,9 +16,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { loadPetModel } from '../lambdas/core/detection/index.js';
-import { isLanguageCode } from '../lambdas/core/languages.js';
-import { renderRoastVideo } from '../lambdas/core/providers/builtin/index.js';
+import { loadPetModel } from '../lambdas/engines/detection/index.js';
+import { isLanguageCode } from '../lambdas/domain/languages.js';
+import { renderRoastVideo } from '../lambdas/engines/renderer/index.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

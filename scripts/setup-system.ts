@@ -194,7 +194,7 @@ export function ensureSystemTools(options: { log?: (line: string) => void; check
 }
 
 /** Source of the word-timing speech helper (docs/renderer.md "Word timings"). */
-export const ESPEAK_WORDS_SOURCE = fileURLToPath(new URL('../lambdas/core/speech/espeak-words/espeak-ng-words.c', import.meta.url));
+export const ESPEAK_WORDS_SOURCE = fileURLToPath(new URL('../lambdas/engines/speech/espeak-words/espeak-ng-words.c', import.meta.url));
 /** Where {@link ensureEspeakWords} installs it as root (on PATH, the default `ESPEAK_NG_WORDS_PATH`). */
 export const ESPEAK_WORDS_BINARY = '/usr/local/bin/espeak-ng-words';
 

@@ -9,7 +9,7 @@ import wabtInit from 'wabt';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The kernel's source. */
-export const RESAMPLE_WAT_PATH = path.join(here, '..', 'lambdas', 'core', 'providers', 'builtin', 'resample.wat');
+export const RESAMPLE_WAT_PATH = path.join(here, '..', 'lambdas', 'engines', 'renderer', 'resample.wat');
 
 /** The .wat compiled to a WebAssembly binary (SIMD enabled, no names section, deterministic). */
 export async function compileResampleWat(): Promise<Uint8Array> {

@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { S3Client } from '@aws-sdk/client-s3';
-import { getConfig } from '../core/config.js';
+import { getConfig } from '../domain/config.js';
 
 /**
  * Factories of the SDK clients the adapters use. Each call makes a new client: the composition root

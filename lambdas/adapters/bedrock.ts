@@ -1,5 +1,5 @@
 import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
-import type { ConverseFn, ConverseResponse } from '../core/writer/bedrock.js';
+import type { ConverseFn, ConverseResponse } from '../engines/writer/bedrock.js';
 
 /**
  * The Bedrock Runtime adapter behind the `bedrock` writer: the real SDK client, sending Converse to

@@ -1,12 +1,12 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { AUTH_CACHE_TTL_S } from '../core/auth/authorizer.js';
-import { getConfig, requireConfig, resetConfig, type Config } from '../core/config.js';
-import { EFFECT_URL_TTL_S } from '../core/effects/catalogue.js';
-import { FilterCatalogue } from '../core/filters.js';
-import type { OutboundPolicy } from '../core/outbound/index.js';
-import { useToolPaths } from '../core/system-tools.js';
+import { AUTH_CACHE_TTL_S } from '../domain/auth/authorizer.js';
+import { getConfig, requireConfig, resetConfig, type Config } from '../domain/config.js';
+import { EFFECT_URL_TTL_S } from '../engines/effects/catalogue.js';
+import { FilterCatalogue } from '../domain/filters.js';
+import type { OutboundPolicy } from '../engines/outbound/index.js';
+import { useToolPaths } from '../domain/system-tools.js';
 import { newDocumentClient, newS3Client, newSqsClient } from './aws-clients.js';
 import { DynamoEffectAssetStore } from './effects-store.js';
 import { DynamoJobStore } from './job-store.js';
@@ -42,7 +42,7 @@ export function provide<T>(name: string, build: (config: Config) => T): T {
   const config = getConfig();
   if (scope?.config !== config) {
     scope = { config, services: new Map() };
-    // The external tools' paths are configuration too (core/system-tools.ts).
+    // The external tools' paths are configuration too (domain/system-tools.ts).
     useToolPaths({ ffmpeg: config.FFMPEG_PATH, ffprobe: config.FFPROBE_PATH, espeak: config.ESPEAK_NG_PATH, heifConvert: config.HEIF_CONVERT_PATH, espeakWords: config.ESPEAK_NG_WORDS_PATH });
   }
   const { services } = scope;

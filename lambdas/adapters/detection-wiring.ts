@@ -1,7 +1,7 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { getConfig, requireConfig } from '../core/config.js';
-import type { PetModel } from '../core/detection/index.js';
-import type { PetDetector } from '../core/ports.js';
+import { getConfig, requireConfig } from '../domain/config.js';
+import type { PetModel } from '../engines/detection/index.js';
+import type { PetDetector } from '../domain/ports.js';
 import { mediaStore, provide } from './composition.js';
 import { LambdaPetDetector } from './detector.js';
 import type { Check } from './health.js';

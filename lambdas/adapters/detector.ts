@@ -1,7 +1,7 @@
 import type { ApiErrorCode } from '@pet-roast/protocol';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { AppError, errors } from '../core/errors.js';
-import type { DetectionOutcome, DetectRequest, PetDetector } from '../core/ports.js';
+import { AppError, errors } from '../domain/errors.js';
+import type { DetectionOutcome, DetectRequest, PetDetector } from '../domain/ports.js';
 
 /** The detector function's event and answer (the wire contract between the API Lambdas and it). */
 export type DetectorEvent = { action: 'ping' } | { action: 'detect'; request: DetectRequest };

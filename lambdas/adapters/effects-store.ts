@@ -1,5 +1,5 @@
 import { BatchGetCommand, DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { EffectAsset, EffectAssetStore } from '../core/effects/catalogue.js';
+import type { EffectAsset, EffectAssetStore } from '../engines/effects/catalogue.js';
 import { newDocumentClient } from './aws-clients.js';
 import { keys } from './table-layout.js';
 

@@ -1,7 +1,7 @@
-import type { Config } from '../core/config.js';
-import { loadPetModel, type PetModel } from '../core/detection/index.js';
-import { checkPets } from '../core/detection/pet-check.js';
-import type { DetectionOutcome, DetectRequest, MediaStore, PetDetector } from '../core/ports.js';
+import type { Config } from '../domain/config.js';
+import { loadPetModel, type PetModel } from '../engines/detection/index.js';
+import { checkPets } from '../engines/detection/pet-check.js';
+import type { DetectionOutcome, DetectRequest, MediaStore, PetDetector } from '../domain/ports.js';
 
 /*
  * The native half of detection (onnxruntime-node, sharp, ffmpeg). Only the detector container and

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
-import { OWNER_METADATA } from '../core/auth/ownership.js';
-import type { Job } from '../core/jobs/model.js';
-import { streamToSink, type OutboundPolicy } from '../core/outbound/index.js';
+import { OWNER_METADATA } from '../domain/auth/ownership.js';
+import type { Job } from '../domain/jobs/model.js';
+import { streamToSink, type OutboundPolicy } from '../engines/outbound/index.js';
 import type { S3MediaStore } from './s3-media-store.js';
 
 /**

@@ -1,9 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { JobStatus } from '../core/schemas/jobs.js';
-import { canTransition, isTerminal, type Job } from '../core/jobs/model.js';
-import type { JobPatch, JobStore, TransitionResult } from '../core/jobs/ports.js';
+import type { JobStatus } from '../domain/schemas/jobs.js';
+import { canTransition, isTerminal, type Job } from '../domain/jobs/model.js';
+import type { JobPatch, JobStore, TransitionResult } from '../domain/jobs/ports.js';
 import { newDocumentClient } from './aws-clients.js';
 import { keys, TABLE_LAYOUT } from './table-layout.js';
 

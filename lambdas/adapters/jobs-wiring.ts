@@ -1,18 +1,18 @@
-import { callbackSettingsOf, parseClients, type ClientCallbackSettings } from '../core/auth/clients.js';
-import { assertCallbackUrl as assertCallbackUrlUnder, type CallbackDeps } from '../core/callbacks/delivery.js';
-import { parseSigningSecrets } from '../core/callbacks/signing.js';
-import { getConfig, requireConfig } from '../core/config.js';
-import type { Job } from '../core/jobs/model.js';
-import { createSafeFetch } from '../core/outbound/index.js';
-import { assertMusicUrl as assertMusicUrlUnder } from '../core/intake/music-fetch.js';
-import { RevidClient } from '../core/providers/revid/client.js';
-import { BedrockWriter } from '../core/writer/bedrock.js';
-import { TemplateWriter, type RoastWriter } from '../core/writer/index.js';
+import { callbackSettingsOf, parseClients, type ClientCallbackSettings } from '../domain/auth/clients.js';
+import { assertCallbackUrl as assertCallbackUrlUnder, type CallbackDeps } from '../domain/callbacks/delivery.js';
+import { parseSigningSecrets } from '../domain/callbacks/signing.js';
+import { getConfig, requireConfig } from '../domain/config.js';
+import type { Job } from '../domain/jobs/model.js';
+import { createSafeFetch } from '../engines/outbound/index.js';
+import { assertMusicUrl as assertMusicUrlUnder } from '../engines/intake/music-fetch.js';
+import { RevidClient } from '../engines/revid/client.js';
+import { BedrockWriter } from '../engines/writer/bedrock.js';
+import { TemplateWriter, type RoastWriter } from '../engines/writer/index.js';
 import { bedrockConverse } from './bedrock.js';
 import { dynamo, jobStore, mediaStore, outboundPolicy, provide, secrets } from './composition.js';
 import { EndpointRegistry } from './endpoint-registry.js';
 import { jobUrls as jobUrlsOf, mirrorVideo as mirrorVideoTo, type JobUrls } from './job-media.js';
-import type { CallbackUrls } from '../core/callbacks/delivery.js';
+import type { CallbackUrls } from '../domain/callbacks/delivery.js';
 
 /**
  * Part of the composition root (composition.ts, whose cache and reset it uses): the job pipeline's
@@ -20,10 +20,10 @@ import type { CallbackUrls } from '../core/callbacks/delivery.js';
  * that need none of them (filters, uploads, the authorizer) do not bundle them.
  */
 
-/** Validates a customer callback URL under {@link outboundPolicy} (core/callbacks/delivery.ts `assertCallbackUrl`). */
+/** Validates a customer callback URL under {@link outboundPolicy} (domain/callbacks/delivery.ts `assertCallbackUrl`). */
 export const assertCallbackUrl = (url: string): Promise<URL> => assertCallbackUrlUnder(url, outboundPolicy());
 
-/** Validates a caller's `music_url` under {@link outboundPolicy} (core/intake/music-fetch.ts `assertMusicUrl`). */
+/** Validates a caller's `music_url` under {@link outboundPolicy} (engines/intake/music-fetch.ts `assertMusicUrl`). */
 export const assertMusicUrl = (url: string): Promise<void> => assertMusicUrlUnder(url, outboundPolicy());
 
 /** Revid's API client; its key is read from Secrets Manager (`REVID_API_KEY_SECRET_ARN`) per call, cached. */
@@ -103,7 +103,7 @@ export async function checkSigningSecrets(): Promise<void> {
 const clientSettings = async (clientId: string): Promise<ClientCallbackSettings | undefined> =>
   callbackSettingsOf(parseClients(await secrets().get(requireConfig('API_CLIENTS_SECRET_ARN'))), clientId);
 
-/** The callback worker's dependencies (core/callbacks/delivery.ts). */
+/** The callback worker's dependencies (domain/callbacks/delivery.ts). */
 export const callbackDeps = (): CallbackDeps =>
   provide('callback', (config) => ({
     store: jobStore(),

@@ -1,16 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { PollyClient, SynthesizeSpeechCommand, type PollyClientConfig, type SynthesizeSpeechCommandInput } from '@aws-sdk/client-polly';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { LanguageCode } from '../core/languages.js';
-import { createEspeakSpeechProvider } from '../core/speech/espeak.js';
-import { SpeechService } from '../core/speech/service.js';
-import { pcm16ToWav } from '../core/speech/tts.js';
-import { SpeechProviderError, type SpeechProvider, type SpeechResult, type TextToSpeech, type WordTiming } from '../core/speech/types.js';
-import { LANGUAGE_PROFILES } from '../core/speech/voices.js';
-import { timingsForWords, utf8OffsetToIndex } from '../core/speech/words.js';
-import { alignWordsToAudio } from '../core/speech/alignment.js';
-import { SPEECH_CALL_TIMEOUT_MS } from '../core/speech/http.js';
-import { logger } from '../core/observability.js';
+import type { LanguageCode } from '../domain/languages.js';
+import { createEspeakSpeechProvider } from '../engines/speech/espeak.js';
+import { SpeechService } from '../engines/speech/service.js';
+import { pcm16ToWav } from '../engines/speech/tts.js';
+import { SpeechProviderError, type SpeechProvider, type SpeechResult, type TextToSpeech, type WordTiming } from '../engines/speech/types.js';
+import { LANGUAGE_PROFILES } from '../engines/speech/voices.js';
+import { timingsForWords, utf8OffsetToIndex } from '../engines/speech/words.js';
+import { alignWordsToAudio } from '../engines/speech/alignment.js';
+import { SPEECH_CALL_TIMEOUT_MS } from '../engines/speech/http.js';
+import { logger } from '../domain/observability.js';
 
 /**
  * Amazon Polly as the built-in renderer's narration engine (`TTS_ENGINE=polly`, docs/renderer.md
@@ -62,7 +62,7 @@ export function parseSpeechMarks(body: string): PollySpeechMark[] {
 
 /**
  * Word timings of `text` from Polly `word` speech marks, their UTF-8 byte offsets converted to UTF-16
- * indexes (core/speech/words.ts utf8OffsetToIndex) and fitted to the script's words.
+ * indexes (engines/speech/words.ts utf8OffsetToIndex) and fitted to the script's words.
  */
 export function pollyWordTimings(text: string, marks: readonly PollySpeechMark[], durationS: number): WordTiming[] {
   const spans = marks
@@ -130,7 +130,7 @@ export class PollyTextToSpeech implements TextToSpeech {
     await writeFile(outWavPath, pcm16ToWav(pcm, POLLY_PCM_SAMPLE_RATE));
     const durationS = Math.floor(pcm.length / 2) / POLLY_PCM_SAMPLE_RATE;
     // The speech marks: same text and voice, `json` output. Should that call fail while the audio came, the
-    // words are aligned to the audio instead (core/speech/alignment.ts): the voice stays, the timings are estimated.
+    // words are aligned to the audio instead (engines/speech/alignment.ts): the voice stays, the timings are estimated.
     const { SampleRate: _rate, ...markInput } = input;
     try {
       const marked = await this.client.send(new SynthesizeSpeechCommand({ ...markInput, OutputFormat: 'json', SpeechMarkTypes: ['word'] }), { abortSignal: callSignal().abortSignal });

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { RecentScripts } from '../core/jobs/narration.js';
+import type { RecentScripts } from '../domain/jobs/narration.js';
 import { newDocumentClient } from './aws-clients.js';
 import { keys, TABLE_LAYOUT } from './table-layout.js';
 

@@ -12,8 +12,8 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Readable } from 'node:stream';
-import { errors } from '../core/errors.js';
-import type { MediaStore } from '../core/ports.js';
+import { errors } from '../domain/errors.js';
+import type { MediaStore } from '../domain/ports.js';
 import { newS3Client } from './aws-clients.js';
 
 /** The media bucket: uploads, validated media and mirrored videos. */

@@ -1,6 +1,6 @@
 import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import type { SecretSource } from '../core/ports.js';
+import type { SecretSource } from '../domain/ports.js';
 
 /**
  * Secrets Manager through Powertools Parameters with a cache (default 5 minutes), so a warm function

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { requireConfig } from '../core/config.js';
-import { isProviderName, type CachedTranslation, type TranslationCache } from '../core/translation/types.js';
+import { requireConfig } from '../domain/config.js';
+import { isProviderName, type CachedTranslation, type TranslationCache } from '../engines/translation/types.js';
 import { newDocumentClient } from './aws-clients.js';
 import { keys, TABLE_LAYOUT } from './table-layout.js';
 

@@ -1,17 +1,17 @@
 import { TranslateClient, TranslateTextCommand } from '@aws-sdk/client-translate';
 import { z } from 'zod';
-import { getConfig, type Config } from '../core/config.js';
-import { AppError, errors } from '../core/errors.js';
-import type { HttpFetch } from '../core/outbound/index.js';
-import { logger } from '../core/observability.js';
-import type { SecretSource } from '../core/ports.js';
-import { createAmazonTranslateProvider, type TranslateTextApi } from '../core/translation/amazon-translate.js';
-import { createBhashiniProvider, type BhashiniCredentials } from '../core/translation/bhashini.js';
-import { createDhruvaProvider } from '../core/translation/dhruva.js';
-import { createIndicTrans2Provider } from '../core/translation/indictrans2.js';
-import { ProviderCallError, type RetryPolicy } from '../core/translation/retry.js';
-import { createProviderRouter, type ProviderRouter } from '../core/translation/routing.js';
-import { isProviderName, PROVIDER_NAMES, type ProviderName, type TranslationProvider } from '../core/translation/types.js';
+import { getConfig, type Config } from '../domain/config.js';
+import { AppError, errors } from '../domain/errors.js';
+import type { HttpFetch } from '../engines/outbound/index.js';
+import { logger } from '../domain/observability.js';
+import type { SecretSource } from '../domain/ports.js';
+import { createAmazonTranslateProvider, type TranslateTextApi } from '../engines/translation/amazon-translate.js';
+import { createBhashiniProvider, type BhashiniCredentials } from '../engines/translation/bhashini.js';
+import { createDhruvaProvider } from '../engines/translation/dhruva.js';
+import { createIndicTrans2Provider } from '../engines/translation/indictrans2.js';
+import { ProviderCallError, type RetryPolicy } from '../engines/translation/retry.js';
+import { createProviderRouter, type ProviderRouter } from '../engines/translation/routing.js';
+import { isProviderName, PROVIDER_NAMES, type ProviderName, type TranslationProvider } from '../engines/translation/types.js';
 import { SecretsManagerSource } from './secrets.js';
 
 /**
@@ -163,7 +163,7 @@ export function buildTranslationProviders(options: BuildTranslationProvidersOpti
   return providers;
 }
 
-/** The configured providers behind the routing table of `TRANSLATION_ROUTES` (format: core/translation/routing.ts). */
+/** The configured providers behind the routing table of `TRANSLATION_ROUTES` (format: engines/translation/routing.ts). */
 export function buildTranslationRouter(options: BuildTranslationProvidersOptions): ProviderRouter {
   const config = options.config ?? getConfig();
   const providers = buildTranslationProviders({ ...options, config });

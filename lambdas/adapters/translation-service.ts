@@ -1,16 +1,16 @@
 import type { TranslateClient } from '@aws-sdk/client-translate';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { getConfig, type Config } from '../core/config.js';
-import type { HttpFetch } from '../core/outbound/index.js';
-import { createSafeFetch } from '../core/outbound/index.js';
-import type { SecretSource } from '../core/ports.js';
-import type { TranslateResponse } from '../core/schemas/translate.js';
-import { ProviderBreakers, type BreakerPolicy } from '../core/translation/breaker.js';
-import { MemoryTranslationCache } from '../core/translation/cache.js';
-import type { RetryPolicy } from '../core/translation/retry.js';
-import type { ProviderRouter } from '../core/translation/routing.js';
-import { translateText, type TranslateTextInput } from '../core/translation/service.js';
-import type { ProviderName, TranslationCache } from '../core/translation/types.js';
+import { getConfig, type Config } from '../domain/config.js';
+import type { HttpFetch } from '../engines/outbound/index.js';
+import { createSafeFetch } from '../engines/outbound/index.js';
+import type { SecretSource } from '../domain/ports.js';
+import type { TranslateResponse } from '../domain/schemas/translate.js';
+import { ProviderBreakers, type BreakerPolicy } from '../engines/translation/breaker.js';
+import { MemoryTranslationCache } from '../engines/translation/cache.js';
+import type { RetryPolicy } from '../engines/translation/retry.js';
+import type { ProviderRouter } from '../engines/translation/routing.js';
+import { translateText, type TranslateTextInput } from '../engines/translation/service.js';
+import type { ProviderName, TranslationCache } from '../engines/translation/types.js';
 import { DynamoTranslationCache } from './translation-cache.js';
 import { dynamo, provide, secrets } from './composition.js';
 import { buildTranslationRouter, newTranslateClient } from './translation-providers.js';
@@ -20,7 +20,7 @@ const PROVIDER_MAX_RESPONSE_BYTES = 1024 * 1024;
 
 /** The translation service as the HTTP handler and the render worker use it. */
 export interface TranslationService {
-  /** See `translateText` (core/translation/service.ts): returns exactly docs/reference/spec.md §3.2's response body. */
+  /** See `translateText` (engines/translation/service.ts): returns exactly docs/reference/spec.md §3.2's response body. */
   translate(request: TranslateTextInput, options?: { signal?: AbortSignal; budgetMs?: number }): Promise<TranslateResponse>;
   /** The routing table in use (for health checks and tests). */
   readonly router: ProviderRouter;
@@ -43,7 +43,7 @@ export interface CreateTranslationServiceOptions {
   simulated?: readonly ProviderName[];
   retry?: Partial<RetryPolicy>;
   clock?: () => number;
-  /** Circuit-breaker thresholds (default core/translation/breaker.ts DEFAULT_BREAKER_POLICY). */
+  /** Circuit-breaker thresholds (default engines/translation/breaker.ts DEFAULT_BREAKER_POLICY). */
   breaker?: Partial<BreakerPolicy>;
 }
 

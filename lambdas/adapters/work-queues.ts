@@ -1,5 +1,5 @@
 import { ChangeMessageVisibilityCommand, SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import type { CallbackMessage, RenderMessage, WorkQueues } from '../core/jobs/ports.js';
+import type { CallbackMessage, RenderMessage, WorkQueues } from '../domain/jobs/ports.js';
 import { newSqsClient } from './aws-clients.js';
 
 /** SQS's per-message delay limit. */

@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
-import { getConfig } from '../core/config.js';
-import { arCloudManifest, MANIFEST_MAX_AGE_S } from '../core/effects/catalogue.js';
-import { errors } from '../core/errors.js';
-import { ArCloudPath } from '../core/schemas/filters.js';
+import { getConfig } from '../domain/config.js';
+import { arCloudManifest, MANIFEST_MAX_AGE_S } from '../engines/effects/catalogue.js';
+import { errors } from '../domain/errors.js';
+import { ArCloudPath } from '../domain/schemas/filters.js';
 import { catalogue, effectAssets, effectUrl } from '../adapters/composition.js';
 import { httpHandler } from '../http/handler.js';
 

@@ -1,4 +1,4 @@
-import { FiltersQuery } from '../core/schemas/filters.js';
+import { FiltersQuery } from '../domain/schemas/filters.js';
 import { catalogue, effectAssets, effectUrl } from '../adapters/composition.js';
 import { httpHandler } from '../http/handler.js';
 

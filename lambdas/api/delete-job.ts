@@ -1,6 +1,6 @@
-import { errors } from '../core/errors.js';
-import { logger } from '../core/observability.js';
-import { JobPath } from '../core/schemas/jobs.js';
+import { errors } from '../domain/errors.js';
+import { logger } from '../domain/observability.js';
+import { JobPath } from '../domain/schemas/jobs.js';
 import { jobStore, mediaStore } from '../adapters/composition.js';
 import { jobObjectKeys } from '../adapters/job-media.js';
 import { httpHandler } from '../http/handler.js';

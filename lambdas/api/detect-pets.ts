@@ -1,5 +1,5 @@
-import { DetectPetsRequest } from '../core/schemas/media.js';
-import type { MediaSource } from '../core/ports.js';
+import { DetectPetsRequest } from '../domain/schemas/media.js';
+import type { MediaSource } from '../domain/ports.js';
 import { petDetector } from '../adapters/detection-wiring.js';
 import { httpHandler } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';

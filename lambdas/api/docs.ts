@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errors } from '../core/errors.js';
-import { DOCS_ASSETS } from '../core/routes.js';
-import { getConfig } from '../core/config.js';
+import { errors } from '../domain/errors.js';
+import { DOCS_ASSETS } from '../domain/routes.js';
+import { getConfig } from '../domain/config.js';
 import { httpHandler } from '../http/handler.js';
 
 /**

@@ -5,17 +5,17 @@ import {
   makeIdempotent,
 } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import { getConfig, requireConfig } from '../core/config.js';
-import { errors } from '../core/errors.js';
-import { createVideoJob } from '../core/jobs/create.js';
-import { GenerateVideoRequest, IdempotencyKeyHeader } from '../core/schemas/jobs.js';
+import { getConfig, requireConfig } from '../domain/config.js';
+import { errors } from '../domain/errors.js';
+import { createVideoJob } from '../domain/jobs/create.js';
+import { GenerateVideoRequest, IdempotencyKeyHeader } from '../domain/schemas/jobs.js';
 import { catalogue, jobStore, provide, workQueues } from '../adapters/composition.js';
 import { petDetector } from '../adapters/detection-wiring.js';
 import { assertCallbackUrl, assertMusicUrl } from '../adapters/jobs-wiring.js';
 import { TABLE_LAYOUT } from '../adapters/table-layout.js';
 import { httpHandler, toIssues } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
-import { ownerTag } from '../core/auth/ownership.js';
+import { ownerTag } from '../domain/auth/ownership.js';
 
 /** Same key + same body within 24 h → the original response (Stripe's window, not Powertools' 1 h). */
 const idempotencyConfig = new IdempotencyConfig({

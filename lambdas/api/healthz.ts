@@ -1,5 +1,5 @@
-import { getConfig } from '../core/config.js';
-import { HealthQuery } from '../core/schemas/health.js';
+import { getConfig } from '../domain/config.js';
+import { HealthQuery } from '../domain/schemas/health.js';
 import { queueCheck, runChecks, tableCheck, type Check } from '../adapters/health.js';
 import { dynamo, sqsClient } from '../adapters/composition.js';
 import { detectorCheck } from '../adapters/detection-wiring.js';

@@ -1,5 +1,5 @@
-import { buildOpenApi } from '../core/openapi.js';
-import { getConfig } from '../core/config.js';
+import { buildOpenApi } from '../domain/openapi.js';
+import { getConfig } from '../domain/config.js';
 import { httpHandler } from '../http/handler.js';
 
 const documents = new Map<string, Record<string, unknown>>();

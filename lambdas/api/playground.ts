@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PLAYGROUND_FILES } from '../core/routes.js';
+import { PLAYGROUND_FILES } from '../domain/routes.js';
 import { httpHandler } from '../http/handler.js';
 
 /**

@@ -1,5 +1,5 @@
-import { TranslateRequestSchema } from '../core/schemas/translate.js';
-import { TRANSLATION_BUDGET_MS } from '../core/translation/service.js';
+import { TranslateRequestSchema } from '../domain/schemas/translate.js';
+import { TRANSLATION_BUDGET_MS } from '../engines/translation/service.js';
 import { translationService } from '../adapters/translation-service.js';
 import { httpHandler } from '../http/handler.js';
 

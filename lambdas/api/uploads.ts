@@ -1,10 +1,10 @@
 import { ulid } from 'ulid';
-import { getConfig } from '../core/config.js';
-import { IMAGE_UPLOAD_TYPES, UploadRequest } from '../core/schemas/media.js';
+import { getConfig } from '../domain/config.js';
+import { IMAGE_UPLOAD_TYPES, UploadRequest } from '../domain/schemas/media.js';
 import { mediaStore } from '../adapters/composition.js';
 import { httpHandler } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
-import { OWNER_METADATA, uploadKeyOf } from '../core/auth/ownership.js';
+import { OWNER_METADATA, uploadKeyOf } from '../domain/auth/ownership.js';
 
 /**
  * POST /api/uploads (docs/reference/spec.md §3.8): a presigned S3 POST limited to the declared type and the size cap.

@@ -1,11 +1,11 @@
-import { errors } from '../core/errors.js';
-import { scriptText } from '../core/jobs/model.js';
-import { JobPath } from '../core/schemas/jobs.js';
+import { errors } from '../domain/errors.js';
+import { scriptText } from '../domain/jobs/model.js';
+import { JobPath } from '../domain/schemas/jobs.js';
 import { jobStore } from '../adapters/composition.js';
 import { jobUrls } from '../adapters/jobs-wiring.js';
 import { httpHandler } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
-import { isOwnedBy } from '../core/auth/ownership.js';
+import { isOwnedBy } from '../domain/auth/ownership.js';
 
 /**
  * GET /api/video-result/{job_id} (docs/reference/spec.md §3.6): a time-limited URL of our mirror when mirroring is on.

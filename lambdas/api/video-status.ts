@@ -1,10 +1,10 @@
-import { errors } from '../core/errors.js';
-import { statusView } from '../core/jobs/model.js';
-import { JobPath } from '../core/schemas/jobs.js';
+import { errors } from '../domain/errors.js';
+import { statusView } from '../domain/jobs/model.js';
+import { JobPath } from '../domain/schemas/jobs.js';
 import { jobStore } from '../adapters/composition.js';
 import { httpHandler } from '../http/handler.js';
 import { callerClientId } from '../http/caller.js';
-import { isOwnedBy } from '../core/auth/ownership.js';
+import { isOwnedBy } from '../domain/auth/ownership.js';
 
 /** GET /api/video-status/{job_id} (docs/reference/spec.md §3.5). Another client's job is a 404 like an unknown id (docs/tenancy.md). */
 export const handler = httpHandler({ path: JobPath }, async ({ path, event }) => {

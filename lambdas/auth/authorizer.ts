@@ -1,8 +1,8 @@
 import type { APIGatewayAuthorizerResult, APIGatewayProxyEvent, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
-import { requireConfig, validateConfigAtColdStart } from '../core/config.js';
-import { authorize } from '../core/auth/authorizer.js';
-import { parseClients } from '../core/auth/clients.js';
-import { logger } from '../core/observability.js';
+import { requireConfig, validateConfigAtColdStart } from '../domain/config.js';
+import { authorize } from '../domain/auth/authorizer.js';
+import { parseClients } from '../domain/auth/clients.js';
+import { logger } from '../domain/observability.js';
 import { apiClientRegistry } from '../adapters/composition.js';
 import { requestIdOf } from '../http/handler.js';
 

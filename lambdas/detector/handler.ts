@@ -1,6 +1,6 @@
-import { validateConfigAtColdStart } from '../core/config.js';
-import { AppError } from '../core/errors.js';
-import { flushMetrics, logger } from '../core/observability.js';
+import { validateConfigAtColdStart } from '../domain/config.js';
+import { AppError } from '../domain/errors.js';
+import { flushMetrics, logger } from '../domain/observability.js';
 import type { DetectorAnswer, DetectorEvent } from '../adapters/detector.js';
 import { inProcessDetector, petModel } from '../adapters/detection-wiring.js';
 
@@ -24,7 +24,7 @@ export async function handler(event: DetectorEvent): Promise<DetectorAnswer> {
     const appError = err instanceof AppError ? err : new AppError(502, 'detector_error', 'Pet detection failed; it is safe to retry.');
     return { ok: false, error: { status: appError.status, code: appError.code, message: appError.message, extra: appError.extra } };
   } finally {
-    // Detection rate and latency (lambdas/core/detection/pet-check.ts), one EMF line per invocation.
+    // Detection rate and latency (lambdas/engines/detection/pet-check.ts), one EMF line per invocation.
     flushMetrics();
   }
 }

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { TextDecoder } from 'node:util';
-import { AppError, errors } from '../core/errors.js';
-import { parseMediaType } from '../core/media-type.js';
+import { AppError, errors } from '../domain/errors.js';
+import { parseMediaType } from '../domain/media-type.js';
 
 /**
  * Request text as the client meant it (docs/integration-guide.md

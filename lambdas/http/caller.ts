@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { iamClientId } from '../core/auth/ownership.js';
-import { errors } from '../core/errors.js';
-import { logger } from '../core/observability.js';
+import { iamClientId } from '../domain/auth/ownership.js';
+import { errors } from '../domain/errors.js';
+import { logger } from '../domain/observability.js';
 
 /**
  * The id of the API client that made this request: the one place handlers learn who is calling

@@ -2,10 +2,10 @@ import middy from '@middy/core';
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { z } from 'zod';
-import { getConfig, validateConfigAtColdStart } from '../core/config.js';
-import { AppError, errors } from '../core/errors.js';
-import { allowedMethods } from '../core/routes.js';
-import { flushMetrics, logger } from '../core/observability.js';
+import { getConfig, validateConfigAtColdStart } from '../domain/config.js';
+import { AppError, errors } from '../domain/errors.js';
+import { allowedMethods } from '../domain/routes.js';
+import { flushMetrics, logger } from '../domain/observability.js';
 import { assertWellFormed, bodyBytes, decodeText } from './body.js';
 
 /** Request bodies over this many bytes are refused with 413 before parsing (docs/reference/spec.md §3). */

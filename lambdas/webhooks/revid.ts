@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { errors } from '../core/errors.js';
-import { logger } from '../core/observability.js';
-import { JobId } from '../core/schemas/common.js';
-import { tokenMatches } from '../core/providers/webhook-tokens.js';
-import { isTerminal } from '../core/jobs/model.js';
+import { errors } from '../domain/errors.js';
+import { logger } from '../domain/observability.js';
+import { JobId } from '../domain/schemas/common.js';
+import { tokenMatches } from '../domain/providers/webhook-tokens.js';
+import { isTerminal } from '../domain/jobs/model.js';
 import { jobStore, workQueues } from '../adapters/composition.js';
 import { httpHandler } from '../http/handler.js';
 

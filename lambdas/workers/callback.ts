@@ -1,8 +1,8 @@
 import type { SQSRecord } from 'aws-lambda';
-import { getConfig } from '../core/config.js';
-import { logger } from '../core/observability.js';
-import type { CallbackMessage } from '../core/jobs/ports.js';
-import { deliverCallback } from '../core/callbacks/delivery.js';
+import { getConfig } from '../domain/config.js';
+import { logger } from '../domain/observability.js';
+import type { CallbackMessage } from '../domain/jobs/ports.js';
+import { deliverCallback } from '../domain/callbacks/delivery.js';
 import { workQueues } from '../adapters/composition.js';
 import { callbackUrlsFor, checkSigningSecrets, callbackDeps } from '../adapters/jobs-wiring.js';
 import { Redeliver, sqsWorker } from './sqs-batch.js';

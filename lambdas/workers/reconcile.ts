@@ -1,5 +1,5 @@
-import { getConfig, validateConfigAtColdStart } from '../core/config.js';
-import { reconcile } from '../core/jobs/reconcile.js';
+import { getConfig, validateConfigAtColdStart } from '../domain/config.js';
+import { reconcile } from '../domain/jobs/reconcile.js';
 import { jobStore, workQueues } from '../adapters/composition.js';
 
 validateConfigAtColdStart();

@@ -1,8 +1,8 @@
 import type { SQSRecord } from 'aws-lambda';
-import { getConfig } from '../core/config.js';
-import { logger } from '../core/observability.js';
-import type { RenderMessage } from '../core/jobs/ports.js';
-import { processRenderMessage } from '../core/jobs/queue-policy.js';
+import { getConfig } from '../domain/config.js';
+import { logger } from '../domain/observability.js';
+import type { RenderMessage } from '../domain/jobs/ports.js';
+import { processRenderMessage } from '../domain/jobs/queue-policy.js';
 import { renderDeps } from '../adapters/render-wiring.js';
 import { workQueues } from '../adapters/composition.js';
 import { receiveCount, Redeliver, sqsWorker } from './sqs-batch.js';

@@ -1,7 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { validateConfigAtColdStart } from '../core/config.js';
-import { flushMetrics, logger } from '../core/observability.js';
+import { validateConfigAtColdStart } from '../domain/config.js';
+import { flushMetrics, logger } from '../domain/observability.js';
 
 /** Ask for a redelivery of this record after `delayS` (by changing its visibility) and count it failed. */
 export class Redeliver extends Error {

@@ -19,9 +19,9 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { AUTH_CACHE_TTL_S } from '../../lambdas/core/auth/authorizer.js';
-import { GATEWAY_ERRORS, GATEWAY_MESSAGE, GATEWAY_STATUS_KEPT, type AppError } from '../../lambdas/core/errors.js';
-import type { RouteSpec } from '../../lambdas/core/routes.js';
+import { AUTH_CACHE_TTL_S } from '../../lambdas/domain/auth/authorizer.js';
+import { GATEWAY_ERRORS, GATEWAY_MESSAGE, GATEWAY_STATUS_KEPT, type AppError } from '../../lambdas/domain/errors.js';
+import type { RouteSpec } from '../../lambdas/domain/routes.js';
 
 /**
  * How `/api/*` callers authenticate (docs/tenancy.md; AWS: "don't use API keys for authentication").
@@ -111,7 +111,7 @@ export class Api extends Construct {
       },
     });
 
-    // API Gateway's own errors, from the one error catalogue (lambdas/core/errors.ts GATEWAY_ERRORS).
+    // API Gateway's own errors, from the one error catalogue (lambdas/domain/errors.ts GATEWAY_ERRORS).
     for (const [type, error] of Object.entries(GATEWAY_ERRORS) as Array<[keyof typeof GATEWAY_ERRORS, AppError]>) {
       this.api.addGatewayResponse(`${type}Response`, {
         type: ResponseType.of(type),

@@ -1,4 +1,4 @@
-import { ENV, POWERTOOLS_ENV, type FunctionEnvironment } from '../../lambdas/core/config-keys.js';
+import { ENV, POWERTOOLS_ENV, type FunctionEnvironment } from '../../lambdas/domain/config-keys.js';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Platform } from 'aws-cdk-lib/aws-ecr-assets';
 import { Architecture, DockerImageCode, DockerImageFunction, Tracing, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
@@ -6,7 +6,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { IgnoreMode } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { ENTRY_METADATA, REPO_ROOT } from './node-function.js';
-import { SAMPLER_PEAK_RSS_MB } from '../../lambdas/core/intake/video-frames.js';
+import { SAMPLER_PEAK_RSS_MB } from '../../lambdas/engines/intake/video-frames.js';
 
 /** Peak RSS of the Node process with both detection models loaded (docs/detection.md: 287–305 MB measured; target 400). */
 export const DETECTOR_NODE_PEAK_MB = 400;

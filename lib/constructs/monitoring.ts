@@ -19,10 +19,10 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { DETECTOR_SERVICE_NAME, METRIC, METRIC_DIMENSION, METRICS_NAMESPACE, SERVICE_NAME } from '../../lambdas/core/metric-names.js';
-import { PROVIDER_NAMES } from '../../lambdas/core/translation/types.js';
-import { SPEECH_PROVIDER_NAMES } from '../../lambdas/core/speech/types.js';
-import type { RouteSpec } from '../../lambdas/core/routes.js';
+import { DETECTOR_SERVICE_NAME, METRIC, METRIC_DIMENSION, METRICS_NAMESPACE, SERVICE_NAME } from '../../lambdas/domain/metric-names.js';
+import { PROVIDER_NAMES } from '../../lambdas/engines/translation/types.js';
+import { SPEECH_PROVIDER_NAMES } from '../../lambdas/engines/speech/types.js';
+import type { RouteSpec } from '../../lambdas/domain/routes.js';
 import type { WorkQueue } from './queues.js';
 
 const FIVE_MINUTES = Duration.minutes(5);

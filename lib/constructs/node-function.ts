@@ -1,4 +1,4 @@
-import { POWERTOOLS_ENV, type FunctionEnvironment } from '../../lambdas/core/config-keys.js';
+import { POWERTOOLS_ENV, type FunctionEnvironment } from '../../lambdas/domain/config-keys.js';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, Runtime, Tracing, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -24,7 +24,7 @@ export const ESM_REQUIRE_BANNER = "import { createRequire as __cr } from 'module
 export interface PetRoastFunctionProps extends Omit<NodejsFunctionProps, 'entry' | 'environment'> {
   /** Handler module relative to the repository root; it exports `handler`. */
   entry: string;
-  /** Settings by their typed names (lambdas/core/config-keys.ts), validated by the function at cold start. */
+  /** Settings by their typed names (lambdas/domain/config-keys.ts), validated by the function at cold start. */
   environment?: FunctionEnvironment;
 }
 

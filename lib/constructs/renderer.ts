@@ -3,7 +3,7 @@ import { Platform } from 'aws-cdk-lib/aws-ecr-assets';
 import { Architecture, DockerImageCode, DockerImageFunction, Tracing, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { METRICS_NAMESPACE, SERVICE_NAME } from '../../lambdas/core/metric-names.js';
+import { METRICS_NAMESPACE, SERVICE_NAME } from '../../lambdas/domain/metric-names.js';
 import { ENTRY_METADATA, REPO_ROOT } from './node-function.js';
 
 /** The render worker's handler module (bundled into the image as handler.mjs; the local runtime imports it). */
@@ -53,7 +53,7 @@ export class RenderFunction extends DockerImageFunction {
       environment: {
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
-        // The render lease outlives the function's timeout (lambdas/core/jobs/lease.ts RENDER_LEASE_S).
+        // The render lease outlives the function's timeout (lambdas/domain/jobs/lease.ts RENDER_LEASE_S).
         RENDER_LEASE_S: String(RENDERER_TIMEOUT.toSeconds() + 60),
         ...props.environment,
       },

@@ -23,7 +23,7 @@ export class ServiceSecrets extends Construct {
     super(scope, id);
     if (props.apiClients) {
       // Starts empty (a literal with no secret in it); `npm run client:add` appends SHA-256 hashes of
-      // issued keys, never the keys themselves (lambdas/core/auth/clients.ts).
+      // issued keys, never the keys themselves (lambdas/domain/auth/clients.ts).
       this.apiClients = new Secret(this, 'ApiClients', {
         description: 'Registered API clients: {"clients":[{"id","sha256"}]} (hashes of API keys only). Managed by npm run client:add.',
         secretStringValue: SecretValue.unsafePlainText('{"clients":[]}'),

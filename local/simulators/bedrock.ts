@@ -18,7 +18,7 @@
  *   `ModelTimeoutException` (408), `InternalServerException` (500), `ServiceUnavailableException` (503).
  *
  * The "model" reads the `Pet:`, `Name:` and `Traits:` lines of the user message (the writer's prompt
- * format, lambdas/core/writer/bedrock.ts) and answers four lines of JSON `{"lines":[…]}` that start
+ * format, lambdas/engines/writer/bedrock.ts) and answers four lines of JSON `{"lines":[…]}` that start
  * with "Simulated roast:" so a simulated narration is never mistaken for a real one. An ADAPTATION request
  * (a `Language:` line and an English draft) is answered in that language, from its phrasebook (the
  * template writer's lines for the same pet, name and traits, seeded by the request), with a
@@ -31,10 +31,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
-import { isLanguageCode } from '../../lambdas/core/languages.js';
-import { PET_LABELS } from '../../lambdas/core/schemas/common.js';
-import { writeTemplate } from '../../lambdas/core/writer/template.js';
-import type { PetClass } from '../../lambdas/core/writer/types.js';
+import { isLanguageCode } from '../../lambdas/domain/languages.js';
+import { PET_LABELS } from '../../lambdas/domain/schemas/common.js';
+import { writeTemplate } from '../../lambdas/engines/writer/template.js';
+import type { PetClass } from '../../lambdas/engines/writer/types.js';
 
 const LOG_PREFIX = '[bedrock-simulator] SIMULATED';
 const MAX_BODY_BYTES = 1024 * 1024;

@@ -13,13 +13,13 @@
  * Faults (status, times, latency, hang) are the shared ones of indictrans2.ts, per simulator, through the
  * handle or `POST /__sim/faults`: fail-over tests inject a 500 or a hang into one provider.
  */
-import { LANGUAGE_PROFILES } from '../../lambdas/core/speech/voices.js';
-import { runTool } from '../../lambdas/core/process/runner.js';
-import { pcm16ToWav } from '../../lambdas/core/speech/tts.js';
-import { isLanguageCode, type LanguageCode } from '../../lambdas/core/languages.js';
-import { scriptWords } from '../../lambdas/core/speech/words.js';
-import { GOOGLE_VOICES } from '../../lambdas/core/speech/google.js';
-import { BHASHINI_TTS_LANGUAGES } from '../../lambdas/core/speech/bhashini.js';
+import { LANGUAGE_PROFILES } from '../../lambdas/engines/speech/voices.js';
+import { runTool } from '../../lambdas/engines/process/runner.js';
+import { pcm16ToWav } from '../../lambdas/engines/speech/tts.js';
+import { isLanguageCode, type LanguageCode } from '../../lambdas/domain/languages.js';
+import { scriptWords } from '../../lambdas/engines/speech/words.js';
+import { GOOGLE_VOICES } from '../../lambdas/engines/speech/google.js';
+import { BHASHINI_TTS_LANGUAGES } from '../../lambdas/engines/speech/bhashini.js';
 import { startSimulator, type FaultDecision, type SimReply, type SimulatorHandle, type SimulatorOptions } from './indictrans2.js';
 import { verifySigV4, type SimulatorCredentials } from './sigv4.js';
 
@@ -185,7 +185,7 @@ function readSsml(ssml: string): { text: string; marks: Array<{ name: string; in
 }
 
 /**
- * SIMULATED Google Cloud Text-to-Speech: the `-IN` voices of core/speech/google.ts; `input.text` or
+ * SIMULATED Google Cloud Text-to-Speech: the `-IN` voices of engines/speech/google.ts; `input.text` or
  * `input.ssml` (`<speak>` with `<mark name>` only); `audioConfig.audioEncoding` LINEAR16 (a WAV file,
  * base64 in `audioContent`) at `sampleRateHertz` (default 24000), `speakingRate` 0.25–4;
  * `enableTimePointing: ["SSML_MARK"]` (v1beta1) → `timepoints: [{markName, timeSeconds}]`. The key comes

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { parseJson, readBody, sendJson } from './http.js';
 import { SIMULATED_MARKER } from './transliteration.js';
 
-/** Header on every simulator response (core/translation/http-json.ts `SIMULATOR_HEADER`). */
+/** Header on every simulator response (engines/translation/http-json.ts `SIMULATOR_HEADER`). */
 export const SIMULATOR_HEADER = 'x-translation-simulator';
 
 // ---------------------------------------------------------------------------------------------------

@@ -5,12 +5,12 @@
  * The API key lives in a variable of this tab only (never in storage, cookies or the URL).
  */
 import type { z } from 'zod';
-import { LANGUAGES, type LanguageCode } from '../../lambdas/core/languages.js';
-import type { DetectPetsResponse, UploadResponse } from '../../lambdas/core/schemas/media.js';
-import type { FiltersResponse } from '../../lambdas/core/schemas/filters.js';
-import type { GenerateVideoResponse, VideoResultResponse, VideoStatusResponse } from '../../lambdas/core/schemas/jobs.js';
-import type { TranslateResponseSchema } from '../../lambdas/core/schemas/translate.js';
-import type { TextMode } from '../../lambdas/core/writer/types.js';
+import { LANGUAGES, type LanguageCode } from '../../lambdas/domain/languages.js';
+import type { DetectPetsResponse, UploadResponse } from '../../lambdas/domain/schemas/media.js';
+import type { FiltersResponse } from '../../lambdas/domain/schemas/filters.js';
+import type { GenerateVideoResponse, VideoResultResponse, VideoStatusResponse } from '../../lambdas/domain/schemas/jobs.js';
+import type { TranslateResponseSchema } from '../../lambdas/domain/schemas/translate.js';
+import type { TextMode } from '../../lambdas/engines/writer/types.js';
 import type { InboxDelivery } from '../../local/callback-inbox.js';
 import { ApiError, basePath, createClient } from './api.js';
 import { PLAYGROUND_SETTINGS_PATH, type LocalPlaygroundSettings } from './local-settings.js';

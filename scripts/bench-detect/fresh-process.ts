@@ -48,7 +48,7 @@ function peakRssMb(): number {
 async function measure(firstImage: string, detections: number, tileImagesFile?: string): Promise<FreshProcessFigures> {
   const first = fs.readFileSync(firstImage);
   const t0 = performance.now();
-  const { loadPetModel } = await import('../../lambdas/core/detection/index.js');
+  const { loadPetModel } = await import('../../lambdas/engines/detection/index.js');
   const t1 = performance.now();
   const model = await loadPetModel({ intraOpThreads: 1 });
   const t2 = performance.now();

@@ -3,7 +3,7 @@
  * plane). NOT production code: it is kept, on purpose and only here, because `npm run bench:detect`
  * reports "stage-1 decode + tensor fill p50, before → after, same run" (docs/detection.md §5 and §8),
  * and a before/after figure is only fair when both run in the same process on the same machine load.
- * The production fill is `writeInput` (lambdas/core/detection/preprocess.ts). Drop this module, and the
+ * The production fill is `writeInput` (lambdas/engines/detection/preprocess.ts). Drop this module, and the
  * figure, when that comparison is no longer wanted.
  *
  * @param data RGB bytes of the placed image, `placement.width × placement.height × 3`.

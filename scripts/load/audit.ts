@@ -4,7 +4,7 @@
  * gathers the evidence — polled statuses, the deliveries every receiver saw, the stored job items, the
  * dead-letter queue, GET /api/video-result answers and the simulator's renders — and hands it here.
  */
-import type { Job } from '../../lambdas/core/jobs/model.js';
+import type { Job } from '../../lambdas/domain/jobs/model.js';
 import type { ReceivedCallback } from './servers.js';
 
 /** One accepted job as the run observed it. */

@@ -17,7 +17,7 @@
  * (drive.ts: create phase, wait, evidence) → audit (audit.ts, pure) → report (report.ts, pure).
  */
 import { randomBytes } from 'node:crypto';
-import { generateWebhookSecret, parseSigningSecrets } from '../../lambdas/core/callbacks/signing.js';
+import { generateWebhookSecret, parseSigningSecrets } from '../../lambdas/domain/callbacks/signing.js';
 import { auditRun } from './audit.js';
 import { collectEvidence, createPhase, httpCaller, newTally, sleep, waitForSettled, type FollowContext } from './drive.js';
 import { startFaultSchedule, type FaultScheduler } from './faults.js';

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
-import { verifyLegacySignature, verifyStandardWebhook } from '../../lambdas/core/callbacks/signing.js';
+import { verifyLegacySignature, verifyStandardWebhook } from '../../lambdas/domain/callbacks/signing.js';
 
 export interface LoopbackServer {
   /** `http://127.0.0.1:<port>` */

@@ -4,7 +4,7 @@
  * fault-inject, or an already running service (`--api URL --key K`), which it can only call.
  */
 import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import type { Job } from '../../lambdas/core/jobs/model.js';
+import type { Job } from '../../lambdas/domain/jobs/model.js';
 import { DynamoJobStore } from '../../lambdas/adapters/job-store.js';
 import type { AwsEmulator } from '../../local/moto.js';
 import { logicalId, startLocalRuntime, type LocalRuntime } from '../../local/runtime.js';

@@ -26,7 +26,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'render-completes-from-stale-version',
     breaks: 'a built-in render completes from the job version before its progress writes (the conditional write loses: the job never completes, no callback)',
-    file: 'lambdas/core/jobs/inline-render.ts',
+    file: 'lambdas/domain/jobs/inline-render.ts',
     find: `    video = started.video;
     claimed = await progress.settled();`,
     replace: `    video = started.video;
@@ -36,7 +36,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'render-lease-ignored',
     breaks: 'render worker ignores the render lease (a duplicate SQS message submits a second, billed render)',
-    file: 'lambdas/core/jobs/render-job.ts',
+    file: 'lambdas/domain/jobs/render-job.ts',
     find: `  if (left > 0) throw new RenderLeaseHeld(left);
   const provider = selectProvider(deps.providers);`,
     replace: `  const provider = selectProvider(deps.providers);`,
@@ -45,7 +45,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'render-submits-twice',
     breaks: 'render worker calls the provider twice for one job (double billing)',
-    file: 'lambdas/core/jobs/render-job.ts',
+    file: 'lambdas/domain/jobs/render-job.ts',
     find: `    const started = await provider.start({ job, text, narration: scripted.narration, webhookToken: token, signal });`,
     replace: `    await provider.start({ job, text, narration: scripted.narration, webhookToken: token, signal });
     const started = await provider.start({ job, text, narration: scripted.narration, webhookToken: token, signal });`,
@@ -63,7 +63,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'tls-sni-dropped',
     breaks: 'the pinned-address TLS connection uses the dialled IP, not the original name, for SNI and the certificate check',
-    file: 'lambdas/core/outbound/connection.ts',
+    file: 'lambdas/engines/outbound/connection.ts',
     find: `base({ ...options, hostname: address }, (err, socket) => {`,
     replace: `base({ ...options, hostname: address, servername: address }, (err, socket) => {`,
     tests: ['test/integration/ssrf.test.ts'],
@@ -72,7 +72,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'redirect-downgrade-accepted',
     breaks: 'a redirect Location may downgrade https to http',
-    file: 'lambdas/core/outbound/redirects.ts',
+    file: 'lambdas/engines/outbound/redirects.ts',
     find: `target = checkUrl(new URL(location, from.url), p);`,
     replace: `target = checkUrl(new URL(location, from.url), { ...p, schemes: new Set([...p.schemes, 'http:']) });`,
     tests: ['test/integration/ssrf.test.ts'],
@@ -81,7 +81,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'private-ipv4-accepted',
     breaks: 'the address policy lets RFC 1918 private IPv4 addresses through (SSRF into the VPC)',
-    file: 'lambdas/core/outbound/address-policy.ts',
+    file: 'lambdas/engines/outbound/address-policy.ts',
     // Both the deny list and ipaddr.js's range() refuse 10/8, 172.16/12 and 192.168/16 (defence in
     // depth), so the mutation lets the private range through before either runs.
     find: `function v4Reason(addr: ipaddr.IPv4): string | undefined {\n`,
@@ -91,7 +91,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'byte-cap-off-by-one',
     breaks: 'a streamed body one byte over the cap is accepted',
-    file: 'lambdas/core/outbound/body.ts',
+    file: 'lambdas/engines/outbound/body.ts',
     find: `if (total > ex.maxBytes) throw tooLarge(ex.maxBytes);`,
     replace: `if (total > ex.maxBytes + 1) throw tooLarge(ex.maxBytes);`,
     tests: ['test/integration/ssrf.test.ts'],
@@ -100,7 +100,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'callback-signature-unverified',
     breaks: 'verifyStandardWebhook accepts a delivery whose signature matches no secret',
-    file: 'lambdas/core/callbacks/signing.ts',
+    file: 'lambdas/domain/callbacks/signing.ts',
     find: `  if (!matched) throw new WebhookVerificationError('no_matching_signature', 'No matching signature found');`,
     replace: ``,
     tests: ['test/unit/callbacks/signing.test.ts'],
@@ -108,7 +108,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'callback-signed-with-deployment-secret',
     breaks: "a client's callback is signed with the deployment secret instead of the client's own",
-    file: 'lambdas/core/callbacks/delivery.ts',
+    file: 'lambdas/domain/callbacks/delivery.ts',
     find: `secrets: client?.signing_secrets?.length ? client.signing_secrets : await deps.signingSecrets(),`,
     replace: `secrets: await deps.signingSecrets(),`,
     tests: ['test/unit/callbacks/delivery.test.ts'],
@@ -150,7 +150,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'ownership-unchecked',
     breaks: "a client can read or delete another client's job (object-level authorisation)",
-    file: 'lambdas/core/auth/ownership.ts',
+    file: 'lambdas/domain/auth/ownership.ts',
     find: `object !== undefined && typeof object.client_id === 'string' && object.client_id === clientId;`,
     replace: `object !== undefined && typeof clientId === 'string';`,
     tests: ['test/integration/tenant-isolation.test.ts'],
@@ -159,7 +159,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'sniff-avi-accepted',
     breaks: 'the magic-byte sniff lets AVI through as a video (the ffmpeg HLS-in-AVI local file read)',
-    file: 'lambdas/core/intake/sniff.ts',
+    file: 'lambdas/engines/intake/sniff.ts',
     find: `    if (form === 'AVI ' || form === 'AVIX') throw unsupported('an AVI video (AVI is not accepted; use MP4, MOV or WebM)');`,
     replace: `    if (form === 'AVI ' || form === 'AVIX') return { kind: 'video', format: 'mp4', mime: VIDEO_MIME.mp4 };`,
     tests: ['test/unit/intake/sniff.test.ts', 'test/unit/intake/video-frames.test.ts'],
@@ -167,7 +167,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'sniff-expected-kind-ignored',
     breaks: 'the sniff no longer refuses a video handed in where an image is expected (and vice versa)',
-    file: 'lambdas/core/intake/sniff.ts',
+    file: 'lambdas/engines/intake/sniff.ts',
     find: `  if (options.expect && found.kind !== options.expect) {`,
     replace: `  if (options.expect && found.kind !== options.expect && options.expect === ('never' as string)) {`,
     tests: ['test/unit/intake/sniff.test.ts', 'test/unit/intake/image.test.ts', 'test/unit/intake/video-frames.test.ts'],

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ESM_REQUIRE_BANNER, REPO_ROOT, ZIP_EXTERNAL_MODULES } from '../../lib/constructs/node-function.js';
-import { routeById } from '../../lambdas/core/routes.js';
+import { routeById } from '../../lambdas/domain/routes.js';
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'bundles-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

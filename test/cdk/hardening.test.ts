@@ -1,7 +1,7 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { DETECTOR_SERVICE_NAME, METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../lambdas/core/metric-names.js';
-import { ROUTES } from '../../lambdas/core/routes.js';
+import { DETECTOR_SERVICE_NAME, METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../lambdas/domain/metric-names.js';
+import { ROUTES } from '../../lambdas/domain/routes.js';
 import { synthStack, nonEmpty } from '../support/stack.js';
 
 type Resources = Record<string, { Type: string; Properties: any; Metadata?: any }>;

@@ -1,7 +1,7 @@
 import { CfnResource, Stack, TagManager } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { routeById } from '../../lambdas/core/routes.js';
+import { routeById } from '../../lambdas/domain/routes.js';
 import { ERROR_RATE_DATAPOINTS, ERROR_RATE_THRESHOLD_PERCENT, ERROR_RATE_WINDOW } from '../../lib/constructs/monitoring.js';
 import { synthStack } from '../support/stack.js';
 

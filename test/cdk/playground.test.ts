@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPTIONAL_ROUTES } from '../../lambdas/core/routes.js';
+import { OPTIONAL_ROUTES } from '../../lambdas/domain/routes.js';
 import { nonEmpty, synthStack } from '../support/stack.js';
 
 /**

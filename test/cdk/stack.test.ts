@@ -1,7 +1,7 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { ROUTES } from '../../lambdas/core/routes.js';
-import { GATEWAY_ERRORS } from '../../lambdas/core/errors.js';
+import { ROUTES } from '../../lambdas/domain/routes.js';
+import { GATEWAY_ERRORS } from '../../lambdas/domain/errors.js';
 import { gatewayResponseTemplate } from '../../lib/constructs/api.js';
 import { TABLE_LAYOUT } from '../../lambdas/adapters/table-layout.js';
 import { synthStack, nonEmpty } from '../support/stack.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPetModel, type PetModel } from '../../lambdas/core/detection/index.js';
+import { loadPetModel, type PetModel } from '../../lambdas/engines/detection/index.js';
 import { ensureModels } from '../../models/setup.js';
 import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
 import { call } from '../support/runtime.js';

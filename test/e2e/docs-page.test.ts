@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebhookHeaders, generateWebhookSecret, newWebhookId } from '../../lambdas/core/callbacks/signing.js';
+import { buildWebhookHeaders, generateWebhookSecret, newWebhookId } from '../../lambdas/domain/callbacks/signing.js';
 import { REPO_ROOT } from '../../local/runtime.js';
 import { requireTool } from '../support/system-tools.js';
 import { startTestRuntime } from '../support/runtime.js';

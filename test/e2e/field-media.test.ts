@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPetModel, type PetModel } from '../../lambdas/core/detection/index.js';
+import { loadPetModel, type PetModel } from '../../lambdas/engines/detection/index.js';
 import { ensureModels } from '../../models/setup.js';
 import { frameAt, probe, signalStats } from '../unit/providers/builtin/media-checks.js';
 import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';

@@ -1,8 +1,8 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { callbackEventId, isTerminal } from '../../lambdas/core/jobs/model.js';
-import type { JobPatch } from '../../lambdas/core/jobs/ports.js';
-import { generateWebhookSecret } from '../../lambdas/core/callbacks/signing.js';
+import { callbackEventId, isTerminal } from '../../lambdas/domain/jobs/model.js';
+import type { JobPatch } from '../../lambdas/domain/jobs/ports.js';
+import { generateWebhookSecret } from '../../lambdas/domain/callbacks/signing.js';
 import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
 import { waitFor, type Delivery } from '../support/job-servers.js';
 

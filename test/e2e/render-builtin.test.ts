@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediaStore, workQueues } from '../../lambdas/adapters/composition.js';
-import { callbackEventId } from '../../lambdas/core/jobs/model.js';
+import { callbackEventId } from '../../lambdas/domain/jobs/model.js';
 import { makeJob } from '../support/job-fakes.js';
 import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
 import { waitFor } from '../support/job-servers.js';
 import { call } from '../support/runtime.js';
 import { requireTool } from '../support/system-tools.js';
 import { parseWebVtt } from '../unit/providers/builtin/media-checks.js';
-import { pickTrack } from '../../lambdas/core/providers/builtin/music.js';
+import { pickTrack } from '../../lambdas/engines/renderer/music.js';
 
 const FFPROBE = requireTool('ffprobe');
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { callbackEventId } from '../../lambdas/core/jobs/model.js';
+import { callbackEventId } from '../../lambdas/domain/jobs/model.js';
 import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
 import { call } from '../support/runtime.js';
 

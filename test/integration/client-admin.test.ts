@@ -2,7 +2,7 @@ import { APIGatewayClient, CreateUsagePlanCommand } from '@aws-sdk/client-api-ga
 import { CreateSecretCommand, GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript } from '../support/scripts.js';
-import { findClient, parseClients } from '../../lambdas/core/auth/clients.js';
+import { findClient, parseClients } from '../../lambdas/domain/auth/clients.js';
 import { startAwsEmulator, type AwsEmulator } from '../../local/moto.js';
 
 

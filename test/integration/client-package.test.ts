@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateWebhookSecret } from '../../lambdas/core/callbacks/signing.js';
+import { generateWebhookSecret } from '../../lambdas/domain/callbacks/signing.js';
 import { REPO_ROOT } from '../../local/runtime.js';
 import { ensureModels } from '../../models/setup.js';
 import { generateClientTypes, GENERATED_TYPES_PATH } from '../../scripts/generate-client-types.js';

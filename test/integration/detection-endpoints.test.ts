@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureModels } from '../../models/setup.js';
 import { call, startTestRuntime } from '../support/runtime.js';
 import { startFileServer } from '../support/servers.js';
-import { uploadKeyOf } from '../../lambdas/core/auth/ownership.js';
+import { uploadKeyOf } from '../../lambdas/domain/auth/ownership.js';
 
 const SHARED = path.join(SHARED_DIR, 'data');
 const dog = readFileSync(path.join(SHARED, 'pets-eval', 'darknet-dog-bicycle-truck.jpg'));

@@ -5,8 +5,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureModels } from '../../models/setup.js';
-import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION, NO_PETS_VIDEO_MESSAGE } from '../../lambdas/core/errors.js';
-import { sharp } from '../../lambdas/core/intake/sharp-safe.js';
+import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION, NO_PETS_VIDEO_MESSAGE } from '../../lambdas/domain/errors.js';
+import { sharp } from '../../lambdas/engines/intake/sharp-safe.js';
 import { call, startTestRuntime } from '../support/runtime.js';
 import { startFileServer } from '../support/servers.js';
 

@@ -4,11 +4,11 @@ import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import fc from 'fast-check';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES } from '../../lambdas/core/routes.js';
+import { ROUTES } from '../../lambdas/domain/routes.js';
 import { TABLE_LAYOUT } from '../../lambdas/adapters/table-layout.js';
 import { resourcesOfType } from '../../local/template.js';
 import { startTestRuntime } from '../support/runtime.js';
-import { UPLOAD_KEY } from '../../lambdas/core/auth/ownership.js';
+import { UPLOAD_KEY } from '../../lambdas/domain/auth/ownership.js';
 
 /**
  * Hostile input across the whole API (issue 7 §1, docs/reference/spec.md §6 "bad input never crashes a function or

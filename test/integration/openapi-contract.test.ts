@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPTIONAL_ROUTES, ROUTES } from '../../lambdas/core/routes.js';
+import { OPTIONAL_ROUTES, ROUTES } from '../../lambdas/domain/routes.js';
 import { REPO_ROOT } from '../../local/runtime.js';
 import { ensureModels } from '../../models/setup.js';
 import { openApiValidator } from '../support/openapi-validator.js';
@@ -16,7 +16,7 @@ import { zipOf } from '../support/zip.js';
 
 const run = promisify(execFile);
 const DOG_PHOTO = path.join(PETS_EVAL, 'darknet-dog-bicycle-truck.jpg');
-const EXAMPLES_FILE = path.join(REPO_ROOT, 'lambdas/core/openapi-examples.json');
+const EXAMPLES_FILE = path.join(REPO_ROOT, 'lambdas/domain/openapi-examples.json');
 const RECORD = process.env.RECORD_OPENAPI_EXAMPLES === '1';
 
 let runtime: Awaited<ReturnType<typeof startTestRuntime>>;

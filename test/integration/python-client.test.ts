@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateWebhookSecret } from '../../lambdas/core/callbacks/signing.js';
+import { generateWebhookSecret } from '../../lambdas/domain/callbacks/signing.js';
 import { REPO_ROOT } from '../../local/runtime.js';
 import { ensureModels } from '../../models/setup.js';
 import { SYSTEM_PYTHON } from '../../scripts/setup-system.js';

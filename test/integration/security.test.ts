@@ -1,8 +1,8 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { hashApiKey } from '../../lambdas/core/auth/clients.js';
-import { logger } from '../../lambdas/core/observability.js';
+import { hashApiKey } from '../../lambdas/domain/auth/clients.js';
+import { logger } from '../../lambdas/domain/observability.js';
 import { jobStore } from '../../lambdas/adapters/composition.js';
 import { logicalId } from '../../local/runtime.js';
 import type { RevidSimulator } from '../../local/simulators/revid.js';

@@ -19,8 +19,8 @@ import {
   type LookupFn,
   type OutboundPolicy,
 } from '../support/outbound-media-view.js';
-import { sniff } from '../../lambdas/core/intake/sniff.js';
-import { inspectImage } from '../../lambdas/core/intake/image.js';
+import { sniff } from '../../lambdas/engines/intake/sniff.js';
+import { inspectImage } from '../../lambdas/engines/intake/image.js';
 import { requireTool } from '../support/system-tools.js';
 
 /**

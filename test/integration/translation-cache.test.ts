@@ -3,9 +3,9 @@ import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dyn
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoTranslationCache } from '../../lambdas/adapters/translation-cache.js';
 import { createTranslationService } from '../../lambdas/adapters/translation-service.js';
-import { ConfigSchema } from '../../lambdas/core/config.js';
-import { logger } from '../../lambdas/core/observability.js';
-import { TRANSLATION_CACHE_TTL_SECONDS } from '../../lambdas/core/translation/cache.js';
+import { ConfigSchema } from '../../lambdas/domain/config.js';
+import { logger } from '../../lambdas/domain/observability.js';
+import { TRANSLATION_CACHE_TTL_SECONDS } from '../../lambdas/engines/translation/cache.js';
 import { startIndicTrans2Simulator, type SimulatorHandle } from '../../local/simulators/indictrans2.js';
 import { startTestAws } from '../support/aws.js';
 

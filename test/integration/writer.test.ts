@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BedrockSimulator } from '../../local/simulators/bedrock.js';
-import { scriptDigest } from '../../lambdas/core/writer/types.js';
+import { scriptDigest } from '../../lambdas/engines/writer/types.js';
 import { call } from '../support/runtime.js';
 import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
 import { waitFor } from '../support/job-servers.js';

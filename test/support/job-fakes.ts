@@ -1,10 +1,10 @@
 import { ulid } from 'ulid';
-import { canTransition, isTerminal, type Job } from '../../lambdas/core/jobs/model.js';
-import type { JobPatch, JobStore, CallbackMessage, RenderMessage, TransitionResult, WorkQueues } from '../../lambdas/core/jobs/ports.js';
-import type { RevidClient, RevidRenderRequest, RevidStatus } from '../../lambdas/core/providers/revid/client.js';
-import { RevidVideoProvider } from '../../lambdas/core/providers/revid/provider.js';
-import type { VideoProvider, VideoProviders } from '../../lambdas/core/providers/video-provider.js';
-import type { JobStatus } from '../../lambdas/core/schemas/jobs.js';
+import { canTransition, isTerminal, type Job } from '../../lambdas/domain/jobs/model.js';
+import type { JobPatch, JobStore, CallbackMessage, RenderMessage, TransitionResult, WorkQueues } from '../../lambdas/domain/jobs/ports.js';
+import type { RevidClient, RevidRenderRequest, RevidStatus } from '../../lambdas/engines/revid/client.js';
+import { RevidVideoProvider } from '../../lambdas/engines/revid/provider.js';
+import type { VideoProvider, VideoProviders } from '../../lambdas/domain/providers/video-provider.js';
+import type { JobStatus } from '../../lambdas/domain/schemas/jobs.js';
 
 /** A queued job as `createVideoJob` writes it; `overrides` win. */
 export function makeJob(overrides: Partial<Job> = {}): Job {

@@ -1,6 +1,6 @@
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { jobStore } from '../../lambdas/adapters/composition.js';
-import type { Job } from '../../lambdas/core/jobs/model.js';
+import type { Job } from '../../lambdas/domain/jobs/model.js';
 import type { RevidSimulator, SimulatedRender } from '../../local/simulators/revid.js';
 import type { LocalClient } from '../../local/runtime.js';
 import { startAtomicMoto } from './atomic-moto.js';

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_PROFILES } from '../../lambdas/core/speech/voices.js';
-import { cuesForLine } from '../../lambdas/core/providers/builtin/captions.js';
-import { PHRASEBOOK_LANGUAGES } from '../../lambdas/core/writer/phrasebooks/registry.js';
-import { MIN_OWN_SCRIPT_SHARE, ownScriptShare } from '../../lambdas/core/writer/script-share.js';
-import type { LanguageCode } from '../../lambdas/core/languages.js';
+import { LANGUAGE_PROFILES } from '../../lambdas/engines/speech/voices.js';
+import { cuesForLine } from '../../lambdas/engines/renderer/captions.js';
+import { PHRASEBOOK_LANGUAGES } from '../../lambdas/engines/writer/phrasebooks/registry.js';
+import { MIN_OWN_SCRIPT_SHARE, ownScriptShare } from '../../lambdas/engines/writer/script-share.js';
+import type { LanguageCode } from '../../lambdas/domain/languages.js';
 import type { BedrockSimulator } from '../../local/simulators/bedrock.js';
 import { call } from './runtime.js';
 import { parseWebVtt } from '../unit/providers/builtin/media-checks.js';

@@ -1,18 +1,18 @@
 import { Readable } from 'node:stream';
-import * as outbound from '../../lambdas/core/outbound/index.js';
-import { MediaFetchError, toMediaError } from '../../lambdas/core/intake/media-fetch.js';
+import * as outbound from '../../lambdas/engines/outbound/index.js';
+import { MediaFetchError, toMediaError } from '../../lambdas/engines/intake/media-fetch.js';
 
 /**
  * The SSRF suites (test/unit/outbound/url-policy.test.ts, test/integration/ssrf.test.ts) check every
  * entry point of the outbound client and, on a refusal, the 400 the API answers. The client throws a
  * transport error ({@link outbound.TransportError}); only media intake turns it into `400
- * media_unreachable` / `media_too_large` (`toMediaError`, lambdas/core/intake/media-fetch.ts). This
+ * media_unreachable` / `media_too_large` (`toMediaError`, lambdas/engines/intake/media-fetch.ts). This
  * module shows the real entry points through that same mapping, so the suites keep their assertions:
  * the policy (reasons, no sockets, no DNS) is the client's, the status and code are media intake's.
  */
 
-export { addressBlockReason, createSafeDispatcher, isPublicAddress } from '../../lambdas/core/outbound/index.js';
-export type { LookupFn, OutboundPolicy } from '../../lambdas/core/outbound/index.js';
+export { addressBlockReason, createSafeDispatcher, isPublicAddress } from '../../lambdas/engines/outbound/index.js';
+export type { LookupFn, OutboundPolicy } from '../../lambdas/engines/outbound/index.js';
 /** The error the suites expect: media intake's view of a transport failure. */
 export { MediaFetchError as OutboundError };
 

@@ -1,4 +1,4 @@
-import type { NativePhrasebook, PhraseLine } from '../../lambdas/core/writer/phrasebooks/types.js';
+import type { NativePhrasebook, PhraseLine } from '../../lambdas/engines/writer/phrasebooks/types.js';
 
 /** Every line of a phrasebook that goes into a script: openers, jabs and closers (docs/writer.md "Phrasebooks"). */
 export function allLines(book: NativePhrasebook): PhraseLine[] {

@@ -1,6 +1,6 @@
-import { isTerminal, type Job } from '../../lambdas/core/jobs/model.js';
-import type { JobPatch, JobStore, TransitionResult } from '../../lambdas/core/jobs/ports.js';
-import type { JobStatus } from '../../lambdas/core/schemas/jobs.js';
+import { isTerminal, type Job } from '../../lambdas/domain/jobs/model.js';
+import type { JobPatch, JobStore, TransitionResult } from '../../lambdas/domain/jobs/ports.js';
+import type { JobStatus } from '../../lambdas/domain/schemas/jobs.js';
 
 /** One successful write as the store acknowledged it. */
 export interface AckedWrite {

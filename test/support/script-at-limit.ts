@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LanguageCode } from '../../lambdas/core/languages.js';
-import { maxScriptChars, scriptCharacters } from '../../lambdas/core/narration-limits.js';
-import { splitScript } from '../../lambdas/core/writer/index.js';
+import type { LanguageCode } from '../../lambdas/domain/languages.js';
+import { maxScriptChars, scriptCharacters } from '../../lambdas/domain/narration-limits.js';
+import { splitScript } from '../../lambdas/engines/writer/index.js';
 
 const corpus = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../scripts/data/speaking-rate-corpus.json'), 'utf8')) as Record<
   LanguageCode,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect } from 'vitest';
-import { AppError } from '../../lambdas/core/errors.js';
+import { AppError } from '../../lambdas/domain/errors.js';
 
 /** `../shared` beside the repository (present for every developer and in CI), wherever the clone lives. */
 export const SHARED_DIR = path.resolve(import.meta.dirname, '..', '..', '..', 'shared');

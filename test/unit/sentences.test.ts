@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { errors } from '../../lambdas/core/errors.js';
-import { sentences } from '../../lambdas/core/languages.js';
-import { GenerateVideoRequest } from '../../lambdas/core/schemas/jobs.js';
-import { splitScript } from '../../lambdas/core/writer/index.js';
+import { errors } from '../../lambdas/domain/errors.js';
+import { sentences } from '../../lambdas/domain/languages.js';
+import { GenerateVideoRequest } from '../../lambdas/domain/schemas/jobs.js';
+import { splitScript } from '../../lambdas/engines/writer/index.js';
 
 describe('sentences and scripts (docs/api-contract.md "Script length")', () => {
   it('a title is not a sentence end ("Mr. Biscuit", "Dr. Bruno")', () => {

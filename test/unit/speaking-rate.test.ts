@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES } from '../../lambdas/core/languages.js';
-import { characterCount, estimateSpeechSeconds, SPEAKING_RATE_CPS } from '../../lambdas/core/speaking-rate.js';
+import { LANGUAGE_CODES } from '../../lambdas/domain/languages.js';
+import { characterCount, estimateSpeechSeconds, SPEAKING_RATE_CPS } from '../../lambdas/domain/speaking-rate.js';
 import { measureRate, readCorpus } from '../../scripts/measure-speaking-rate.js';
 
 let dir: string;

@@ -12,8 +12,8 @@ import { startRoast, waitForRoast } from '../../../examples/guide/background-job
 import { createClient } from '../../../examples/guide/client-setup.js';
 import * as endpoints from '../../../examples/guide/endpoints.js';
 import { roastUpload } from '../../../examples/guide/upload-detect-generate.js';
-import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../../lambdas/core/errors.js';
-import { ROUTES } from '../../../lambdas/core/routes.js';
+import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../../lambdas/domain/errors.js';
+import { ROUTES } from '../../../lambdas/domain/routes.js';
 import { REPO_ROOT } from '../../../local/runtime.js';
 import { ensureModels } from '../../../models/setup.js';
 import { capture } from '../../unit/examples/support/capture.js';
@@ -25,7 +25,7 @@ import { startTestRuntime } from '../../support/runtime.js';
 const DOG_PHOTO = path.join(PETS_EVAL, 'darknet-dog-bicycle-truck.jpg');
 const AURORA_PHOTO = path.join(PETS_EVAL, 'pixabay-aurora.jpg');
 
-/** Every endpoint the CLI and the guide call (routes come from lambdas/core/routes.ts). */
+/** Every endpoint the CLI and the guide call (routes come from lambdas/domain/routes.ts). */
 const GUIDE_ENDPOINTS: Array<[string, string]> = [
   ['POST', '/api/uploads'],
   ['POST', '/api/detect-pets'],

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callbackEventId } from '../../../lambdas/core/jobs/model.js';
-import { deliverCallback } from '../../../lambdas/core/callbacks/delivery.js';
-import { createSafeFetch } from '../../../lambdas/core/outbound/index.js';
-import { generateWebhookSecret } from '../../../lambdas/core/callbacks/signing.js';
+import { callbackEventId } from '../../../lambdas/domain/jobs/model.js';
+import { deliverCallback } from '../../../lambdas/domain/callbacks/delivery.js';
+import { createSafeFetch } from '../../../lambdas/engines/outbound/index.js';
+import { generateWebhookSecret } from '../../../lambdas/domain/callbacks/signing.js';
 import { makeJob, MemoryJobStore } from '../../support/job-fakes.js';
 import { startCallbackReceiver } from '../../support/job-servers.js';
 

@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoJobStore } from '../../../lambdas/adapters/job-store.js';
-import type { Job } from '../../../lambdas/core/jobs/model.js';
+import type { Job } from '../../../lambdas/domain/jobs/model.js';
 import { startTestAws } from '../../support/aws.js';
 import { makeJob } from '../../support/job-fakes.js';
 

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { callbackEventId, type Job } from '../../../lambdas/core/jobs/model.js';
+import { callbackEventId, type Job } from '../../../lambdas/domain/jobs/model.js';
 import { startJobsRuntime, type JobsRuntime } from '../../support/jobs-runtime.js';
 import { startCallbackReceiver, waitFor } from '../../support/job-servers.js';
 

@@ -13,16 +13,16 @@ async function violations(file: string, code: string): Promise<string[]> {
 }
 
 describe('import boundaries (eslint.config.js, docs/architecture.md)', () => {
-  it('refuses the AWS SDK, CDK and adapters in lambdas/core, statically and dynamically', async () => {
-    expect(await violations('lambdas/core/jobs/x.ts', "import { S3Client } from '@aws-sdk/client-s3';\nexport const c = S3Client;\n")).toEqual([
+  it('refuses the AWS SDK, CDK and adapters in lambdas/domain, statically and dynamically', async () => {
+    expect(await violations('lambdas/domain/jobs/x.ts', "import { S3Client } from '@aws-sdk/client-s3';\nexport const c = S3Client;\n")).toEqual([
       'no-restricted-imports',
     ]);
-    expect(await violations('lambdas/core/jobs/x.ts', "export const load = () => import('@aws-sdk/client-s3');\n")).toEqual(['no-restricted-syntax']);
-    expect(await violations('lambdas/core/jobs/x.ts', "import { Stack } from 'aws-cdk-lib';\nexport const s = Stack;\n")).toEqual(['no-restricted-imports']);
-    expect(await violations('lambdas/core/jobs/x.ts', "import { jobStore } from '../../adapters/composition.js';\nexport const j = jobStore;\n")).toEqual([
+    expect(await violations('lambdas/domain/jobs/x.ts', "export const load = () => import('@aws-sdk/client-s3');\n")).toEqual(['no-restricted-syntax']);
+    expect(await violations('lambdas/domain/jobs/x.ts', "import { Stack } from 'aws-cdk-lib';\nexport const s = Stack;\n")).toEqual(['no-restricted-imports']);
+    expect(await violations('lambdas/domain/jobs/x.ts', "import { jobStore } from '../../adapters/composition.js';\nexport const j = jobStore;\n")).toEqual([
       'import-x/no-restricted-paths',
     ]);
-    expect(await violations('lambdas/core/jobs/x.ts', "import { handler } from '../../api/healthz.js';\nexport const h = handler;\n")).toEqual([
+    expect(await violations('lambdas/domain/jobs/x.ts', "import { handler } from '../../api/healthz.js';\nexport const h = handler;\n")).toEqual([
       'import-x/no-restricted-paths',
     ]);
   });
@@ -37,12 +37,12 @@ describe('import boundaries (eslint.config.js, docs/architecture.md)', () => {
 
   it('lets the core import its own modules and libraries', async () => {
     const code = "import { z } from 'zod';\nimport { errors } from '../errors.js';\nexport const both = [z, errors];\n";
-    expect(await violations('lambdas/core/jobs/x.ts', code)).toEqual([]);
+    expect(await violations('lambdas/domain/jobs/x.ts', code)).toEqual([]);
   });
 
   it('refuses an import cycle', async () => {
     // no-cycle reads the files it follows from disk: two modules that import each other, in a scratch folder.
-    const dir = mkdtempSync(path.join(ROOT, 'lambdas', 'core', 'cycle-probe-'));
+    const dir = mkdtempSync(path.join(ROOT, 'lambdas', 'domain', 'cycle-probe-'));
     try {
       const a = "import { b } from './b.js';\nexport const a = () => b;\n";
       const b = "import { a } from './a.js';\nexport const b = () => a;\n";
@@ -57,4 +57,29 @@ describe('import boundaries (eslint.config.js, docs/architecture.md)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // <layout-tests> (added by the layout codemod)
+  it('refuses process runners, HTTP clients, native engines and vendor clients in the domain', async () => {
+    for (const name of ['node:child_process', 'undici', 'onnxruntime-node', 'sharp', 'standardwebhooks']) {
+      expect(await violations('lambdas/domain/jobs/x.ts', `import * as m from '${name}';\nexport const x = m;\n`), name).toEqual(['no-restricted-imports']);
+    }
+    // Engines may use them.
+    expect(await violations('lambdas/engines/intake/x.ts', "import sharp from 'sharp';\nexport const s = sharp;\n")).toEqual([]);
+  });
+
+  it("refuses an engine importing another engine's inner module, and allows its index.ts", async () => {
+    expect(await violations('lambdas/engines/detection/x.ts', "import { sniff } from '../intake/sniff.js';\nexport const s = sniff;\n")).toEqual([
+      'import-x/no-restricted-paths',
+    ]);
+    expect(await violations('lambdas/engines/detection/x.ts', "import { sniff } from '../intake/index.js';\nexport const s = sniff;\n")).toEqual([]);
+    // The domain is not an engine: it may import an engine's modules.
+    expect(await violations('lambdas/domain/jobs/x.ts', "import { sniff } from '../../engines/intake/sniff.js';\nexport const s = sniff;\n")).toEqual([]);
+  });
+
+  it('keeps the AWS SDK out of the engines too', async () => {
+    expect(await violations('lambdas/engines/writer/x.ts', "import { S3Client } from '@aws-sdk/client-s3';\nexport const c = S3Client;\n")).toEqual([
+      'no-restricted-imports',
+    ]);
+  });
+  // </layout-tests>
 });

@@ -3,11 +3,11 @@ import type { APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as crypto from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiResourcePattern, authorize } from '../../../lambdas/core/auth/authorizer.js';
-import { findClient, hashApiKey, newApiKey, parseClients, type ApiClient } from '../../../lambdas/core/auth/clients.js';
-import { credentialFrom } from '../../../lambdas/core/auth/credentials.js';
-import { resetConfig } from '../../../lambdas/core/config.js';
-import { logger } from '../../../lambdas/core/observability.js';
+import { apiResourcePattern, authorize } from '../../../lambdas/domain/auth/authorizer.js';
+import { findClient, hashApiKey, newApiKey, parseClients, type ApiClient } from '../../../lambdas/domain/auth/clients.js';
+import { credentialFrom } from '../../../lambdas/domain/auth/credentials.js';
+import { resetConfig } from '../../../lambdas/domain/config.js';
+import { logger } from '../../../lambdas/domain/observability.js';
 import { policyAllows } from '../../../local/gateway.js';
 
 // Spy on the constant-time compare the registry uses (the real implementation still runs).

@@ -10,7 +10,7 @@ import {
 import { GetSecretValueCommand, PutSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ClientOutro, findClient, hashApiKey, outroOf, parseClients, type ApiClient } from '../../../lambdas/core/auth/clients.js';
+import { ClientOutro, findClient, hashApiKey, outroOf, parseClients, type ApiClient } from '../../../lambdas/domain/auth/clients.js';
 import { issueApiKey, outroFromFlags, revokeClient, updateClient } from '../../../scripts/issue-api-key.js';
 
 const apiGateway = mockClient(APIGatewayClient);

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { authorize } from '../../../lambdas/core/auth/authorizer.js';
-import { hashApiKey } from '../../../lambdas/core/auth/clients.js';
+import { authorize } from '../../../lambdas/domain/auth/authorizer.js';
+import { hashApiKey } from '../../../lambdas/domain/auth/clients.js';
 import type { LocalFunction } from '../../../local/functions.js';
 import { apiKeySourceOf, createGateway, listen, routesFromTemplate } from '../../../local/gateway.js';
 import type { CfnTemplate } from '../../../local/template.js';

@@ -1,8 +1,8 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { iamClientId, isOwnedBy, isUploadOf, ownerTag, UPLOAD_KEY, uploadKeyOf, uploadPrefixOf } from '../../../lambdas/core/auth/ownership.js';
-import { AppError } from '../../../lambdas/core/errors.js';
+import { iamClientId, isOwnedBy, isUploadOf, ownerTag, UPLOAD_KEY, uploadKeyOf, uploadPrefixOf } from '../../../lambdas/domain/auth/ownership.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
 import { callerClientId } from '../../../lambdas/http/caller.js';
 
 const ULID = '01JD3YQ5Z8M2W4V6T7R9P0K1C3';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWebhookHeaders, generateWebhookSecret } from '../../../lambdas/core/callbacks/signing.js';
+import { buildWebhookHeaders, generateWebhookSecret } from '../../../lambdas/domain/callbacks/signing.js';
 import { CALLBACK_INBOX_PATH, createCallbackInbox } from '../../../local/callback-inbox.js';
 
 /** The local callback inbox (docs/playground.md): both signatures checked, attempts counted by webhook-id. */

@@ -1,12 +1,12 @@
 import { Webhook } from 'standardwebhooks';
 import { Headers } from 'undici';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { callbackEventId, type Job } from '../../../lambdas/core/jobs/model.js';
-import { deliverCallback, type CallbackDeps, type CallbackResult } from '../../../lambdas/core/callbacks/delivery.js';
-import type { SafeFetch, SafeRequestInit } from '../../../lambdas/core/outbound/index.js';
-import { TransportError } from '../../../lambdas/core/outbound/index.js';
-import { MAX_STEP_DELAY_S, scheduleOffsetsS, STANDARD_WEBHOOKS_RETRY_DELAYS_S, SVIX_RETRY_DELAYS_S } from '../../../lambdas/core/callbacks/retry-schedule.js';
-import { generateWebhookSecret } from '../../../lambdas/core/callbacks/signing.js';
+import { callbackEventId, type Job } from '../../../lambdas/domain/jobs/model.js';
+import { deliverCallback, type CallbackDeps, type CallbackResult } from '../../../lambdas/domain/callbacks/delivery.js';
+import type { SafeFetch, SafeRequestInit } from '../../../lambdas/engines/outbound/index.js';
+import { TransportError } from '../../../lambdas/engines/outbound/index.js';
+import { MAX_STEP_DELAY_S, scheduleOffsetsS, STANDARD_WEBHOOKS_RETRY_DELAYS_S, SVIX_RETRY_DELAYS_S } from '../../../lambdas/domain/callbacks/retry-schedule.js';
+import { generateWebhookSecret } from '../../../lambdas/domain/callbacks/signing.js';
 import { makeJob, MemoryJobStore } from '../../support/job-fakes.js';
 
 /** A receiver's answer to one attempt; `throw` stands for a timeout or a refused connection. */

@@ -6,7 +6,7 @@ import {
   scheduleOffsetsS,
   STANDARD_WEBHOOKS_RETRY_DELAYS_S,
   SVIX_RETRY_DELAYS_S,
-} from '../../../lambdas/core/callbacks/retry-schedule.js';
+} from '../../../lambdas/domain/callbacks/retry-schedule.js';
 
 /** Walks the schedule: the delays between consecutive attempts until it says stop. */
 function walk(options: Parameters<typeof nextDelaySeconds>[1] = {}): number[] {

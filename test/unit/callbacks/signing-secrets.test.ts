@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseSigningSecrets, SigningSecretError } from '../../../lambdas/core/callbacks/signing.js';
+import { parseSigningSecrets, SigningSecretError } from '../../../lambdas/domain/callbacks/signing.js';
 
 /**
  * Field case 11 (issue 13): a signing-secret value with one entry that is not valid base64 used to make

@@ -6,7 +6,7 @@ import {
   generateWebhookSecret,
   newWebhookId,
   verifyStandardWebhook,
-} from '../../../lambdas/core/callbacks/signing.js';
+} from '../../../lambdas/domain/callbacks/signing.js';
 
 // The official `standardwebhooks` library accepts what we emit, for any body,
 // and rejects any single-byte change of the body, the id or the timestamp.

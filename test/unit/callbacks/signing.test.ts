@@ -10,7 +10,7 @@ import {
   verifyLegacySignature,
   verifyStandardWebhook,
   WebhookVerificationError,
-} from '../../../lambdas/core/callbacks/signing.js';
+} from '../../../lambdas/domain/callbacks/signing.js';
 
 // docs/revid-and-webhooks.md §3, vector A (Standard Webhooks libraries' shared "sign function works" vector).
 const A = {

@@ -7,12 +7,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NO_PETS_MESSAGE as SERVICE_NO_PETS, NO_PETS_SUGGESTION as SERVICE_SUGGESTION } from '../../../lambdas/core/errors.js';
-import { UPLOAD_TYPES } from '../../../lambdas/core/schemas/media.js';
+import { NO_PETS_MESSAGE as SERVICE_NO_PETS, NO_PETS_SUGGESTION as SERVICE_SUGGESTION } from '../../../lambdas/domain/errors.js';
+import { UPLOAD_TYPES } from '../../../lambdas/domain/schemas/media.js';
 import { REPO_ROOT } from '../../../local/runtime.js';
 import { currentDocument, generateClientTypes, GENERATED_TYPES_PATH } from '../../../scripts/generate-client-types.js';
 import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION, UPLOAD_CONTENT_TYPES, type CallbackEventPayload, type VideoResult, type VideoStatus } from '@pet-roast/client';
-import { VideoStatusResponse } from '../../../lambdas/core/schemas/jobs.js';
+import { VideoStatusResponse } from '../../../lambdas/domain/schemas/jobs.js';
 
 describe('@pet-roast/client against the service it calls', () => {
   it('the committed API types are what the current OpenAPI document generates (else: npm run client:types)', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigSchema, parseConfig, validateConfigAtColdStart } from '../../../lambdas/core/config.js';
-import { CONFIG_KEYS, ENV } from '../../../lambdas/core/config-keys.js';
+import { ConfigSchema, parseConfig, validateConfigAtColdStart } from '../../../lambdas/domain/config.js';
+import { CONFIG_KEYS, ENV } from '../../../lambdas/domain/config-keys.js';
 
 /** Config has one door: every name the stack may set is a schema key, and a bad value fails at cold start naming it. */
 describe('Module: config', () => {

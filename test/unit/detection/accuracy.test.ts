@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPetModel, type PetModel, type PetVerdict } from '../../../lambdas/core/detection/index.js';
+import { loadPetModel, type PetModel, type PetVerdict } from '../../../lambdas/engines/detection/index.js';
 import { devSplit, ensureHardSet, hardSetImage, yolov8PetBox, type DevPart, type HardItem } from '../../../scripts/dev-sets.js';
 import { ensureAllModels, evalImage, evalManifest } from './helpers.js';
 

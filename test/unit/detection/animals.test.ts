@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containment, countAnimals, mergeSameAnimal, sameAnimal, SAME_ANIMAL_CONTAINMENT } from '../../../lambdas/core/detection/animals.js';
-import type { DetectedPet } from '../../../lambdas/core/ports.js';
+import { containment, countAnimals, mergeSameAnimal, sameAnimal, SAME_ANIMAL_CONTAINMENT } from '../../../lambdas/engines/detection/animals.js';
+import type { DetectedPet } from '../../../lambdas/domain/ports.js';
 
 const pet = (label: string, confidence: number, x: number, y: number, width: number, height: number, frame_time_s?: number): DetectedPet => ({
   label,

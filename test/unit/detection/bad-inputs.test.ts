@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPetModel, type PetModel } from '../../../lambdas/core/detection/index.js';
+import { loadPetModel, type PetModel } from '../../../lambdas/engines/detection/index.js';
 import { badInput, badInputsManifest, ensureAllModels } from './helpers.js';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromHalfBits, halfArrayToFloat32, toHalfBits } from '../../../lambdas/core/detection/float16.js';
+import { fromHalfBits, halfArrayToFloat32, toHalfBits } from '../../../lambdas/engines/detection/float16.js';
 
 describe('Function: toHalfBits / fromHalfBits', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isGreyscale, loadPetModel, type PetModel } from '../../../lambdas/core/detection/index.js';
-import { sharp } from '../../../lambdas/core/intake/sharp-safe.js';
+import { isGreyscale, loadPetModel, type PetModel } from '../../../lambdas/engines/detection/index.js';
+import { sharp } from '../../../lambdas/engines/intake/sharp-safe.js';
 import { FIELD_CASES } from '../../support/shared-data.js';
 import { ensureAllModels, evalImage } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodePicodet, decodeUltralytics, decodeYolov5, decodeYolox } from '../../../lambdas/core/detection/layouts.js';
-import { modelEntry } from '../../../lambdas/core/detection/manifest.js';
-import { toHalfBits } from '../../../lambdas/core/detection/float16.js';
+import { decodePicodet, decodeUltralytics, decodeYolov5, decodeYolox } from '../../../lambdas/engines/detection/layouts.js';
+import { modelEntry } from '../../../lambdas/engines/detection/manifest.js';
+import { toHalfBits } from '../../../lambdas/engines/detection/float16.js';
 
 /** Hand-built raw outputs: each decoder's arithmetic checked without a model. */
 

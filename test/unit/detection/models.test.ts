@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadModel, type OnnxModel } from '../../../lambdas/core/detection/model.js';
-import { manifest } from '../../../lambdas/core/detection/manifest.js';
+import { loadModel, type OnnxModel } from '../../../lambdas/engines/detection/model.js';
+import { manifest } from '../../../lambdas/engines/detection/manifest.js';
 import { boxIou, ensureAllModels, evalImage, type Box } from './helpers.js';
 
 /**

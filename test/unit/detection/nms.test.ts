@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iou, nonMaxSuppression, type Candidate } from '../../../lambdas/core/detection/nms.js';
+import { iou, nonMaxSuppression, type Candidate } from '../../../lambdas/engines/detection/nms.js';
 
 const box = (classId: number, score: number, x1: number, y1: number, x2: number, y2: number): Candidate => ({
   classId,

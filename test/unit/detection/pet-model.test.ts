@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPetModel, manifest, type PetModel } from '../../../lambdas/core/detection/index.js';
+import { loadPetModel, manifest, type PetModel } from '../../../lambdas/engines/detection/index.js';
 import { badInput, boxIou, ensureAllModels, evalImage, type Box } from './helpers.js';
 
 describe('Function: loadPetModel (the production cascade)', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { manifest } from '../../../lambdas/core/detection/manifest.js';
-import type { Candidate } from '../../../lambdas/core/detection/nms.js';
-import { calibrate, candidateFloor, judgeStage, rawFor, toDetectedPet } from '../../../lambdas/core/detection/pet-rule.js';
+import { manifest } from '../../../lambdas/engines/detection/manifest.js';
+import type { Candidate } from '../../../lambdas/engines/detection/nms.js';
+import { calibrate, candidateFloor, judgeStage, rawFor, toDetectedPet } from '../../../lambdas/engines/detection/pet-rule.js';
 
 const classes = manifest.models[0]!.classes;
 const pets = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 23]);

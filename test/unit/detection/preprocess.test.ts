@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { modelEntry, type ModelEntry } from '../../../lambdas/core/detection/manifest.js';
+import { modelEntry, type ModelEntry } from '../../../lambdas/engines/detection/manifest.js';
 import {
   channelTables,
   decodeRgb,
@@ -8,7 +8,7 @@ import {
   resizeRgb,
   writeInput,
   type RgbImage,
-} from '../../../lambdas/core/detection/preprocess.js';
+} from '../../../lambdas/engines/detection/preprocess.js';
 import { badInput } from './helpers.js';
 
 describe('Function: placeImage', () => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL_DIR, loadModel, type OnnxModel } from '../../../lambdas/core/detection/model.js';
-import { encodeFields, parseFields, withSymbolicDims, type SymbolicDims } from '../../../lambdas/core/detection/onnx-shape.js';
+import { DEFAULT_MODEL_DIR, loadModel, type OnnxModel } from '../../../lambdas/engines/detection/model.js';
+import { encodeFields, parseFields, withSymbolicDims, type SymbolicDims } from '../../../lambdas/engines/detection/onnx-shape.js';
 import { boxIou, ensureAllModels, evalImage, type Box } from './helpers.js';
 
 /**

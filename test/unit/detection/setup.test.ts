@@ -6,8 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ModelSetupError, defaultSourceDir, ensureModels } from '../../../models/setup.js';
-import { manifest } from '../../../lambdas/core/detection/manifest.js';
-import { getConfig } from '../../../lambdas/core/config.js';
+import { manifest } from '../../../lambdas/engines/detection/manifest.js';
+import { getConfig } from '../../../lambdas/domain/config.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const sourceDir = defaultSourceDir();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../lambdas/core/detection/nms.js';
-import { manifest } from '../../../lambdas/core/detection/manifest.js';
+import type { Candidate } from '../../../lambdas/engines/detection/nms.js';
+import { manifest } from '../../../lambdas/engines/detection/manifest.js';
 import {
   axisStarts,
   distinctLeads,
@@ -10,7 +10,7 @@ import {
   planTiles,
   tileToOriginal,
   zoomInRect,
-} from '../../../lambdas/core/detection/tiling.js';
+} from '../../../lambdas/engines/detection/tiling.js';
 
 const box = (classId: number, score: number, x1: number, y1: number, x2: number, y2: number): Candidate => ({ classId, score, x1, y1, x2, y2 });
 const OPTIONS = { overlap: 0.2, maxTiles: 16, minGain: 2 };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_KEYS } from '../../../lambdas/core/config-keys.js';
+import { CONFIG_KEYS } from '../../../lambdas/domain/config-keys.js';
 import { REPO_ROOT } from '../../../local/runtime.js';
 
 /**

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { EffectArchiveError, validateEffectArchive } from '../../../lambdas/core/effects/archive.js';
+import { EffectArchiveError, validateEffectArchive } from '../../../lambdas/engines/effects/archive.js';
 import { zipOf } from '../../support/zip.js';
-import { arCloudManifest, effectKeys, type EffectAsset } from '../../../lambdas/core/effects/catalogue.js';
+import { arCloudManifest, effectKeys, type EffectAsset } from '../../../lambdas/engines/effects/catalogue.js';
 
 const zip = zipOf;
 

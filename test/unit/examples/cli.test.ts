@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, main, progressLine } from '../../../examples/cli/roast.js';
-import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../../lambdas/core/errors.js';
+import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../../lambdas/domain/errors.js';
 import { capture } from './support/capture.js';
 import { startFakeApi, type FakeApi } from './support/fake-api.js';
 

@@ -28,7 +28,7 @@ import {
   type RetryInfo,
   type VideoStatus,
 } from '@pet-roast/client';
-import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../../lambdas/core/errors.js';
+import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../../lambdas/domain/errors.js';
 import { startFakeApi, type FakeApi } from './support/fake-api.js';
 import { sendError, sendJson, startTestServer, type FakeHandler, type TestServer } from './support/http-server.js';
 

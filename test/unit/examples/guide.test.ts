@@ -20,8 +20,8 @@ import * as endpoints from '../../../examples/guide/endpoints.js';
 import { explain } from '../../../examples/guide/errors.js';
 import { roastUpload } from '../../../examples/guide/upload-detect-generate.js';
 import { handlePetRoastCallback } from '../../../examples/guide/webhook-handler.js';
-import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../../lambdas/core/errors.js';
-import { buildWebhookHeaders, generateWebhookSecret, legacySignature, newWebhookId } from '../../../lambdas/core/callbacks/signing.js';
+import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../../lambdas/domain/errors.js';
+import { buildWebhookHeaders, generateWebhookSecret, legacySignature, newWebhookId } from '../../../lambdas/domain/callbacks/signing.js';
 import { startFakeApi, type FakeApi } from './support/fake-api.js';
 
 const run = promisify(execFile);

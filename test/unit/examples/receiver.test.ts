@@ -6,7 +6,7 @@ import {
   generateWebhookSecret,
   legacySignature,
   newWebhookId,
-} from '../../../lambdas/core/callbacks/signing.js';
+} from '../../../lambdas/domain/callbacks/signing.js';
 
 const EVENT: CallbackEventPayload = {
   type: 'video.completed',

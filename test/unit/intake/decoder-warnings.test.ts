@@ -2,9 +2,9 @@ import { BAD_INPUTS, FIELD_CASES, PETS_EVAL } from '../../support/shared-data.js
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeRgb } from '../../../lambdas/core/detection/preprocess.js';
-import { mapSharpError } from '../../../lambdas/core/intake/image.js';
-import { isRecoverableDecoderWarning, sharp } from '../../../lambdas/core/intake/sharp-safe.js';
+import { decodeRgb } from '../../../lambdas/engines/detection/preprocess.js';
+import { mapSharpError } from '../../../lambdas/engines/intake/image.js';
+import { isRecoverableDecoderWarning, sharp } from '../../../lambdas/engines/intake/sharp-safe.js';
 
 /**
  * Field case 1 (issue 13): phone JPEGs that libjpeg decodes with a *recoverable* warning are accepted

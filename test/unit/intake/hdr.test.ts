@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { colorHandling, sdrFilter } from '../../../lambdas/core/intake/hdr.js';
-import { sampleVideoFrames, type ProcessStats } from '../../../lambdas/core/intake/video-frames.js';
+import { colorHandling, sdrFilter } from '../../../lambdas/engines/intake/hdr.js';
+import { sampleVideoFrames, type ProcessStats } from '../../../lambdas/engines/intake/video-frames.js';
 import { makeHdrFixtures, type HdrFixtures } from '../../support/hdr-fixtures.js';
 import { signalStats } from '../providers/builtin/media-checks.js';
 

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeHeif, readHeifHeader } from '../../../lambdas/core/intake/heif.js';
-import { inspectImage } from '../../../lambdas/core/intake/image.js';
-import { sharp } from '../../../lambdas/core/intake/sharp-safe.js';
+import { decodeHeif, readHeifHeader } from '../../../lambdas/engines/intake/heif.js';
+import { inspectImage } from '../../../lambdas/engines/intake/image.js';
+import { sharp } from '../../../lambdas/engines/intake/sharp-safe.js';
 import { makeHeifSiblings, writeHeif, encodeHevc, type HeifSiblings } from '../../support/heif-writer.js';
 
 /**

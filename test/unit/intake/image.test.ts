@@ -4,9 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inspectImage, mapSharpError } from '../../../lambdas/core/intake/image.js';
-import { sharp } from '../../../lambdas/core/intake/sharp-safe.js';
-import { sniff } from '../../../lambdas/core/intake/sniff.js';
+import { inspectImage, mapSharpError } from '../../../lambdas/engines/intake/image.js';
+import { sharp } from '../../../lambdas/engines/intake/sharp-safe.js';
+import { sniff } from '../../../lambdas/engines/intake/sniff.js';
 
 /**
  * Header-only image inspection (docs/reference/reliability.md D1–D3, C8) over the shared bad-input set and generated

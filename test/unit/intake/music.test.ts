@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
-import { sniff, sniffAudio } from '../../../lambdas/core/intake/sniff.js';
-import { CALLER_TRACK_LUFS, MAX_CALLER_TRACK_S, prepareCallerTrack, probeCallerTrack } from '../../../lambdas/core/providers/builtin/caller-track.js';
-import { RenderInputError } from '../../../lambdas/core/providers/builtin/errors.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import { sniff, sniffAudio } from '../../../lambdas/engines/intake/sniff.js';
+import { CALLER_TRACK_LUFS, MAX_CALLER_TRACK_S, prepareCallerTrack, probeCallerTrack } from '../../../lambdas/engines/renderer/caller-track.js';
+import { RenderInputError } from '../../../lambdas/engines/renderer/errors.js';
 import { loudness } from '../providers/builtin/media-checks.js';
 
 /**

@@ -2,13 +2,13 @@ import { BAD_INPUTS } from '../../support/shared-data.js';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
 import {
   IMAGE_CONTENT_TYPES,
   VIDEO_CONTENT_TYPES,
   kindOfContentType,
   sniff,
-} from '../../../lambdas/core/intake/sniff.js';
+} from '../../../lambdas/engines/intake/sniff.js';
 
 /** Magic-byte sniffing (docs/reference/reliability.md C8): Content-Type and extensions never decide the type. */
 

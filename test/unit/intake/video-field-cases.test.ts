@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharp } from '../../../lambdas/core/intake/sharp-safe.js';
-import { mapSharpError } from '../../../lambdas/core/intake/image.js';
-import { SAMPLER_PEAK_RSS_MB, sampleImageSequence, sampleVideoFrames, type ProcessStats } from '../../../lambdas/core/intake/video-frames.js';
+import { sharp } from '../../../lambdas/engines/intake/sharp-safe.js';
+import { mapSharpError } from '../../../lambdas/engines/intake/image.js';
+import { SAMPLER_PEAK_RSS_MB, sampleImageSequence, sampleVideoFrames, type ProcessStats } from '../../../lambdas/engines/intake/video-frames.js';
 
 /**
  * Field cases 2 and 5 (issue 13) with the real ffmpeg:

@@ -4,11 +4,11 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
-import { sharp } from '../../../lambdas/core/intake/sharp-safe.js';
-import { sniff } from '../../../lambdas/core/intake/sniff.js';
-import { sampleVideoFrames } from '../../../lambdas/core/intake/video-frames.js';
-import { useToolPaths } from '../../../lambdas/core/system-tools.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import { sharp } from '../../../lambdas/engines/intake/sharp-safe.js';
+import { sniff } from '../../../lambdas/engines/intake/sniff.js';
+import { sampleVideoFrames } from '../../../lambdas/engines/intake/video-frames.js';
+import { useToolPaths } from '../../../lambdas/domain/system-tools.js';
 import { requireTool } from '../../support/system-tools.js';
 
 /**

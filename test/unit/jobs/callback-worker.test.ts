@@ -2,12 +2,12 @@ import { ChangeMessageVisibilityCommand, SendMessageCommand, SQSClient } from '@
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetConfig } from '../../../lambdas/core/config.js';
-import type { CallbackResult } from '../../../lambdas/core/callbacks/delivery.js';
+import { resetConfig } from '../../../lambdas/domain/config.js';
+import type { CallbackResult } from '../../../lambdas/domain/callbacks/delivery.js';
 
 const state = vi.hoisted(() => ({ results: [] as CallbackResult[] }));
 vi.mock('../../../lambdas/adapters/jobs-wiring.js', () => ({ callbackDeps: () => ({}), callbackUrlsFor: async () => ({ video_url: null, subtitles_url: null }), checkSigningSecrets: async () => undefined }));
-vi.mock('../../../lambdas/core/callbacks/delivery.js', () => ({ deliverCallback: async () => state.results.shift() ?? { action: 'done' } }));
+vi.mock('../../../lambdas/domain/callbacks/delivery.js', () => ({ deliverCallback: async () => state.results.shift() ?? { action: 'done' } }));
 const { handler } = await import('../../../lambdas/workers/callback.js');
 
 const context = { getRemainingTimeInMillis: () => 30_000, awsRequestId: 'r' } as unknown as Context;

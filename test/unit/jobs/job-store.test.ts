@@ -4,7 +4,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoJobStore } from '../../../lambdas/adapters/job-store.js';
-import type { JobStatus } from '../../../lambdas/core/schemas/jobs.js';
+import type { JobStatus } from '../../../lambdas/domain/schemas/jobs.js';
 import { makeJob } from '../../support/job-fakes.js';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { petBoxes, petTrack } from '../../../lambdas/core/jobs/create.js';
-import { MAX_STORED_BOXES } from '../../../lambdas/core/jobs/model.js';
-import { subjectFirst, subjectTrack } from '../../../lambdas/core/providers/builtin/video-provider.js';
-import { boxAtClipTime, clipOverlaySpans } from '../../../lambdas/core/providers/builtin/clip.js';
+import { petBoxes, petTrack } from '../../../lambdas/domain/jobs/create.js';
+import { MAX_STORED_BOXES } from '../../../lambdas/domain/jobs/model.js';
+import { subjectFirst, subjectTrack } from '../../../lambdas/engines/renderer/video-provider.js';
+import { boxAtClipTime, clipOverlaySpans } from '../../../lambdas/engines/renderer/clip.js';
 
 const pet = (confidence: number, x: number, frame_time_s?: number) => ({
   label: 'dog',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { processRenderMessage } from '../../../lambdas/core/jobs/queue-policy.js';
-import { RetryableJobError, type RenderDeps } from '../../../lambdas/core/jobs/render-deps.js';
-import { renderJob } from '../../../lambdas/core/jobs/render-job.js';
-import { syncJob } from '../../../lambdas/core/jobs/sync-job.js';
-import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
-import type { RenderRequest, RenderStart, VideoProvider } from '../../../lambdas/core/providers/video-provider.js';
+import { processRenderMessage } from '../../../lambdas/domain/jobs/queue-policy.js';
+import { RetryableJobError, type RenderDeps } from '../../../lambdas/domain/jobs/render-deps.js';
+import { renderJob } from '../../../lambdas/domain/jobs/render-job.js';
+import { syncJob } from '../../../lambdas/domain/jobs/sync-job.js';
+import { RevidError } from '../../../lambdas/engines/revid/client.js';
+import type { RenderRequest, RenderStart, VideoProvider } from '../../../lambdas/domain/providers/video-provider.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
 import { RecordingStore } from '../../support/recording-store.js';
 

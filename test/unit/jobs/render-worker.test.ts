@@ -2,9 +2,9 @@ import { ChangeMessageVisibilityCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetConfig } from '../../../lambdas/core/config.js';
-import type { RenderDeps } from '../../../lambdas/core/jobs/render-deps.js';
-import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
+import { resetConfig } from '../../../lambdas/domain/config.js';
+import type { RenderDeps } from '../../../lambdas/domain/jobs/render-deps.js';
+import { RevidError } from '../../../lambdas/engines/revid/client.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
 
 const state = vi.hoisted(() => ({ deps: undefined as unknown as RenderDeps }));

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { callbackEventId, type Job } from '../../../lambdas/core/jobs/model.js';
-import { reconcile } from '../../../lambdas/core/jobs/reconcile.js';
-import { RenderLeaseHeld } from '../../../lambdas/core/jobs/lease.js';
-import { RetryableJobError, type RenderDeps } from '../../../lambdas/core/jobs/render-deps.js';
-import { renderJob } from '../../../lambdas/core/jobs/render-job.js';
-import { syncJob } from '../../../lambdas/core/jobs/sync-job.js';
-import { TransportError } from '../../../lambdas/core/outbound/index.js';
-import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
-import { hashToken } from '../../../lambdas/core/providers/webhook-tokens.js';
+import { callbackEventId, type Job } from '../../../lambdas/domain/jobs/model.js';
+import { reconcile } from '../../../lambdas/domain/jobs/reconcile.js';
+import { RenderLeaseHeld } from '../../../lambdas/domain/jobs/lease.js';
+import { RetryableJobError, type RenderDeps } from '../../../lambdas/domain/jobs/render-deps.js';
+import { renderJob } from '../../../lambdas/domain/jobs/render-job.js';
+import { syncJob } from '../../../lambdas/domain/jobs/sync-job.js';
+import { TransportError } from '../../../lambdas/engines/outbound/index.js';
+import { RevidError } from '../../../lambdas/engines/revid/client.js';
+import { hashToken } from '../../../lambdas/domain/providers/webhook-tokens.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
 import { RecordingStore } from '../../support/recording-store.js';
 

@@ -3,18 +3,18 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { httpHandler } from '../../../lambdas/http/handler.js';
-import { errors } from '../../../lambdas/core/errors.js';
-import { failJob } from '../../../lambdas/core/jobs/settle.js';
-import { syncJob } from '../../../lambdas/core/jobs/sync-job.js';
-import { METRIC } from '../../../lambdas/core/metric-names.js';
-import { flushMetrics, metrics } from '../../../lambdas/core/observability.js';
-import { parseConfig } from '../../../lambdas/core/config.js';
-import { checkPets } from '../../../lambdas/core/detection/pet-check.js';
-import type { PetModel } from '../../../lambdas/core/detection/index.js';
-import type { MediaStore } from '../../../lambdas/core/ports.js';
+import { errors } from '../../../lambdas/domain/errors.js';
+import { failJob } from '../../../lambdas/domain/jobs/settle.js';
+import { syncJob } from '../../../lambdas/domain/jobs/sync-job.js';
+import { METRIC } from '../../../lambdas/domain/metric-names.js';
+import { flushMetrics, metrics } from '../../../lambdas/domain/observability.js';
+import { parseConfig } from '../../../lambdas/domain/config.js';
+import { checkPets } from '../../../lambdas/engines/detection/pet-check.js';
+import type { PetModel } from '../../../lambdas/engines/detection/index.js';
+import type { MediaStore } from '../../../lambdas/domain/ports.js';
 import { Redeliver, sqsWorker } from '../../../lambdas/workers/sqs-batch.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
-import { ownerTag } from '../../../lambdas/core/auth/ownership.js';
+import { ownerTag } from '../../../lambdas/domain/auth/ownership.js';
 
 /**
  * The EMF documents published while `fn` runs: each `publishStoredMetrics` call is recorded with what it
@@ -137,7 +137,7 @@ describe('Detection metrics', () => {
         models: ['fake'],
       }),
     });
-    // An upload key in the owned format (uploads/<owner tag>/<ULID>/<kind>, lambdas/core/auth/ownership.ts).
+    // An upload key in the owned format (uploads/<owner tag>/<ULID>/<kind>, lambdas/domain/auth/ownership.ts).
     const request = { owner: 'local', source: { upload_key: `uploads/${ownerTag('local')}/01JD3YQ5Z8M2W4V6T7R9P0K1C3/image` } } as never;
     const config = parseConfig({});
     await checkPets(request, { model: model(true), media, config });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isTransientFailure, isTransientStatus, parseRetryAfter, TransportError } from '../../../lambdas/core/outbound/index.js';
-import { MediaFetchError, toMediaError } from '../../../lambdas/core/intake/media-fetch.js';
-import { AppError } from '../../../lambdas/core/errors.js';
+import { isTransientFailure, isTransientStatus, parseRetryAfter, TransportError } from '../../../lambdas/engines/outbound/index.js';
+import { MediaFetchError, toMediaError } from '../../../lambdas/engines/intake/media-fetch.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
 
 /** The one transience rule, the one Retry-After parser and the one place that maps a transport failure to an API error. */
 describe('Module: outbound transience rule', () => {

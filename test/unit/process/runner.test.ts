@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ToolError } from '../../../lambdas/core/process/errors.js';
-import { exitDescription, runTool, writeChunk, type ProcessStats } from '../../../lambdas/core/process/runner.js';
-import { useToolPaths } from '../../../lambdas/core/system-tools.js';
+import { ToolError } from '../../../lambdas/engines/process/errors.js';
+import { exitDescription, runTool, writeChunk, type ProcessStats } from '../../../lambdas/engines/process/runner.js';
+import { useToolPaths } from '../../../lambdas/domain/system-tools.js';
 
 /**
- * The one process runner (lambdas/core/process/runner.ts), with the real ffmpeg: what a run resolves
+ * The one process runner (lambdas/engines/process/runner.ts), with the real ffmpeg: what a run resolves
  * with, and the four ToolError reasons.
  */
 

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
 import { detectContentType, parseRetryAfterMs as sdkRetryAfterMs, verifyWebhookDelivery } from '@pet-roast/client';
-import { parseRetryAfter } from '../../../lambdas/core/outbound/retry-after.js';
-import { legacySignature, signStandardWebhook, verifyStandardWebhook } from '../../../lambdas/core/callbacks/signing.js';
-import { sniff } from '../../../lambdas/core/intake/sniff.js';
-import { AppError } from '../../../lambdas/core/errors.js';
+import { parseRetryAfter } from '../../../lambdas/engines/outbound/retry-after.js';
+import { legacySignature, signStandardWebhook, verifyStandardWebhook } from '../../../lambdas/domain/callbacks/signing.js';
+import { sniff } from '../../../lambdas/engines/intake/sniff.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
 
 /**
  * The protocol's known-answer vectors (packages/protocol/vectors/*.json), run against the service and

@@ -1,16 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
-import type { HttpFetch } from '../../../lambdas/core/outbound/index.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import type { HttpFetch } from '../../../lambdas/engines/outbound/index.js';
 import {
   buildRenderBody,
   DEFAULT_REVID_VOICES,
   RevidClient,
   RevidError,
   type RevidRenderRequest,
-} from '../../../lambdas/core/providers/revid/client.js';
-import { LANGUAGE_CODES } from '../../../lambdas/core/languages.js';
+} from '../../../lambdas/engines/revid/client.js';
+import { LANGUAGE_CODES } from '../../../lambdas/domain/languages.js';
 import {
   startRevidSimulator,
   USE_PROVIDED_IN_ORDER_MESSAGE,

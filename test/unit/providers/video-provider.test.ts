@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
-import { TransportError } from '../../../lambdas/core/outbound/index.js';
-import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import { TransportError } from '../../../lambdas/engines/outbound/index.js';
+import { RevidError } from '../../../lambdas/engines/revid/client.js';
 import {
   classifyProviderError,
   fallbackProvider,
   selectProvider,
   type VideoProvider,
   type VideoProviders,
-} from '../../../lambdas/core/providers/video-provider.js';
+} from '../../../lambdas/domain/providers/video-provider.js';
 
 const provider = (name: 'builtin' | 'revid'): VideoProvider => ({
   name,

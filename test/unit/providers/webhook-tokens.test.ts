@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hashToken, newWebhookToken, tokenMatches } from '../../../lambdas/core/providers/webhook-tokens.js';
+import { hashToken, newWebhookToken, tokenMatches } from '../../../lambdas/domain/providers/webhook-tokens.js';
 
 describe('Function: newWebhookToken', () => {
   it('returns 43 url-safe characters (256 random bits), distinct every time', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { alignmentWeight } from '../../../lambdas/core/speech/alignment.js';
+import { alignmentWeight } from '../../../lambdas/engines/speech/alignment.js';
 import { measureAlignment } from '../../../scripts/measure-word-alignment.js';
 
 /**
- * The word alignment for voices without timings (core/speech/alignment.ts) measured against espeak-ng's
+ * The word alignment for voices without timings (engines/speech/alignment.ts) measured against espeak-ng's
  * own word events on the template writer's lines (scripts/measure-word-alignment.ts; the full table over
  * 13 languages is in docs/voices.md "Word timings"). Bounds are those measured, with a margin.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CallbackEvent, GenerateVideoRequest, VideoResultResponse, VideoStatusResponse } from '../../../lambdas/core/schemas/jobs.js';
+import { CallbackEvent, GenerateVideoRequest, VideoResultResponse, VideoStatusResponse } from '../../../lambdas/domain/schemas/jobs.js';
 
 const base = { text: 'Roast my dog', image_url: 'https://cdn.example.com/dog.jpg' };
 

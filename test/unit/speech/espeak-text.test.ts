@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { espeakInput } from '../../../lambdas/core/speech/espeak-text.js';
-import { spokenForm } from '../../../lambdas/core/providers/builtin/text.js';
-import { ASSAMESE } from '../../../lambdas/core/writer/phrasebooks/as.js';
+import { espeakInput } from '../../../lambdas/engines/speech/espeak-text.js';
+import { spokenForm } from '../../../lambdas/engines/renderer/text.js';
+import { ASSAMESE } from '../../../lambdas/engines/writer/phrasebooks/as.js';
 
 /** espeak-ng's phoneme mnemonics for `text` in `voice` (what it would say, without audio). */
 const phonemes = (text: string, voice: string): string =>

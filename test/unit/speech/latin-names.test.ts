@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { renderRoastVideo } from '../../../lambdas/core/providers/builtin/index.js';
-import { EspeakTextToSpeech } from '../../../lambdas/core/speech/tts.js';
-import type { SpeechResult } from '../../../lambdas/core/speech/types.js';
+import { renderRoastVideo } from '../../../lambdas/engines/renderer/index.js';
+import { EspeakTextToSpeech } from '../../../lambdas/engines/speech/tts.js';
+import type { SpeechResult } from '../../../lambdas/engines/speech/types.js';
 import { PETS_EVAL } from '../../support/shared-data.js';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/core/languages.js';
-import { LANGUAGE_PROFILES } from '../../../lambdas/core/speech/voices.js';
-import { nativeNames } from '../../../lambdas/core/speech/latin-names.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/domain/languages.js';
+import { LANGUAGE_PROFILES } from '../../../lambdas/engines/speech/voices.js';
+import { nativeNames } from '../../../lambdas/engines/speech/latin-names.js';
 
 /**
  * Latin-script names inside a narration in another script (docs/voices.md "Names in Latin script"),

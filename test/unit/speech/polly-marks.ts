@@ -1,5 +1,5 @@
 import { pollyWordTimings, type PollySpeechMark } from '../../../lambdas/adapters/polly-tts.js';
-import { scriptWords } from '../../../lambdas/core/speech/words.js';
+import { scriptWords } from '../../../lambdas/engines/speech/words.js';
 
 /** Polly-shaped `word` marks (UTF-8 byte offsets, ms) for each word of `text` starting at `starts`, run through pollyWordTimings. */
 export function parsePollyMarksForTest(text: string, starts: number[], durationS: number) {

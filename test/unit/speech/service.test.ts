@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pcm16ToWav, wavDurationS } from '../../../lambdas/core/speech/tts.js';
-import { SpeechService } from '../../../lambdas/core/speech/service.js';
-import { formatSpeechCoverage, parseSpeechRoutes, speechCoverage, speechRouteFor } from '../../../lambdas/core/speech/routing.js';
-import { SpeechProviderError, type SpeechProvider, type SpeechProviderName } from '../../../lambdas/core/speech/types.js';
-import { ProviderBreakers } from '../../../lambdas/core/translation/breaker.js';
+import { pcm16ToWav, wavDurationS } from '../../../lambdas/engines/speech/tts.js';
+import { SpeechService } from '../../../lambdas/engines/speech/service.js';
+import { formatSpeechCoverage, parseSpeechRoutes, speechCoverage, speechRouteFor } from '../../../lambdas/engines/speech/routing.js';
+import { SpeechProviderError, type SpeechProvider, type SpeechProviderName } from '../../../lambdas/engines/speech/types.js';
+import { ProviderBreakers } from '../../../lambdas/engines/translation/breaker.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'speech-service-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/core/languages.js';
-import { EspeakTextToSpeech, readWavMono16 } from '../../../lambdas/core/speech/tts.js';
-import type { WordTiming } from '../../../lambdas/core/speech/types.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/domain/languages.js';
+import { EspeakTextToSpeech, readWavMono16 } from '../../../lambdas/engines/speech/tts.js';
+import type { WordTiming } from '../../../lambdas/engines/speech/types.js';
 import { SAMPLE_LINES } from '../providers/builtin/sample-lines.js';
 
 /**

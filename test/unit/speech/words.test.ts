@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scriptWords, timingsForWords, utf8OffsetToIndex } from '../../../lambdas/core/speech/words.js';
+import { scriptWords, timingsForWords, utf8OffsetToIndex } from '../../../lambdas/engines/speech/words.js';
 import { parsePollyMarksForTest } from './polly-marks.js';
 
 describe('scriptWords', () => {

@@ -1,13 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
 import {
   BHASHINI_DEFAULT_PIPELINE_ID,
   createBhashiniProvider,
   parseConfigResponse,
-} from '../../../lambdas/core/translation/bhashini.js';
-import { translateText } from '../../../lambdas/core/translation/service.js';
+} from '../../../lambdas/engines/translation/bhashini.js';
+import { translateText } from '../../../lambdas/engines/translation/service.js';
 import { simulateTranslation } from '../../../local/simulators/indictrans2.js';
 import { fastRetry, loopbackFetch, quiet } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CircuitOpenError, ProviderBreakers } from '../../../lambdas/core/translation/breaker.js';
+import { CircuitOpenError, ProviderBreakers } from '../../../lambdas/engines/translation/breaker.js';
 import { quiet } from './helpers.js';
 
 /**

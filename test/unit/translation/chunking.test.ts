@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunksToTranslate, joinChunks, planChunks, splitSentences } from '../../../lambdas/core/translation/chunking.js';
+import { chunksToTranslate, joinChunks, planChunks, splitSentences } from '../../../lambdas/engines/translation/chunking.js';
 
 describe('Function: splitSentences', () => {
   it('ends sentences at . ! ? । ॥ and newlines, keeping the whitespace after each', () => {

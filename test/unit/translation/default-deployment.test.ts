@@ -1,11 +1,11 @@
 import { TranslateClient, TranslateTextCommand } from '@aws-sdk/client-translate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTranslationRouter } from '../../../lambdas/adapters/translation-providers.js';
-import { AppError } from '../../../lambdas/core/errors.js';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/core/languages.js';
-import { METRIC, METRIC_DIMENSION } from '../../../lambdas/core/metric-names.js';
-import { metrics } from '../../../lambdas/core/observability.js';
-import { recordFailoverMetric, translateText } from '../../../lambdas/core/translation/service.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/domain/languages.js';
+import { METRIC, METRIC_DIMENSION } from '../../../lambdas/domain/metric-names.js';
+import { metrics } from '../../../lambdas/domain/observability.js';
+import { recordFailoverMetric, translateText } from '../../../lambdas/engines/translation/service.js';
 import { startAmazonTranslateSimulator } from '../../../local/simulators/amazon-translate.js';
 import { SIMULATED_MARKER, type SimulatorHandle } from '../../../local/simulators/indictrans2.js';
 import { DEFAULT_SETTINGS } from '../../../lib/pet-roast-stack.js';

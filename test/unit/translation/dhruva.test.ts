@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
-import { createDhruvaProvider, DHRUVA_DEFAULT_SERVICE_ID } from '../../../lambdas/core/translation/dhruva.js';
-import { translateText } from '../../../lambdas/core/translation/service.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import { createDhruvaProvider, DHRUVA_DEFAULT_SERVICE_ID } from '../../../lambdas/engines/translation/dhruva.js';
+import { translateText } from '../../../lambdas/engines/translation/service.js';
 import { startDhruvaSimulator } from '../../../local/simulators/dhruva.js';
 import type { SimulatorHandle } from '../../../local/simulators/indictrans2.js';
 import { fastRetry, loopbackFetch, noLog, quiet } from './helpers.js';

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
-import type { LanguageCode } from '../../../lambdas/core/languages.js';
-import { TranslateResponseSchema } from '../../../lambdas/core/schemas/translate.js';
-import { ProviderBreakers } from '../../../lambdas/core/translation/breaker.js';
-import { MemoryTranslationCache, translationCacheKey } from '../../../lambdas/core/translation/cache.js';
-import { ProviderCallError, providerError } from '../../../lambdas/core/translation/retry.js';
-import { createProviderRouter } from '../../../lambdas/core/translation/routing.js';
-import { failoverReason, translateText } from '../../../lambdas/core/translation/service.js';
-import type { ProviderName, TranslationProvider } from '../../../lambdas/core/translation/types.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import type { LanguageCode } from '../../../lambdas/domain/languages.js';
+import { TranslateResponseSchema } from '../../../lambdas/domain/schemas/translate.js';
+import { ProviderBreakers } from '../../../lambdas/engines/translation/breaker.js';
+import { MemoryTranslationCache, translationCacheKey } from '../../../lambdas/engines/translation/cache.js';
+import { ProviderCallError, providerError } from '../../../lambdas/engines/translation/retry.js';
+import { createProviderRouter } from '../../../lambdas/engines/translation/routing.js';
+import { failoverReason, translateText } from '../../../lambdas/engines/translation/service.js';
+import type { ProviderName, TranslationProvider } from '../../../lambdas/engines/translation/types.js';
 import { quiet } from './helpers.js';
 
 type Behaviour = 'ok' | 'http_503' | 'http_400' | 'rate_limited' | 'echo' | 'hang' | 'bengali';

@@ -1,8 +1,8 @@
-import { ConfigSchema, type Config } from '../../../lambdas/core/config.js';
-import type { HttpFetch } from '../../../lambdas/core/outbound/index.js';
-import { logger } from '../../../lambdas/core/observability.js';
-import type { RetryPolicy } from '../../../lambdas/core/translation/retry.js';
-import type { SecretSource } from '../../../lambdas/core/ports.js';
+import { ConfigSchema, type Config } from '../../../lambdas/domain/config.js';
+import type { HttpFetch } from '../../../lambdas/engines/outbound/index.js';
+import { logger } from '../../../lambdas/domain/observability.js';
+import type { RetryPolicy } from '../../../lambdas/engines/translation/retry.js';
+import type { SecretSource } from '../../../lambdas/domain/ports.js';
 
 /** Tests talk to loopback simulators with the platform fetch (the SSRF-safe client is tested elsewhere). */
 export const loopbackFetch: HttpFetch = (url, init) => globalThis.fetch(url, init);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
-import type { LanguageCode } from '../../../lambdas/core/languages.js';
-import { buildInferRequest, createIndicTrans2Provider, parseInferResponse } from '../../../lambdas/core/translation/indictrans2.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import type { LanguageCode } from '../../../lambdas/domain/languages.js';
+import { buildInferRequest, createIndicTrans2Provider, parseInferResponse } from '../../../lambdas/engines/translation/indictrans2.js';
 import { startIndicTrans2Simulator, type SimulatorHandle } from '../../../local/simulators/indictrans2.js';
 import { fastRetry, loopbackFetch, noLog, quiet } from './helpers.js';
 

@@ -5,8 +5,8 @@ import {
   simulatedProviders,
 } from '../../../lambdas/adapters/translation-providers.js';
 import { createTranslationService } from '../../../lambdas/adapters/translation-service.js';
-import { AppError } from '../../../lambdas/core/errors.js';
-import { MemoryTranslationCache } from '../../../lambdas/core/translation/cache.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import { MemoryTranslationCache } from '../../../lambdas/engines/translation/cache.js';
 import { startDhruvaSimulator } from '../../../local/simulators/dhruva.js';
 import { startIndicTrans2Simulator, type SimulatorHandle } from '../../../local/simulators/indictrans2.js';
 import { fakeSecrets, fastRetry, loopbackFetch, noLog, quiet, testConfig } from './helpers.js';

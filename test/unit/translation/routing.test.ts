@@ -2,12 +2,12 @@ import { TranslateClient, TranslateTextCommand } from '@aws-sdk/client-translate
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTranslationProviders, buildTranslationRouter } from '../../../lambdas/adapters/translation-providers.js';
-import { AppError } from '../../../lambdas/core/errors.js';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/core/languages.js';
-import { amazonTranslateSupports } from '../../../lambdas/core/translation/amazon-translate.js';
-import { createProviderRouter, parseTranslationRoutes, routeFor } from '../../../lambdas/core/translation/routing.js';
-import { translateText } from '../../../lambdas/core/translation/service.js';
-import type { TranslationProvider } from '../../../lambdas/core/translation/types.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/domain/languages.js';
+import { amazonTranslateSupports } from '../../../lambdas/engines/translation/amazon-translate.js';
+import { createProviderRouter, parseTranslationRoutes, routeFor } from '../../../lambdas/engines/translation/routing.js';
+import { translateText } from '../../../lambdas/engines/translation/service.js';
+import type { TranslationProvider } from '../../../lambdas/engines/translation/types.js';
 import { startIndicTrans2Simulator, type SimulatorHandle } from '../../../local/simulators/indictrans2.js';
 import { fakeSecrets, fastRetry, loopbackFetch, noLog, quiet, testConfig } from './helpers.js';
 

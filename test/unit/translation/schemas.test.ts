@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { TranslateRequestSchema, TranslateResponseSchema } from '../../../lambdas/core/schemas/translate.js';
+import { TranslateRequestSchema, TranslateResponseSchema } from '../../../lambdas/domain/schemas/translate.js';
 
 describe('Schema: TranslateRequest', () => {
   it('applies the defaults target_lang=en and task=translation', () => {

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/core/languages.js';
-import { TranslateResponseSchema } from '../../../lambdas/core/schemas/translate.js';
-import { MemoryTranslationCache, TRANSLATION_CACHE_TTL_SECONDS, translationCacheKey } from '../../../lambdas/core/translation/cache.js';
-import { createIndicTrans2Provider } from '../../../lambdas/core/translation/indictrans2.js';
-import { translateText, type TranslationDeps } from '../../../lambdas/core/translation/service.js';
-import type { TranslationCache, TranslationProvider } from '../../../lambdas/core/translation/types.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/domain/languages.js';
+import { TranslateResponseSchema } from '../../../lambdas/domain/schemas/translate.js';
+import { MemoryTranslationCache, TRANSLATION_CACHE_TTL_SECONDS, translationCacheKey } from '../../../lambdas/engines/translation/cache.js';
+import { createIndicTrans2Provider } from '../../../lambdas/engines/translation/indictrans2.js';
+import { translateText, type TranslationDeps } from '../../../lambdas/engines/translation/service.js';
+import type { TranslationCache, TranslationProvider } from '../../../lambdas/engines/translation/types.js';
 import { SIMULATED_MARKER, startIndicTrans2Simulator, type SimulatorHandle } from '../../../local/simulators/indictrans2.js';
 import { fastRetry, loopbackFetch, noLog, quiet } from './helpers.js';
 

@@ -7,9 +7,9 @@ import {
   startIndicTrans2Simulator,
   type SimulatorHandle,
 } from '../../../local/simulators/indictrans2.js';
-import { isWrittenIn } from '../../../lambdas/core/translation/scripts.js';
-import { LANGUAGE_CODES } from '../../../lambdas/core/languages.js';
-import { SIMULATOR_HEADER as CLIENT_SIMULATOR_HEADER } from '../../../lambdas/core/translation/http-json.js';
+import { isWrittenIn } from '../../../lambdas/engines/translation/scripts.js';
+import { LANGUAGE_CODES } from '../../../lambdas/domain/languages.js';
+import { SIMULATOR_HEADER as CLIENT_SIMULATOR_HEADER } from '../../../lambdas/engines/translation/http-json.js';
 import { noLog } from './helpers.js';
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/core/languages.js';
-import { classifyProviderError } from '../../../lambdas/core/providers/video-provider.js';
-import { protectTokens, restoreTokens } from '../../../lambdas/core/translation/placeholders.js';
-import { isWrittenIn } from '../../../lambdas/core/translation/scripts.js';
-import { isScriptMismatch, translateText } from '../../../lambdas/core/translation/service.js';
-import type { TranslationProvider } from '../../../lambdas/core/translation/types.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/domain/languages.js';
+import { classifyProviderError } from '../../../lambdas/domain/providers/video-provider.js';
+import { protectTokens, restoreTokens } from '../../../lambdas/engines/translation/placeholders.js';
+import { isWrittenIn } from '../../../lambdas/engines/translation/scripts.js';
+import { isScriptMismatch, translateText } from '../../../lambdas/engines/translation/service.js';
+import type { TranslationProvider } from '../../../lambdas/engines/translation/types.js';
 import { romanize, SIMULATED_MARKER, simulateTranslation } from '../../../local/simulators/indictrans2.js';
 
 /**

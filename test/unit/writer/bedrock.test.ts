@@ -1,13 +1,13 @@
 import { BedrockRuntimeClient, ConverseCommand, ThrottlingException } from '@aws-sdk/client-bedrock-runtime';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bedrockConverse } from '../../../lambdas/adapters/bedrock.js';
-import { BedrockWriter, SYSTEM_PROMPT, validateLines } from '../../../lambdas/core/writer/bedrock.js';
-import { ownScriptShare } from '../../../lambdas/core/writer/script-share.js';
-import { PHRASEBOOK_LANGUAGES } from '../../../lambdas/core/writer/phrasebooks/registry.js';
-import { estimateSpeechSeconds } from '../../../lambdas/core/speaking-rate.js';
-import { SPEECH_BUDGET_S } from '../../../lambdas/core/writer/types.js';
-import { TemplateWriter } from '../../../lambdas/core/writer/template.js';
-import type { WriteRequest } from '../../../lambdas/core/writer/types.js';
+import { BedrockWriter, SYSTEM_PROMPT, validateLines } from '../../../lambdas/engines/writer/bedrock.js';
+import { ownScriptShare } from '../../../lambdas/engines/writer/script-share.js';
+import { PHRASEBOOK_LANGUAGES } from '../../../lambdas/engines/writer/phrasebooks/registry.js';
+import { estimateSpeechSeconds } from '../../../lambdas/domain/speaking-rate.js';
+import { SPEECH_BUDGET_S } from '../../../lambdas/engines/writer/types.js';
+import { TemplateWriter } from '../../../lambdas/engines/writer/template.js';
+import type { WriteRequest } from '../../../lambdas/engines/writer/types.js';
 import { startBedrockSimulator, type BedrockSimulator } from '../../../local/simulators/bedrock.js';
 
 const MODEL = 'amazon.nova-micro-v1:0';

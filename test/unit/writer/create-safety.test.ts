@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
-import { FilterCatalogue } from '../../../lambdas/core/filters.js';
-import { countPets, createVideoJob, type CreateJobDeps } from '../../../lambdas/core/jobs/create.js';
-import type { DetectRequest, PetDetector } from '../../../lambdas/core/ports.js';
-import { GenerateVideoRequest } from '../../../lambdas/core/schemas/jobs.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import { FilterCatalogue } from '../../../lambdas/domain/filters.js';
+import { countPets, createVideoJob, type CreateJobDeps } from '../../../lambdas/domain/jobs/create.js';
+import type { DetectRequest, PetDetector } from '../../../lambdas/domain/ports.js';
+import { GenerateVideoRequest } from '../../../lambdas/domain/schemas/jobs.js';
 import { FakeQueues, MemoryJobStore } from '../../support/job-fakes.js';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/core/languages.js';
-import { LANGUAGE_SCRIPT } from '../../../lambdas/core/translation/scripts.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/domain/languages.js';
+import { LANGUAGE_SCRIPT } from '../../../lambdas/engines/translation/scripts.js';
 import { SAMPLE_LINES } from '../providers/builtin/sample-lines.js';
 
 function deps(): { deps: CreateJobDeps; detections: DetectRequest[]; callbackChecks: string[]; store: MemoryJobStore; queues: FakeQueues } {

@@ -1,17 +1,17 @@
-import { PHRASEBOOK_LANGUAGES } from '../../../lambdas/core/writer/phrasebooks/registry.js';
-import { ownScriptShare } from '../../../lambdas/core/writer/script-share.js';
+import { PHRASEBOOK_LANGUAGES } from '../../../lambdas/engines/writer/phrasebooks/registry.js';
+import { ownScriptShare } from '../../../lambdas/engines/writer/script-share.js';
 import { describe, expect, it, vi } from 'vitest';
 import { monotonicFactory } from 'ulid';
-import { ensureScript, type RecentScripts } from '../../../lambdas/core/jobs/narration.js';
-import type { RenderDeps } from '../../../lambdas/core/jobs/render-deps.js';
-import { renderJob } from '../../../lambdas/core/jobs/render-job.js';
-import type { RenderRequest, VideoProvider } from '../../../lambdas/core/providers/video-provider.js';
-import { RevidError } from '../../../lambdas/core/providers/revid/client.js';
-import { rngFrom, TemplateWriter, writeTemplate } from '../../../lambdas/core/writer/template.js';
-import { scriptDigest } from '../../../lambdas/core/writer/types.js';
-import type { RoastWriter, WriteRequest } from '../../../lambdas/core/writer/types.js';
-import { splitScript, writeScriptFor } from '../../../lambdas/core/writer/index.js';
-import type { Job } from '../../../lambdas/core/jobs/model.js';
+import { ensureScript, type RecentScripts } from '../../../lambdas/domain/jobs/narration.js';
+import type { RenderDeps } from '../../../lambdas/domain/jobs/render-deps.js';
+import { renderJob } from '../../../lambdas/domain/jobs/render-job.js';
+import type { RenderRequest, VideoProvider } from '../../../lambdas/domain/providers/video-provider.js';
+import { RevidError } from '../../../lambdas/engines/revid/client.js';
+import { rngFrom, TemplateWriter, writeTemplate } from '../../../lambdas/engines/writer/template.js';
+import { scriptDigest } from '../../../lambdas/engines/writer/types.js';
+import type { RoastWriter, WriteRequest } from '../../../lambdas/engines/writer/types.js';
+import { splitScript, writeScriptFor } from '../../../lambdas/engines/writer/index.js';
+import type { Job } from '../../../lambdas/domain/jobs/model.js';
 import { FakeQueues, FakeRevid, makeJob, MemoryJobStore, revidProviders } from '../../support/job-fakes.js';
 
 /** An inline provider standing in for the built-in renderer: records what it was asked to narrate. */

@@ -2,18 +2,18 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allLines } from '../../support/phrase-lines.js';
-import { HINDI } from '../../../lambdas/core/writer/phrasebook.js';
-import type { NativePhrasebook } from '../../../lambdas/core/writer/phrasebooks/types.js';
-import { TRAIT_FAMILIES } from '../../../lambdas/core/writer/prompt.js';
-import { PET_LABELS } from '../../../lambdas/core/schemas/common.js';
+import { HINDI } from '../../../lambdas/engines/writer/phrasebook.js';
+import type { NativePhrasebook } from '../../../lambdas/engines/writer/phrasebooks/types.js';
+import { TRAIT_FAMILIES } from '../../../lambdas/engines/writer/prompt.js';
+import { PET_LABELS } from '../../../lambdas/domain/schemas/common.js';
 
 /**
- * Structural checks of every native phrasebook file in lambdas/core/writer/phrasebooks/ (docs/writer.md,
+ * Structural checks of every native phrasebook file in lambdas/engines/writer/phrasebooks/ (docs/writer.md,
  * "Phrasebooks"): each part at least as long as Hindi's, the language's own script, back-translations,
  * known placeholders, no suffix glued to the name, no repeated line, prompt vocabulary for every class
  * and trait family in the script and romanised.
  */
-const DIR = fileURLToPath(new URL('../../../lambdas/core/writer/phrasebooks/', import.meta.url));
+const DIR = fileURLToPath(new URL('../../../lambdas/engines/writer/phrasebooks/', import.meta.url));
 const FILES = readdirSync(DIR).filter((f) => /^[a-z]{2}\.ts$/.test(f));
 
 /** The Unicode script each language is written in, and the sentence-final marks it uses. */

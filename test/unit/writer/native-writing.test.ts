@@ -2,15 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EspeakTextToSpeech } from '../../../lambdas/core/speech/tts.js';
-import { PET_LABELS } from '../../../lambdas/core/schemas/common.js';
-import { estimateSpeechSeconds } from '../../../lambdas/core/speaking-rate.js';
-import { PHRASEBOOK_LANGUAGES, PHRASEBOOKS } from '../../../lambdas/core/writer/phrasebooks/registry.js';
-import type { NativePhrasebook } from '../../../lambdas/core/writer/phrasebooks/types.js';
-import { MIN_OWN_SCRIPT_SHARE, ownScriptShare } from '../../../lambdas/core/writer/script-share.js';
-import { fillFor, fillLine, writeTemplate } from '../../../lambdas/core/writer/template.js';
-import { LINE_BUDGET, SPEECH_BUDGET_S, type PetClass, type WriteRequest } from '../../../lambdas/core/writer/types.js';
-import { TRAIT_FAMILIES } from '../../../lambdas/core/writer/prompt.js';
+import { EspeakTextToSpeech } from '../../../lambdas/engines/speech/tts.js';
+import { PET_LABELS } from '../../../lambdas/domain/schemas/common.js';
+import { estimateSpeechSeconds } from '../../../lambdas/domain/speaking-rate.js';
+import { PHRASEBOOK_LANGUAGES, PHRASEBOOKS } from '../../../lambdas/engines/writer/phrasebooks/registry.js';
+import type { NativePhrasebook } from '../../../lambdas/engines/writer/phrasebooks/types.js';
+import { MIN_OWN_SCRIPT_SHARE, ownScriptShare } from '../../../lambdas/engines/writer/script-share.js';
+import { fillFor, fillLine, writeTemplate } from '../../../lambdas/engines/writer/template.js';
+import { LINE_BUDGET, SPEECH_BUDGET_S, type PetClass, type WriteRequest } from '../../../lambdas/engines/writer/types.js';
+import { TRAIT_FAMILIES } from '../../../lambdas/engines/writer/prompt.js';
 import { allLines } from '../../support/phrase-lines.js';
 
 /**

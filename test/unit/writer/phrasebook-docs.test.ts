@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PHRASEBOOK_DOCS_DIR, phrasebookDocs } from '../../../scripts/generate-phrasebook-docs.js';
-import { PHRASEBOOK_LANGUAGES } from '../../../lambdas/core/writer/phrasebooks/registry.js';
+import { PHRASEBOOK_LANGUAGES } from '../../../lambdas/engines/writer/phrasebooks/registry.js';
 
 /** docs/phrasebooks/<code>.md are generated from the books (npm run docs:phrasebooks): stale pages fail here. */
 describe('docs/phrasebooks', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { LanguageCode } from '../../../lambdas/core/languages.js';
-import { PHRASEBOOK_LANGUAGES } from '../../../lambdas/core/writer/phrasebooks/registry.js';
-import { parsePrompt, type TraitFamily } from '../../../lambdas/core/writer/prompt.js';
-import type { PetClass } from '../../../lambdas/core/writer/types.js';
+import type { LanguageCode } from '../../../lambdas/domain/languages.js';
+import { PHRASEBOOK_LANGUAGES } from '../../../lambdas/engines/writer/phrasebooks/registry.js';
+import { parsePrompt, type TraitFamily } from '../../../lambdas/engines/writer/prompt.js';
+import type { PetClass } from '../../../lambdas/engines/writer/types.js';
 
 /**
  * Prompts as people type them in each language, in its script and romanised (Hinglish, Tanglish, Banglish…),

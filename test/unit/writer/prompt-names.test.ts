@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_CHARS, parsePrompt } from '../../../lambdas/core/writer/prompt.js';
-import { writeTemplate } from '../../../lambdas/core/writer/template.js';
+import { MAX_NAME_CHARS, parsePrompt } from '../../../lambdas/engines/writer/prompt.js';
+import { writeTemplate } from '../../../lambdas/engines/writer/template.js';
 
 /**
  * Pet names as people write them (docs/writer.md, "Prompt parsing"): titles and honorifics, long names,

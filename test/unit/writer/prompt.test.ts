@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasContactDetails, parsePrompt, stripContactDetails } from '../../../lambdas/core/writer/prompt.js';
+import { hasContactDetails, parsePrompt, stripContactDetails } from '../../../lambdas/engines/writer/prompt.js';
 
 describe('Function: parsePrompt', () => {
   it.each([

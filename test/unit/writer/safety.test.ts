@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../lambdas/core/errors.js';
-import { assertAppropriateText, findInappropriate, findInappropriateWritten } from '../../../lambdas/core/writer/safety.js';
+import { AppError } from '../../../lambdas/domain/errors.js';
+import { assertAppropriateText, findInappropriate, findInappropriateWritten } from '../../../lambdas/engines/writer/safety.js';
 
 describe('Function: findInappropriate', () => {
   it.each([

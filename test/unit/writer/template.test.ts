@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { monotonicFactory } from 'ulid';
-import { PET_LABELS } from '../../../lambdas/core/schemas/common.js';
-import { ENGLISH, HINDI } from '../../../lambdas/core/writer/phrasebook.js';
-import { parsePrompt, roastSubject, TRAIT_FAMILIES, type TraitFamily } from '../../../lambdas/core/writer/prompt.js';
-import { fillFor, fillLine, rngFrom, writeTemplate } from '../../../lambdas/core/writer/template.js';
-import { PHRASEBOOKS } from '../../../lambdas/core/writer/phrasebooks/registry.js';
-import { LINE_BUDGET, scriptDigest, SPEECH_BUDGET_S, type PetClass, type WriteRequest } from '../../../lambdas/core/writer/types.js';
-import { estimateSpeechSeconds } from '../../../lambdas/core/speaking-rate.js';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/core/languages.js';
+import { PET_LABELS } from '../../../lambdas/domain/schemas/common.js';
+import { ENGLISH, HINDI } from '../../../lambdas/engines/writer/phrasebook.js';
+import { parsePrompt, roastSubject, TRAIT_FAMILIES, type TraitFamily } from '../../../lambdas/engines/writer/prompt.js';
+import { fillFor, fillLine, rngFrom, writeTemplate } from '../../../lambdas/engines/writer/template.js';
+import { PHRASEBOOKS } from '../../../lambdas/engines/writer/phrasebooks/registry.js';
+import { LINE_BUDGET, scriptDigest, SPEECH_BUDGET_S, type PetClass, type WriteRequest } from '../../../lambdas/engines/writer/types.js';
+import { estimateSpeechSeconds } from '../../../lambdas/domain/speaking-rate.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/domain/languages.js';
 
 /** A prompt per trait family, in the words integrations send. */
 const TRAIT_PROMPTS: Record<TraitFamily, string> = {

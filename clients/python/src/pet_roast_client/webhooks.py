@@ -11,7 +11,7 @@ Two schemes arrive on every delivery (docs/integration-guide.md §6, docs/revid-
   captured request can be replayed: it is accepted only when no Standard Webhooks header is present.
 
 This is the project's one Python verifier; it mirrors the service's signer
-(lambdas/core/callbacks/signing.ts) check for check, and its tests run the same known-answer vectors.
+(lambdas/domain/callbacks/signing.ts) check for check, and its tests run the same known-answer vectors.
 """
 
 from __future__ import annotations

@@ -8,15 +8,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { ulid } from 'ulid';
 import type { z } from 'zod';
-import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../../../lambdas/core/errors.js';
-import { FilterCatalogue } from '../../../../lambdas/core/filters.js';
-import { isLanguageCode } from '../../../../lambdas/core/languages.js';
-import { buildOpenApi } from '../../../../lambdas/core/openapi.js';
-import { FiltersQuery } from '../../../../lambdas/core/schemas/filters.js';
-import { JobId } from '../../../../lambdas/core/schemas/common.js';
-import { DetectPetsRequest, UploadRequest } from '../../../../lambdas/core/schemas/media.js';
-import { TranslateRequestSchema } from '../../../../lambdas/core/schemas/translate.js';
-import { GenerateVideoRequest, type JobStatus } from '../../../../lambdas/core/schemas/jobs.js';
+import { NO_PETS_MESSAGE, NO_PETS_SUGGESTION } from '../../../../lambdas/domain/errors.js';
+import { FilterCatalogue } from '../../../../lambdas/domain/filters.js';
+import { isLanguageCode } from '../../../../lambdas/domain/languages.js';
+import { buildOpenApi } from '../../../../lambdas/domain/openapi.js';
+import { FiltersQuery } from '../../../../lambdas/domain/schemas/filters.js';
+import { JobId } from '../../../../lambdas/domain/schemas/common.js';
+import { DetectPetsRequest, UploadRequest } from '../../../../lambdas/domain/schemas/media.js';
+import { TranslateRequestSchema } from '../../../../lambdas/domain/schemas/translate.js';
+import { GenerateVideoRequest, type JobStatus } from '../../../../lambdas/domain/schemas/jobs.js';
 import { sendError, sendJson, startTestServer, type RecordedRequest, type TestServer } from './http-server.js';
 
 /** The roast the fake reports once a job is past `queued`. */

@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../../lambdas/core/languages.js';
-import { buildAss, CAPTION_AREA, captionLayout, FRAME, MAX_PHRASE_CHARS, timedCuesForLine, type CaptionStyle } from '../../../../lambdas/core/providers/builtin/captions.js';
-import { fontMetrics } from '../../../../lambdas/core/providers/builtin/font-metrics.js';
-import { PHRASEBOOKS } from '../../../../lambdas/core/writer/phrasebooks/registry.js';
-import { fillFor, fillLine } from '../../../../lambdas/core/writer/template.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../../lambdas/domain/languages.js';
+import { buildAss, CAPTION_AREA, captionLayout, FRAME, MAX_PHRASE_CHARS, timedCuesForLine, type CaptionStyle } from '../../../../lambdas/engines/renderer/captions.js';
+import { fontMetrics } from '../../../../lambdas/engines/renderer/font-metrics.js';
+import { PHRASEBOOKS } from '../../../../lambdas/engines/writer/phrasebooks/registry.js';
+import { fillFor, fillLine } from '../../../../lambdas/engines/writer/template.js';
 import { allLines } from '../../../support/phrase-lines.js';
 import { shapedGlyphIds } from './media-checks.js';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assTime, buildAss, cuesForLine, escapeAssText, MAX_PHRASE_CHARS, splitPhrases } from '../../../../lambdas/core/providers/builtin/captions.js';
-import { cleanLine, narrationLines } from '../../../../lambdas/core/providers/builtin/text.js';
+import { assTime, buildAss, cuesForLine, escapeAssText, MAX_PHRASE_CHARS, splitPhrases } from '../../../../lambdas/engines/renderer/captions.js';
+import { cleanLine, narrationLines } from '../../../../lambdas/engines/renderer/text.js';
 import { ocr } from './media-checks.js';
 
 let work: string;

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSoundtrack, planTimeline } from '../../../../lambdas/core/providers/builtin/audio.js';
-import { clipInputs, clipVideoFilter, probeClip } from '../../../../lambdas/core/providers/builtin/clip.js';
-import { EspeakTextToSpeech } from '../../../../lambdas/core/speech/tts.js';
+import { buildSoundtrack, planTimeline } from '../../../../lambdas/engines/renderer/audio.js';
+import { clipInputs, clipVideoFilter, probeClip } from '../../../../lambdas/engines/renderer/clip.js';
+import { EspeakTextToSpeech } from '../../../../lambdas/engines/speech/tts.js';
 import { probe } from './media-checks.js';
 
 // A clip longer than 30 s feeding a video longer than 30 s: only its first 30 s are used, looped.

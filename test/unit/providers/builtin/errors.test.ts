@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RenderError, RenderInputError, renderRoastVideo, isPermanentRenderError } from '../../../../lambdas/core/providers/builtin/index.js';
+import { RenderError, RenderInputError, renderRoastVideo, isPermanentRenderError } from '../../../../lambdas/engines/renderer/index.js';
 import { badInputsDir, evalDir } from '../../detection/helpers.js';
 
 // Bad and hostile input fails with a typed error and a clear reason, never a hang (the test timeout

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPetModel, type PetModel } from '../../../../lambdas/core/detection/index.js';
-import { renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/core/providers/builtin/index.js';
+import { loadPetModel, type PetModel } from '../../../../lambdas/engines/detection/index.js';
+import { renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/engines/renderer/index.js';
 import { ensureAllModels } from '../../detection/helpers.js';
 import { makeHdrFixtures, type HdrFixtures } from '../../../support/hdr-fixtures.js';
 import { makeHeifSiblings } from '../../../support/heif-writer.js';
-import { RenderInputError } from '../../../../lambdas/core/providers/builtin/errors.js';
+import { RenderInputError } from '../../../../lambdas/engines/renderer/errors.js';
 import { frameAt, signalStats } from './media-checks.js';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASPECT, contains, lerpRect, MAX_ZOOM, MIN_ZOOM, moveProgress, planClip, planStill, type Rect } from '../../../../lambdas/core/providers/builtin/framing.js';
+import { ASPECT, contains, lerpRect, MAX_ZOOM, MIN_ZOOM, moveProgress, planClip, planStill, type Rect } from '../../../../lambdas/engines/renderer/framing.js';
 
 const photoAndBoxes = fc
   .record({ width: fc.integer({ min: 16, max: 6000 }), height: fc.integer({ min: 16, max: 6000 }) })

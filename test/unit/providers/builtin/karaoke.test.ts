@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LanguageCode } from '../../../../lambdas/core/languages.js';
-import { buildAss, KARAOKE_HIGHLIGHT, timedCuesForLine, type CaptionCue } from '../../../../lambdas/core/providers/builtin/captions.js';
-import { EspeakTextToSpeech } from '../../../../lambdas/core/speech/tts.js';
-import { LANGUAGE_PROFILES } from '../../../../lambdas/core/speech/voices.js';
+import type { LanguageCode } from '../../../../lambdas/domain/languages.js';
+import { buildAss, KARAOKE_HIGHLIGHT, timedCuesForLine, type CaptionCue } from '../../../../lambdas/engines/renderer/captions.js';
+import { EspeakTextToSpeech } from '../../../../lambdas/engines/speech/tts.js';
+import { LANGUAGE_PROFILES } from '../../../../lambdas/engines/speech/voices.js';
 import { fcMatch, ocr, shapedGlyphIds } from './media-checks.js';
 import { SAMPLE_LINES } from './sample-lines.js';
 

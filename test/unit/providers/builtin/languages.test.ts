@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES } from '../../../../lambdas/core/languages.js';
-import { buildSoundtrack, planTimeline } from '../../../../lambdas/core/providers/builtin/audio.js';
-import { buildAss, cuesForLine, CAPTION_AREA, FRAME } from '../../../../lambdas/core/providers/builtin/captions.js';
-import { EspeakTextToSpeech } from '../../../../lambdas/core/speech/tts.js';
-import { LANGUAGE_PROFILES } from '../../../../lambdas/core/speech/voices.js';
+import { LANGUAGE_CODES } from '../../../../lambdas/domain/languages.js';
+import { buildSoundtrack, planTimeline } from '../../../../lambdas/engines/renderer/audio.js';
+import { buildAss, cuesForLine, CAPTION_AREA, FRAME } from '../../../../lambdas/engines/renderer/captions.js';
+import { EspeakTextToSpeech } from '../../../../lambdas/engines/speech/tts.js';
+import { LANGUAGE_PROFILES } from '../../../../lambdas/engines/speech/voices.js';
 import { espeakVoices, fcMatch, loudness, meanVolume, shapedGlyphIds } from './media-checks.js';
 import { SAMPLE_LINES } from './sample-lines.js';
 

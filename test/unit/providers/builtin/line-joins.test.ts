@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSoundtrack, planTimeline } from '../../../../lambdas/core/providers/builtin/audio.js';
-import { pcm16ToWav } from '../../../../lambdas/core/speech/tts.js';
+import { buildSoundtrack, planTimeline } from '../../../../lambdas/engines/renderer/audio.js';
+import { pcm16ToWav } from '../../../../lambdas/engines/speech/tts.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'line-joins-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/core/providers/builtin/index.js';
-import { FILTER_LOOKS } from '../../../../lambdas/core/providers/builtin/looks.js';
+import { renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/engines/renderer/index.js';
+import { FILTER_LOOKS } from '../../../../lambdas/engines/renderer/looks.js';
 import { frameAt } from './media-checks.js';
 
 /**

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MUSIC_TRACKS, pickTrack, renderRoastVideo, roastMood, type BuiltinRenderOutput } from '../../../../lambdas/core/providers/builtin/index.js';
-import { renderTrack } from '../../../../lambdas/core/providers/builtin/music.js';
+import { MUSIC_TRACKS, pickTrack, renderRoastVideo, roastMood, type BuiltinRenderOutput } from '../../../../lambdas/engines/renderer/index.js';
+import { renderTrack } from '../../../../lambdas/engines/renderer/music.js';
 import { loudness } from './media-checks.js';
 
 /**

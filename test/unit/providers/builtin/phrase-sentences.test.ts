@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../../lambdas/core/languages.js';
-import { MAX_PHRASE_CHARS, sentenceWordGroups, splitPhrases, timedCuesForLine } from '../../../../lambdas/core/providers/builtin/captions.js';
-import { buildWebVtt } from '../../../../lambdas/core/providers/builtin/webvtt.js';
-import { PHRASEBOOKS } from '../../../../lambdas/core/writer/phrasebooks/registry.js';
-import { fillFor, fillLine } from '../../../../lambdas/core/writer/template.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../../lambdas/domain/languages.js';
+import { MAX_PHRASE_CHARS, sentenceWordGroups, splitPhrases, timedCuesForLine } from '../../../../lambdas/engines/renderer/captions.js';
+import { buildWebVtt } from '../../../../lambdas/engines/renderer/webvtt.js';
+import { PHRASEBOOKS } from '../../../../lambdas/engines/writer/phrasebooks/registry.js';
+import { fillFor, fillLine } from '../../../../lambdas/engines/writer/template.js';
 import { allLines } from '../../../support/phrase-lines.js';
 import { parseWebVtt } from './media-checks.js';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KARAOKE_HIGHLIGHT } from '../../../../lambdas/core/providers/builtin/captions.js';
-import { renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/core/providers/builtin/index.js';
+import { KARAOKE_HIGHLIGHT } from '../../../../lambdas/engines/renderer/captions.js';
+import { renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/engines/renderer/index.js';
 import { frameAt, parseWebVtt } from './media-checks.js';
 
 /**

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPetModel, type PetModel } from '../../../../lambdas/core/detection/index.js';
-import { sampleVideoFrames } from '../../../../lambdas/core/intake/video-frames.js';
-import { RENDER_STAGE_DONE, renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/core/providers/builtin/index.js';
-import { contains, planStill, type Rect } from '../../../../lambdas/core/providers/builtin/framing.js';
+import { loadPetModel, type PetModel } from '../../../../lambdas/engines/detection/index.js';
+import { sampleVideoFrames } from '../../../../lambdas/engines/intake/video-frames.js';
+import { RENDER_STAGE_DONE, renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/engines/renderer/index.js';
+import { contains, planStill, type Rect } from '../../../../lambdas/engines/renderer/framing.js';
 import { ensureAllModels, evalDir } from '../../detection/helpers.js';
 import { blackAndFrozen, frameAt, loudness, lumaFrames, ocr, probe, smoothness, topLevelAtoms, trackPatch } from './media-checks.js';
 

@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../../../lambdas/core/languages.js';
+import type { LanguageCode } from '../../../../lambdas/domain/languages.js';
 
 /** One roast line per language, in its own script ("Your dog thinks the sofa is his throne."). */
 export const SAMPLE_LINES: Record<LanguageCode, string> = {

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RenderError, RenderInputError, renderRoastVideo } from '../../../../lambdas/core/providers/builtin/index.js';
-import { SpeechError } from '../../../../lambdas/core/speech/errors.js';
-import type { TextToSpeech } from '../../../../lambdas/core/speech/types.js';
+import { RenderError, RenderInputError, renderRoastVideo } from '../../../../lambdas/engines/renderer/index.js';
+import { SpeechError } from '../../../../lambdas/engines/speech/errors.js';
+import type { TextToSpeech } from '../../../../lambdas/engines/speech/types.js';
 import { PETS_EVAL } from '../../../support/shared-data.js';
 
 // The speech engine has its own error (SpeechError); the renderer turns it into its own at the speech

@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES } from '../../../../lambdas/core/languages.js';
-import { exitDescription, runTool } from '../../../../lambdas/core/process/runner.js';
-import { narrationLines, spokenForm } from '../../../../lambdas/core/providers/builtin/text.js';
-import { EspeakTextToSpeech } from '../../../../lambdas/core/speech/tts.js';
-import { renderRoastVideo } from '../../../../lambdas/core/providers/builtin/index.js';
+import { LANGUAGE_CODES } from '../../../../lambdas/domain/languages.js';
+import { exitDescription, runTool } from '../../../../lambdas/engines/process/runner.js';
+import { narrationLines, spokenForm } from '../../../../lambdas/engines/renderer/text.js';
+import { EspeakTextToSpeech } from '../../../../lambdas/engines/speech/tts.js';
+import { renderRoastVideo } from '../../../../lambdas/engines/renderer/index.js';
 import { PETS_EVAL } from '../../../support/shared-data.js';
-import { LANGUAGE_PROFILES } from '../../../../lambdas/core/speech/voices.js';
+import { LANGUAGE_PROFILES } from '../../../../lambdas/engines/speech/voices.js';
 
 /**
  * What goes to a voice (docs/renderer.md "Text"): compatibility forms and symbols a voice cannot read are

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { planStill } from '../../../../lambdas/core/providers/builtin/framing.js';
-import { buildStillCanvas, frameSampler, orientedSize, windowAt } from '../../../../lambdas/core/providers/builtin/still.js';
-import { RESAMPLE_WASM_BASE64 } from '../../../../lambdas/core/providers/builtin/resample-wasm.js';
+import { planStill } from '../../../../lambdas/engines/renderer/framing.js';
+import { buildStillCanvas, frameSampler, orientedSize, windowAt } from '../../../../lambdas/engines/renderer/still.js';
+import { RESAMPLE_WASM_BASE64 } from '../../../../lambdas/engines/renderer/resample-wasm.js';
 import { compileResampleWat } from '../../../../scripts/wasm-source.js';
 import { badInputsDir } from '../../detection/helpers.js';
 

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES } from '../../../../lambdas/core/languages.js';
-import { renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/core/providers/builtin/index.js';
-import { END_CARD, OPENER, titleAss } from '../../../../lambdas/core/providers/builtin/titles.js';
-import { buildAss } from '../../../../lambdas/core/providers/builtin/captions.js';
-import { titleName, videoTitle } from '../../../../lambdas/core/writer/title.js';
-import { LANGUAGE_PROFILES } from '../../../../lambdas/core/speech/voices.js';
-import { PHRASEBOOKS } from '../../../../lambdas/core/writer/phrasebooks/registry.js';
+import { LANGUAGE_CODES } from '../../../../lambdas/domain/languages.js';
+import { renderRoastVideo, type BuiltinRenderOutput } from '../../../../lambdas/engines/renderer/index.js';
+import { END_CARD, OPENER, titleAss } from '../../../../lambdas/engines/renderer/titles.js';
+import { buildAss } from '../../../../lambdas/engines/renderer/captions.js';
+import { titleName, videoTitle } from '../../../../lambdas/engines/writer/title.js';
+import { LANGUAGE_PROFILES } from '../../../../lambdas/engines/speech/voices.js';
+import { PHRASEBOOKS } from '../../../../lambdas/engines/writer/phrasebooks/registry.js';
 import { frameAt, lumaFrames, ocr, parseWebVtt, shapedGlyphIds } from './media-checks.js';
 
 /**

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAss, withLatinRuns } from '../../../../lambdas/core/providers/builtin/captions.js';
+import { buildAss, withLatinRuns } from '../../../../lambdas/engines/renderer/captions.js';
 
 /**
  * Latin words inside Urdu captions (docs/renderer.md "Captions"): drawn in Noto Sans at the size whose

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuiltinVideoProvider, type RenderRoastVideo } from '../../../../lambdas/core/providers/builtin/video-provider.js';
-import type { BuiltinRenderInput } from '../../../../lambdas/core/providers/builtin/index.js';
+import { BuiltinVideoProvider, type RenderRoastVideo } from '../../../../lambdas/engines/renderer/video-provider.js';
+import type { BuiltinRenderInput } from '../../../../lambdas/engines/renderer/index.js';
 import { makeJob } from '../../../support/job-fakes.js';
 import { startFileServer } from '../../../support/servers.js';
 
