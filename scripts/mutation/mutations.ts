@@ -100,10 +100,11 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'callback-signature-unverified',
     breaks: 'verifyStandardWebhook accepts a delivery whose signature matches no secret',
-    file: 'lambdas/domain/callbacks/signing.ts',
+    // The verification is the protocol package's, shared by the service and the SDKs (docs/architecture.md).
+    file: 'packages/protocol/src/webhooks.ts',
     find: `  if (!matched) throw new WebhookVerificationError('no_matching_signature', 'No matching signature found');`,
     replace: ``,
-    tests: ['test/unit/callbacks/signing.test.ts'],
+    tests: ['test/unit/callbacks/signing.test.ts', 'test/unit/protocol/vectors.test.ts'],
   },
   {
     id: 'callback-signed-with-deployment-secret',
