@@ -1,4 +1,5 @@
 import type { ApiErrorCode } from '@pet-roast/protocol';
+import { isLanguageCode, LANGUAGE_CODES } from './languages.js';
 
 /**
  * The one error type of the service. Every failure a caller can see is an AppError carrying the
@@ -52,8 +53,12 @@ export const errors = {
   mediaUnreachable: (message: string, cause?: unknown) => new AppError(400, 'media_unreachable', message, {}, { cause }),
   mediaTooLarge: (message: string) => new AppError(400, 'media_too_large', message),
   unsupportedMediaType: (message: string) => new AppError(400, 'unsupported_media_type', message),
+  /**
+   * `unsupported_language` naming the field, with a `suggestion`: the code a locale tag or a differently
+   * cased code stands for (`hi-IN`, `HI` → `hi`), else the list of supported codes (docs/integration-guide.md §3.4).
+   */
   unsupportedLanguage: (field: string, value: string) =>
-    new AppError(400, 'unsupported_language', `Language '${value}' in '${field}' is not supported.`, { field }),
+    new AppError(400, 'unsupported_language', `Language '${value}' in '${field}' is not supported.`, { field, suggestion: languageSuggestion(value) }),
   unsupportedTask: (task: string) =>
     new AppError(400, 'unsupported_task', `Task '${task}' is not supported; the only task is 'translation'.`),
   /** Slurs, hate terms or sexual content in the prompt or script (docs/writer.md, "Safety"); checked before any spend. */
@@ -173,3 +178,13 @@ export const GATEWAY_ERRORS = {
  * and only rewrite the body; the entry's 400 is what OpenAPI documents.
  */
 export const GATEWAY_STATUS_KEPT: ReadonlyArray<keyof typeof GATEWAY_ERRORS> = ['DEFAULT_4XX'];
+
+/**
+ * The hint of an `unsupported_language` answer: the ISO 639-1 code a BCP 47 tag or a differently cased code
+ * stands for when it is one of ours (`hi-IN`, `HI`, `ta_IN` → "Use 'hi'…"), else the supported codes.
+ */
+export function languageSuggestion(value: string): string {
+  const primary = value.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (isLanguageCode(primary)) return `Use '${primary}' (ISO 639-1 codes, lower case).`;
+  return `Use one of: ${LANGUAGE_CODES.join(', ')}.`;
+}
