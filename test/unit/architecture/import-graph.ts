@@ -35,25 +35,22 @@ export function importsOf(file: string, text: string, known: ReadonlySet<string>
 }
 
 /**
- * What `file` loads when it runs: relative imports and re-exports (static and dynamic `import()`), resolved to
- * .ts files, without those the compiler erases (`import type`, `export type`, and named lists whose every name
- * is `type`). An import whose names are only used as types but not marked `type` counts: the walk errs on the
- * side of reaching more, never less.
+ * The module specifiers `file` loads when it runs: imports and re-exports (static and dynamic `import()`), without
+ * those the compiler erases (`import type`, `export type`, and named lists whose every name is `type`). An import
+ * whose names are only used as types but not marked `type` counts: the walk errs on the side of reaching more.
  */
-export function runtimeImportsOf(file: string, text: string, known: ReadonlySet<string>): string[] {
+export function runtimeSpecifiersOf(file: string, text: string): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
   const found: string[] = [];
   const add = (node: ts.Expression | undefined) => {
-    if (node && ts.isStringLiteral(node)) {
-      const hit = resolveRelative(file, node.text, known);
-      if (hit) found.push(hit);
-    }
+    if (node && ts.isStringLiteral(node)) found.push(node.text);
   };
   const allTypes = (elements: ts.NodeArray<ts.ImportSpecifier | ts.ExportSpecifier>) => elements.length > 0 && elements.every((e) => e.isTypeOnly);
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node)) {
       const clause = node.importClause;
-      const erased = clause !== undefined && (clause.isTypeOnly || (!clause.name && clause.namedBindings !== undefined && ts.isNamedImports(clause.namedBindings) && allTypes(clause.namedBindings.elements)));
+      const named = clause?.namedBindings;
+      const erased = clause !== undefined && (clause.isTypeOnly || (!clause.name && named !== undefined && ts.isNamedImports(named) && allTypes(named.elements)));
       if (!erased) add(node.moduleSpecifier);
       return;
     }
@@ -67,6 +64,11 @@ export function runtimeImportsOf(file: string, text: string, known: ReadonlySet<
   };
   visit(source);
   return found;
+}
+
+/** What `file` loads when it runs ({@link runtimeSpecifiersOf}), relative imports resolved to .ts files of `known`. */
+export function runtimeImportsOf(file: string, text: string, known: ReadonlySet<string>): string[] {
+  return runtimeSpecifiersOf(file, text).flatMap((specifier) => resolveRelative(file, specifier, known) ?? []);
 }
 
 /** The runtime import graph of every source under `dirs` (repo-relative), keyed by absolute path. */
