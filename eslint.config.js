@@ -4,6 +4,7 @@
 //   - the core (CORE_DIRS) imports no AWS SDK, no CDK and nothing from adapters/, http/ or the handlers;
 //   - the domain (DOMAIN_DIR) imports no node:child_process, undici, onnxruntime-node, sharp or vendor client;
 //   - an engine (ENGINES_DIR/<name>) imports another engine only through its index.ts;
+//   - the domain imports an engine only through its index.ts (type-only imports too); engines may import the domain;
 //   - handlers (lambdas/{api,workers,webhooks,auth,detector}) import no `@aws-sdk/*` directly: they go
 //     through lambdas/adapters/;
 //   - no module imports itself back through a chain of imports (import-x/no-cycle).
@@ -81,6 +82,16 @@ export default tseslint.config(
                 message: `Engine ${engine} imports engine ${other} only through ${ENGINES_DIR}/${other}/index.ts (docs/architecture.md, Boundaries).`,
               })),
             ),
+            // The domain reaches an engine only through that engine's index.ts as well (imports point
+            // adapters → domain ← engines; the domain → an engine's index.ts only).
+            ...(DOMAIN_DIR
+              ? ENGINES.map((engine) => ({
+                  target: `./${DOMAIN_DIR}`,
+                  from: `./${ENGINES_DIR}/${engine}`,
+                  except: ['./index.ts'],
+                  message: `The domain imports engine ${engine} only through ${ENGINES_DIR}/${engine}/index.ts (docs/architecture.md, Boundaries).`,
+                }))
+              : []),
             {
               target: './lambdas',
               from: ['./lib', './local', './test', './scripts', './examples'],

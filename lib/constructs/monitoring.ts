@@ -21,7 +21,7 @@ import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DETECTOR_SERVICE_NAME, METRIC, METRIC_DIMENSION, METRICS_NAMESPACE, SERVICE_NAME } from '../../lambdas/domain/metric-names.js';
 import { PROVIDER_NAMES } from '../../lambdas/engines/translation/types.js';
-import { SPEECH_PROVIDER_NAMES } from '../../lambdas/engines/speech/types.js';
+import { SPEECH_PROVIDER_NAMES } from '../../lambdas/domain/vocabulary.js';
 import type { RouteSpec } from '../../lambdas/domain/routes.js';
 import type { WorkQueue } from './queues.js';
 

@@ -4,15 +4,13 @@ import { errors } from '../errors.js';
 import type { FilterCatalogue } from '../filters.js';
 import { isLanguageCode, LANGUAGES, type LanguageCode } from '../languages.js';
 import { maxScriptChars, scriptCharacters } from '../narration-limits.js';
-import { dominantScript, isWrittenIn, LANGUAGE_SCRIPT } from '../../engines/translation/scripts.js';
-import { splitScript } from '../../engines/writer/index.js';
+import { dominantScript, isWrittenIn, LANGUAGE_SCRIPT } from '../scripts.js';
+import { assertAppropriateText, splitScript, stripContactDetails } from '../../engines/writer/index.js';
 import { logger } from '../observability.js';
 import type { DetectedPet, MediaSource, PetDetector } from '../ports.js';
 import type { GenerateVideoRequest } from '../schemas/jobs.js';
-import { assertAppropriateText } from '../../engines/writer/safety.js';
-import { stripContactDetails } from '../../engines/writer/prompt.js';
 import { MAX_STORED_BOXES, MAX_TRACK_BOXES_PER_FRAME, type Job } from './model.js';
-import { countAnimals } from '../../engines/detection/animals.js';
+import { countAnimals } from '../animals.js';
 import type { JobStore, WorkQueues } from './ports.js';
 
 export interface CreateJobDeps {
@@ -55,7 +53,7 @@ export function assertScriptFits(text: string, language: LanguageCode): void {
  * (docs/api-contract.md "Script language"): `source_lang` is declared, never detected, and a script is
  * narrated (or translated) as that language, so Tamil letters sent as `en` would be read by the English voice.
  * The text counts as written in the language when at least half of its letters (contact details removed) are
- * in the language's script (`isWrittenIn`, lambdas/engines/translation/scripts.ts: a pet's name or an English
+ * in the language's script (`isWrittenIn`, lambdas/domain/scripts.ts: a pet's name or an English
  * word inside an Indic script passes). Languages that share a script (Hindi and Marathi in Devanagari,
  * Bengali and Assamese in Bengali) cannot be told apart by it and pass.
  * @throws AppError 422 `script_language_mismatch` naming the script found and the one expected.
@@ -202,7 +200,7 @@ export function summarizePets(pets: Array<{ label: string; confidence: number }>
  * How many animals of each class were seen together (what the writer is told): per image or video
  * frame, boxes of one animal (a whole-dog box and its head box) count once, and the largest count over
  * frames is kept (the same dog in eight frames is one dog). The rule is `countAnimals`
- * (detection/animals.ts, docs/detection.md §3 "One animal, one count").
+ * (lambdas/domain/animals.ts, docs/detection.md §3 "One animal, one count").
  */
 export function countPets(pets: readonly DetectedPet[]): Record<string, number> {
   return countAnimals(pets);

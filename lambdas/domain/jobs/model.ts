@@ -1,8 +1,8 @@
-import type { SpeechProviderName, VoicePreference } from '../../engines/speech/types.js';
+import type { VoicePreference } from '../../engines/speech/index.js';
+import type { PetClass } from '../../engines/writer/index.js';
 import type { LanguageCode } from '../languages.js';
 import type { JobStatus, VideoProviderName } from '../schemas/jobs.js';
-import type { PetClass, TextMode, WriterName } from '../../engines/writer/types.js';
-import type { CaptionStyle } from '../../engines/renderer/captions.js';
+import type { CaptionStyle, SpeechProviderName, TextMode, WriterName } from '../vocabulary.js';
 
 /** Where the job's customer callback stands (docs/reference/spec.md §3.10). */
 export type CallbackState = 'none' | 'pending' | 'delivered' | 'failed' | 'gone';

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../languages.js';
 import type { VideoProviders } from '../providers/video-provider.js';
-import type { RoastWriter } from '../../engines/writer/types.js';
+import type { RoastWriter } from '../../engines/writer/index.js';
 import type { Job } from './model.js';
 import type { RecentScripts } from './narration.js';
 import type { JobStore, WorkQueues } from './ports.js';

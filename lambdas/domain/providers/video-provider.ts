@@ -10,7 +10,7 @@
  *   and puts the MP4 and thumbnail in our bucket before `start` returns.
  */
 import { AppError } from '../errors.js';
-import { isScriptMismatch } from '../../engines/translation/service.js';
+import { isScriptMismatch } from '../../engines/translation/index.js';
 import type { Job, JobNarration } from '../jobs/model.js';
 import type { LanguageCode } from '../languages.js';
 import type { VideoProviderName } from '../schemas/jobs.js';

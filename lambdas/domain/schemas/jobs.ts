@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { JobId, LanguageCodeSchema, PetLabel } from './common.js';
 import { exactlyOneMediaSource, mediaSourceShape, MusicUrl } from './media.js';
-import { TEXT_MODES, WRITER_NAMES } from '../../engines/writer/types.js';
-import { MAX_VOICE_SPEED, MIN_VOICE_SPEED, SPEECH_PROVIDER_NAMES } from '../../engines/speech/types.js';
-import { CAPTION_STYLES } from '../../engines/renderer/captions.js';
-import { MUSIC_TRACK_IDS } from '../../engines/renderer/music.js';
+import { CAPTION_STYLES, MAX_VOICE_SPEED, MIN_VOICE_SPEED, MUSIC_TRACK_IDS, SPEECH_PROVIDER_NAMES, TEXT_MODES, WRITER_NAMES } from '../vocabulary.js';
 
 /** The narration once written (null before), and who wrote it (docs/writer.md). */
 const scriptFields = {

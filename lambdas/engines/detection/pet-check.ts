@@ -11,7 +11,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { metrics } from '../../domain/observability.js';
 import { METRIC } from '../../domain/metric-names.js';
 import { isUploadOf, OWNER_METADATA, UPLOAD_KEY } from '../../domain/auth/ownership.js';
-import { mergeSameAnimal } from './animals.js';
+import { mergeSameAnimal } from '../../domain/animals.js';
 
 
 /** The answer for an upload_key that names no upload of the caller (absent, expired or another client's). */

@@ -2,6 +2,7 @@ import { sentences, type LanguageCode } from '../../domain/languages.js';
 import type { WordTiming } from '../speech/index.js';
 import { fontMetrics, type FontMetrics } from './font-metrics.js';
 import { LANGUAGE_PROFILES } from '../speech/index.js';
+import { CAPTION_STYLES, type CaptionStyle } from '../../domain/vocabulary.js';
 
 /**
  * Burned-in captions as an ASS subtitle file rendered by libass (ffmpeg `ass` filter), because libass
@@ -22,13 +23,8 @@ export const CAPTION_AREA = { marginV: 300, marginH: 80 } as const;
 /** Longest phrase shown at once, in characters; longer lines are split at spaces and timed by length. */
 export const MAX_PHRASE_CHARS = 40;
 
-/**
- * How the narration is captioned (`caption_style` of generate-video; docs/renderer.md "Captions"):
- * `karaoke` (default) shows the current phrase with the word being spoken highlighted, `phrase` the
- * phrase alone, `none` burns in nothing (the WebVTT subtitles are still written).
- */
-export const CAPTION_STYLES = ['karaoke', 'phrase', 'none'] as const;
-export type CaptionStyle = (typeof CAPTION_STYLES)[number];
+/** How the narration is captioned: the API's `caption_style` values (lambdas/domain/vocabulary.ts; docs/renderer.md "Captions"). */
+export { CAPTION_STYLES, type CaptionStyle };
 
 /** One word of a caption phrase and when it is heard, seconds from the start of the video. */
 export interface CaptionWord {

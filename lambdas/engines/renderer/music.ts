@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { MUSIC_TRACK_IDS, type MusicTrackId } from '../../domain/vocabulary.js';
 import { pcm16ToWav } from '../speech/index.js';
 
 /**
@@ -13,7 +14,8 @@ import { pcm16ToWav } from '../speech/index.js';
 export type MusicMood = 'playful' | 'royal' | 'chill';
 
 export interface MusicTrack {
-  id: string;
+  /** One of the API's track ids (lambdas/domain/vocabulary.ts). */
+  id: MusicTrackId;
   mood: MusicMood;
   /** Beats per minute. */
   bpm: number;
@@ -27,18 +29,21 @@ export interface MusicTrack {
 
 const PROVENANCE = 'Generated at render time (once per process) by lambdas/engines/renderer/music.ts (this project; the project licence). No samples, no third-party material.';
 
-/** The catalogue: `music` on generate-video takes one of these ids, `auto` or `none`. */
-export const MUSIC_TRACKS: readonly MusicTrack[] = Object.freeze([
+/** The synthesis of each track id the API accepts (keyed by id, so a missing or unknown id does not compile). */
+const CATALOGUE: Readonly<Record<MusicTrackId, Omit<MusicTrack, 'id'>>> = {
   // I–V–vi–IV in C major, bright plucks.
-  { id: 'sunny-bounce', mood: 'playful', bpm: 116, chords: [[60, 64, 67], [55, 59, 62], [57, 60, 64], [53, 57, 60]], brightness: 0.6, provenance: PROVENANCE },
+  'sunny-bounce': { mood: 'playful', bpm: 116, chords: [[60, 64, 67], [55, 59, 62], [57, 60, 64], [53, 57, 60]], brightness: 0.6, provenance: PROVENANCE },
   // i–VI–III–VII in D minor, a slow processional.
-  { id: 'royal-procession', mood: 'royal', bpm: 92, chords: [[62, 65, 69], [58, 62, 65], [53, 57, 60], [60, 64, 67]], brightness: 0.35, provenance: PROVENANCE },
+  'royal-procession': { mood: 'royal', bpm: 92, chords: [[62, 65, 69], [58, 62, 65], [53, 57, 60], [60, 64, 67]], brightness: 0.35, provenance: PROVENANCE },
   // ii–V–I–vi in F with sevenths, soft and slow.
-  { id: 'lazy-sunday', mood: 'chill', bpm: 76, chords: [[55, 58, 62, 65], [60, 64, 67, 70], [53, 57, 60, 64], [62, 65, 69, 72]], brightness: 0.15, provenance: PROVENANCE },
-]);
+  'lazy-sunday': { mood: 'chill', bpm: 76, chords: [[55, 58, 62, 65], [60, 64, 67, 70], [53, 57, 60, 64], [62, 65, 69, 72]], brightness: 0.15, provenance: PROVENANCE },
+};
 
-/** The ids `music` accepts besides `auto` and `none`. */
-export const MUSIC_TRACK_IDS = MUSIC_TRACKS.map((t) => t.id) as [string, ...string[]];
+/** The catalogue: `music` on generate-video takes one of these ids, `auto` or `none`. */
+export const MUSIC_TRACKS: readonly MusicTrack[] = Object.freeze(MUSIC_TRACK_IDS.map((id) => ({ id, ...CATALOGUE[id] })));
+
+/** The ids `music` accepts besides `auto` and `none` (the API's list, lambdas/domain/vocabulary.ts). */
+export { MUSIC_TRACK_IDS };
 
 /** `music` on generate-video: a track id, `auto` (by the roast's mood) or `none`. */
 export type MusicChoice = 'auto' | 'none' | string;

@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../../domain/languages.js';
+import { MAX_VOICE_SPEED, MIN_VOICE_SPEED, SPEECH_PROVIDER_NAMES, type SpeechProviderName } from '../../domain/vocabulary.js';
 import { SpeechError } from './errors.js';
 
 /**
@@ -39,20 +40,12 @@ export interface TextToSpeech {
   synthesize(text: string, language: LanguageCode, outWavPath: string, signal?: AbortSignal): Promise<SpeechResult>;
 }
 
-/**
- * The narration's speech (TTS) back-ends (docs/voices.md "Providers"): Amazon Polly (neural Kajal for
- * en/hi), Bhashini / AI4Bharat IndicTTS through the ULCA pipeline, Google Cloud Text-to-Speech, and
- * espeak-ng (offline, every language, always the last resort).
- */
-export const SPEECH_PROVIDER_NAMES = ['polly', 'bhashini', 'google', 'espeak'] as const;
-export type SpeechProviderName = (typeof SPEECH_PROVIDER_NAMES)[number];
+/** The speech providers' names and the `voice.speed` bounds: the API's vocabulary (lambdas/domain/vocabulary.ts; docs/voices.md). */
+export { MAX_VOICE_SPEED, MIN_VOICE_SPEED, SPEECH_PROVIDER_NAMES, type SpeechProviderName };
 
+/** True when `value` is one of {@link SPEECH_PROVIDER_NAMES}. */
 export const isSpeechProviderName = (value: unknown): value is SpeechProviderName =>
   typeof value === 'string' && (SPEECH_PROVIDER_NAMES as readonly string[]).includes(value);
-
-/** Speaking rate bounds of the API's `voice.speed` (1 = the voice's own rate). */
-export const MIN_VOICE_SPEED = 0.8;
-export const MAX_VOICE_SPEED = 1.25;
 
 /** The caller's voice choice (`voice` on generate-video, docs/voices.md "Voice choice"). */
 export interface VoicePreference {

@@ -11,7 +11,6 @@ export { baseUrl, postJson } from './http-json.js';
 export { createIndicTrans2Provider } from './indictrans2.js';
 export { classifyFailure, ProviderCallError, type RetryPolicy } from './retry.js';
 export { createProviderRouter, parseNameList, type ProviderRouter } from './routing.js';
-export { dominantScript, isWrittenIn, LANGUAGE_SCRIPT } from './scripts.js';
 export { isScriptMismatch, translateText, type TranslateTextInput, TRANSLATION_BUDGET_MS } from './service.js';
 export { type CachedTranslation, isProviderName, PROVIDER_NAMES, type ProviderName, type TranslationCache, type TranslationProvider } from './types.js';
 export * from './translation.js';

@@ -8,7 +8,7 @@ import { CircuitOpenError, type ProviderBreakers } from './breaker.js';
 import { TRANSLATION_CACHE_TTL_SECONDS, translationCacheKey } from './cache.js';
 import { chunksToTranslate, joinChunks, planChunks } from './chunking.js';
 import { createProviderRouter, type ProviderRouter } from './routing.js';
-import { findScriptMismatch, LANGUAGE_SCRIPT } from './scripts.js';
+import { findScriptMismatch, LANGUAGE_SCRIPT } from '../../domain/scripts.js';
 import { protectTokens, restoreTokens, withoutPlaceholders } from './placeholders.js';
 import type { CachedTranslation, ProviderName, TranslationCache, TranslationProvider } from './types.js';
 

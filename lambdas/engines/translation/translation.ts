@@ -8,7 +8,6 @@ export * from './service.js';
 export * from './routing.js';
 export * from './cache.js';
 export * from './chunking.js';
-export * from './scripts.js';
 export * from './retry.js';
 export * from './breaker.js';
 export { SIMULATOR_HEADER } from './http-json.js';

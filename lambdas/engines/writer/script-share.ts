@@ -1,14 +1,14 @@
 import type { LanguageCode } from '../../domain/languages.js';
-import { LANGUAGE_PROFILES } from '../speech/index.js';
+import { LANGUAGE_SCRIPT } from '../../domain/scripts.js';
 
 /**
- * Share (0..1) of the letters of `text` that are in `language`'s own script (ISO 15924 code from
- * lambdas/engines/speech/voices.ts), not counting the letters of `name` (a pet's name is narrated
+ * Share (0..1) of the letters of `text` that are in `language`'s own script (the Unicode script name of
+ * lambdas/domain/scripts.ts), not counting the letters of `name` (a pet's name is narrated
  * as the user wrote it, in any script). A text without letters counts as 1. Used to refuse a Bedrock answer
  * in the wrong script, and by the tests ("≥ 95 % of letters in the language's script").
  */
 export function ownScriptShare(text: string, language: LanguageCode, name?: string): number {
-  const own = new RegExp(`\\p{Script=${LANGUAGE_PROFILES[language].script}}`, 'u');
+  const own = new RegExp(`\\p{Script=${LANGUAGE_SCRIPT[language]}}`, 'u');
   const rest = name ? text.split(name).join(' ') : text;
   const letters = [...rest].filter((c) => /\p{L}/u.test(c));
   if (!letters.length) return 1;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LanguageCode } from '../../domain/languages.js';
 import type { PET_LABELS } from '../../domain/schemas/common.js';
+import { TEXT_MODES, type TextMode, WRITER_NAMES, type WriterName } from '../../domain/vocabulary.js';
 
 /** The trait families the writers know (docs/writer.md, "Phrasebook"). */
 export const TRAIT_FAMILIES = [
@@ -20,16 +21,8 @@ export type TraitFamily = (typeof TRAIT_FAMILIES)[number];
 /** A pet class the detector reports (COCO animal classes, lambdas/domain/schemas/common.ts). */
 export type PetClass = (typeof PET_LABELS)[number];
 
-/**
- * Who wrote a job's narration: `bedrock` (Amazon Bedrock Converse), `template` (the offline
- * phrasebook, also the fallback) or `verbatim` (`text_mode: "script"`: the caller's text as given).
- */
-export type WriterName = 'bedrock' | 'template' | 'verbatim';
-export const WRITER_NAMES = ['bedrock', 'template', 'verbatim'] as const satisfies readonly WriterName[];
-
-/** How `text` is used: `prompt` (an instruction; the service writes the roast) or `script` (narrated as given). */
-export type TextMode = 'prompt' | 'script';
-export const TEXT_MODES = ['prompt', 'script'] as const satisfies readonly TextMode[];
+/** Who wrote a narration, and how `text` is used: the API's vocabulary (lambdas/domain/vocabulary.ts; docs/writer.md). */
+export { TEXT_MODES, type TextMode, WRITER_NAMES, type WriterName };
 
 /** A detected pet class with how many of them were seen together (the best image or frame). */
 export interface PetSighting {

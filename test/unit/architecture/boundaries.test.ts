@@ -72,8 +72,20 @@ describe('import boundaries (eslint.config.js, docs/architecture.md)', () => {
       'import-x/no-restricted-paths',
     ]);
     expect(await violations('lambdas/engines/detection/x.ts', "import { sniff } from '../intake/index.js';\nexport const s = sniff;\n")).toEqual([]);
-    // The domain is not an engine: it may import an engine's modules.
-    expect(await violations('lambdas/domain/jobs/x.ts', "import { sniff } from '../../engines/intake/sniff.js';\nexport const s = sniff;\n")).toEqual([]);
+  });
+
+  it("refuses the domain importing an engine's inner module, type-only imports too, and allows its index.ts", async () => {
+    expect(await violations('lambdas/domain/jobs/x.ts', "import { sniff } from '../../engines/intake/sniff.js';\nexport const s = sniff;\n")).toEqual([
+      'import-x/no-restricted-paths',
+    ]);
+    expect(await violations('lambdas/domain/jobs/x.ts', "import type { RoastWriter } from '../../engines/writer/types.js';\nexport type W = RoastWriter;\n")).toEqual([
+      'import-x/no-restricted-paths',
+    ]);
+    expect(await violations('lambdas/domain/x.ts', "export { sniff } from '../engines/intake/sniff.js';\n")).toEqual(['import-x/no-restricted-paths']);
+    expect(await violations('lambdas/domain/jobs/x.ts', "import { sniff } from '../../engines/intake/index.js';\nexport const s = sniff;\n")).toEqual([]);
+    expect(await violations('lambdas/domain/jobs/x.ts', "import type { RoastWriter } from '../../engines/writer/index.js';\nexport type W = RoastWriter;\n")).toEqual([]);
+    // Engines may import the domain's modules (imports point adapters → domain ← engines).
+    expect(await violations('lambdas/engines/writer/x.ts', "import { WRITER_NAMES } from '../../domain/vocabulary.js';\nexport const w = WRITER_NAMES;\n")).toEqual([]);
   });
 
   it('keeps the AWS SDK out of the engines too', async () => {

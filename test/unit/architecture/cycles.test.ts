@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { importsOf, ROOT, sources } from './import-graph.js';
 
 /**
  * The import graph has no cycle, type-only imports included (docs/architecture.md, "Boundaries").
@@ -9,33 +9,7 @@ import { describe, expect, it } from 'vitest';
  * skips `import type`; a cycle of types still ties two modules together, so this test walks every
  * relative import the TypeScript pre-processor finds.
  */
-const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const DIRS = ['lambdas', 'lib', 'local', 'scripts', 'bin', 'examples', 'packages', 'models'];
-const SKIP = new Set(['node_modules', 'dist', 'generated', 'files']);
-
-function sources(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (SKIP.has(entry.name)) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) sources(full, out);
-    else if (/\.(ts|mts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(full);
-  }
-  return out;
-}
-
-/** Relative imports of `file` (static, dynamic, `import type`, re-exports), resolved to .ts files. */
-export function importsOf(file: string, text: string, known: ReadonlySet<string>): string[] {
-  const { importedFiles } = ts.preProcessFile(text, true, true);
-  const targets: string[] = [];
-  for (const { fileName } of importedFiles) {
-    if (!fileName.startsWith('.')) continue;
-    const base = path.resolve(path.dirname(file), fileName);
-    const candidates = [base.replace(/\.js$/, '.ts'), base.replace(/\.mjs$/, '.mts'), `${base}.ts`, path.join(base, 'index.ts')];
-    const hit = candidates.find((c) => known.has(c));
-    if (hit) targets.push(hit);
-  }
-  return targets;
-}
 
 /** Every cycle's first-found path (Tarjan's strongly connected components of size > 1, or a self-import). */
 export function cycles(graph: ReadonlyMap<string, string[]>): string[][] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containment, countAnimals, mergeSameAnimal, sameAnimal, SAME_ANIMAL_CONTAINMENT } from '../../../lambdas/engines/detection/animals.js';
+import { containment, countAnimals, mergeSameAnimal, sameAnimal, SAME_ANIMAL_CONTAINMENT } from '../../../lambdas/domain/animals.js';
 import type { DetectedPet } from '../../../lambdas/domain/ports.js';
 
 const pet = (label: string, confidence: number, x: number, y: number, width: number, height: number, frame_time_s?: number): DetectedPet => ({

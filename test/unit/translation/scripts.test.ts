@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../../../lambdas/domain/languages.js';
-import { findScriptMismatch, isWrittenIn, scriptStats } from '../../../lambdas/engines/translation/scripts.js';
+import { findScriptMismatch, isWrittenIn, scriptStats } from '../../../lambdas/domain/scripts.js';
 
 /** A real sentence in each language (from the providers' documentation and common phrase books). */
 const SAMPLES: Record<string, string> = {

@@ -7,7 +7,7 @@ import {
   startIndicTrans2Simulator,
   type SimulatorHandle,
 } from '../../../local/simulators/indictrans2.js';
-import { isWrittenIn } from '../../../lambdas/engines/translation/scripts.js';
+import { isWrittenIn } from '../../../lambdas/domain/scripts.js';
 import { LANGUAGE_CODES } from '../../../lambdas/domain/languages.js';
 import { SIMULATOR_HEADER as CLIENT_SIMULATOR_HEADER } from '../../../lambdas/engines/translation/http-json.js';
 import { noLog } from './helpers.js';

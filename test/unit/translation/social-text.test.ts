@@ -3,7 +3,7 @@ import { AppError } from '../../../lambdas/domain/errors.js';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/domain/languages.js';
 import { classifyProviderError } from '../../../lambdas/domain/providers/video-provider.js';
 import { protectTokens, restoreTokens } from '../../../lambdas/engines/translation/placeholders.js';
-import { isWrittenIn } from '../../../lambdas/engines/translation/scripts.js';
+import { isWrittenIn } from '../../../lambdas/domain/scripts.js';
 import { isScriptMismatch, translateText } from '../../../lambdas/engines/translation/service.js';
 import type { TranslationProvider } from '../../../lambdas/engines/translation/types.js';
 import { romanize, SIMULATED_MARKER, simulateTranslation } from '../../../local/simulators/indictrans2.js';

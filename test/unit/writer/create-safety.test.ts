@@ -6,7 +6,7 @@ import type { DetectRequest, PetDetector } from '../../../lambdas/domain/ports.j
 import { GenerateVideoRequest } from '../../../lambdas/domain/schemas/jobs.js';
 import { FakeQueues, MemoryJobStore } from '../../support/job-fakes.js';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/domain/languages.js';
-import { LANGUAGE_SCRIPT } from '../../../lambdas/engines/translation/scripts.js';
+import { LANGUAGE_SCRIPT } from '../../../lambdas/domain/scripts.js';
 import { SAMPLE_LINES } from '../providers/builtin/sample-lines.js';
 
 function deps(): { deps: CreateJobDeps; detections: DetectRequest[]; callbackChecks: string[]; store: MemoryJobStore; queues: FakeQueues } {

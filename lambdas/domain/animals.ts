@@ -1,4 +1,4 @@
-import type { DetectedPet } from '../../domain/ports.js';
+import type { DetectedPet } from './ports.js';
 
 /**
  * Counting animals, not boxes (docs/detection.md §3 "One animal, one count"). A detector often returns a

@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../domain/languages.js';
+import type { LanguageCode } from './languages.js';
 
 /**
  * The writing system each language is written in, as the Unicode `Script_Extensions` value that a
