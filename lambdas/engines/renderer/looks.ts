@@ -52,6 +52,8 @@ export interface BoxSpan {
 const CROWN = 'm 10 80 l 130 80 l 140 10 l 100 45 l 70 0 l 40 45 l 0 10';
 /** The crown is at most this fraction of the frame's width (a close-up's box is the whole frame). */
 export const CROWN_MAX_WIDTH = 0.5;
+/** Height, px, a crown is drawn at most when it is lowered onto a head too near the top (0.1 of the frame: 224 px wide). */
+export const CROWN_LOWERED_HEIGHT = Math.round(0.1 * FRAME.height);
 /** A four-pointed spark, 40 × 40 drawing units (`\an5`: centred at `\pos`). Drawings keep to positive coordinates: libass misplaces negative ones. */
 const SPARK = 'm 20 0 l 25 15 l 40 20 l 25 25 l 20 40 l 15 25 l 0 20 l 15 15';
 /** Height of the ticker bar, px. */
@@ -90,9 +92,9 @@ const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v
 /**
  * ASS Dialogue lines drawing `look`'s overlay over each span, every shape clamped inside `area` (ink, outline
  * included): `crown` sits on the top edge of the box, 0.7 of its width (at most {@link CROWN_MAX_WIDTH} of the
- * frame and the area's width), centred on it — lowered just enough to stay below the area's top (a close-up
- * wears it over the top of its head); `sparks` are four sparks on the box's corners, a quarter of its width
- * each, moved in to stay whole in the area (a box that is the whole photo keeps them inside the frame);
+ * frame and the area's width), centred on it — lowered just enough to stay below the area's top, and then at
+ * most {@link CROWN_LOWERED_HEIGHT} tall (a close-up wears a smaller crown over the top of its head); `sparks`
+ * are four sparks on the box's corners, a quarter of its width each, moved in to stay whole in the area (a box that is the whole photo keeps them inside the frame);
  * `ticker` is a score bar across the area's top, clear of the captions in every language. Nothing is drawn
  * before `area.revealS`; from then on the overlay fades in over {@link OVERLAY_FADE_IN_S}.
  */
@@ -114,7 +116,11 @@ export function overlayEvents(look: FilterLook, spans: readonly BoxSpan[], area:
     const fill = `\\1c${look.colour}\\3c&H000000&\\bord3\\shad0${fade}`;
     const r = Math.round;
     if (look.overlay === 'crown') {
-      const width = Math.min(0.7 * box.width, CROWN_MAX_WIDTH * FRAME.width, area.right - area.left - 2 * INK_REACH);
+      // A head too near the top to wear the crown above it: the crown is lowered onto it, and smaller (at most
+      // CROWN_LOWERED_HEIGHT tall, or as tall as the room above the head), so it covers less of the face.
+      const room = box.y - area.top - INK_REACH;
+      const heightCap = Math.max(room, CROWN_LOWERED_HEIGHT);
+      const width = Math.min(0.7 * box.width, CROWN_MAX_WIDTH * FRAME.width, area.right - area.left - 2 * INK_REACH, (heightCap * 140) / 80);
       const scale = r((100 * width) / 140);
       const w = (140 * scale) / 100;
       const h = (80 * scale) / 100;
