@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LanguageCode } from '../../../../lambdas/domain/languages.js';
 import { buildAss, captionBandTop, FRAME, MAX_PHRASE_CHARS, SAFE_AREA, timedCuesForLine } from '../../../../lambdas/engines/renderer/captions.js';
-import { FILTER_LOOKS, LOOK_STYLE, overlayArea, overlayEvents, type BoxSpan } from '../../../../lambdas/engines/renderer/looks.js';
+import { CROWN_LOWERED_HEIGHT, FILTER_LOOKS, LOOK_STYLE, overlayArea, overlayEvents, type BoxSpan } from '../../../../lambdas/engines/renderer/looks.js';
 import { OPENER, titleAss } from '../../../../lambdas/engines/renderer/titles.js';
 import { videoTitle } from '../../../../lambdas/engines/writer/title.js';
 import { PHRASEBOOKS } from '../../../../lambdas/engines/writer/phrasebooks/registry.js';
@@ -18,7 +18,7 @@ import { allLines } from '../../../support/phrase-lines.js';
  * frame, at its top and the whole photo, in languages with short and tall caption boxes, has no ink in the top
  * 10 %, the side 6 % or the caption band, and the band holds every caption box of the longest phrasebook lines;
  * the crown over a close-up and the opener's title never ink the same pixel in any frame of the opener; the
- * sparks of a whole-photo box are whole inside the frame. Before, the crown of a close-up was drawn under the
+ * sparks of a whole-photo box are whole inside the frame; a crown lowered onto a close-up is drawn smaller. Before, the crown of a close-up was drawn under the
  * title and into the top band, the ticker bar ran behind the captions and the whole-photo sparks were cut in half.
  */
 const FPS = 30;
@@ -148,6 +148,9 @@ describe('overlays keep to the overlay area', () => {
     expect(crownInk.top).toBeLessThan(titleInk.bottom);
     expect(crownInk.bottom).toBeGreaterThan(titleInk.top);
     expect(crownInk.top).toBeGreaterThanOrEqual(SAFE_AREA.top);
+    // Lowered onto a head at the frame's top, it is drawn smaller: at most CROWN_LOWERED_HEIGHT tall, outline included.
+    expect(crownInk.bottom - crownInk.top + 1).toBeLessThanOrEqual(CROWN_LOWERED_HEIGHT + 8);
+    expect(crownInk.bottom - crownInk.top + 1).toBeGreaterThan(CROWN_LOWERED_HEIGHT - 8);
     // It fades in: part-drawn one frame after the reveal, fully drawn 0.3 s after it.
     const at = (s: number) => inkBox(crownFrames[Math.round(s * FPS)]!).pixels;
     expect(at(OPENER.endS - 0.05)).toBe(0);
