@@ -128,7 +128,8 @@ export function overlayEvents(look: FilterLook, spans: readonly BoxSpan[], area:
       const bottom = clamp(box.y, area.top + h + INK_REACH, area.bottom - INK_REACH);
       out.push(`Dialogue: 0,${t},Look,,0,0,0,,{\\an2\\pos(${r(cx)},${r(bottom)})\\fscx${scale}\\fscy${scale}${fill}\\p1}${CROWN}{\\p0}`);
     } else if (look.overlay === 'sparks') {
-      const scale = r((100 * 0.25 * box.width) / 40);
+      // A quarter of the box's width, the box taken at most as wide as the frame (a clip's zoom can make it wider).
+      const scale = r((100 * 0.25 * Math.min(box.width, FRAME.width)) / 40);
       const half = (40 * scale) / 200 + INK_REACH;
       for (const [cx, cy] of [[box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height]] as const) {
         const x = clamp(cx, area.left + half, area.right - half);
