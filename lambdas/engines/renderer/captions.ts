@@ -20,6 +20,36 @@ export const FRAME = { width: 720, height: 1280 } as const;
  */
 export const CAPTION_AREA = { marginV: 300, marginH: 80 } as const;
 
+/**
+ * The bands short-video apps cover with their buttons (docs/renderer.md "Safe area"), in frame pixels: the top
+ * 10 % (128 px) and the side 6 % (43 px); the bottom 20 % lies under the caption area, which is kept clear
+ * from {@link captionBandTop} down.
+ */
+export const SAFE_AREA = { top: Math.round(0.1 * FRAME.height), side: Math.round(0.06 * FRAME.width) } as const;
+
+/**
+ * Most lines a caption phrase wraps to: a phrase is at most {@link MAX_PHRASE_CHARS} characters and a word
+ * wider than the area is drawn smaller to fit one line (`captionLayout`), so 40 characters over 560 px take
+ * at most 3 lines in every caption font (docs/renderer.md "Captions").
+ */
+export const MAX_CAPTION_LINES = 3;
+
+/** Padding of the caption's translucent box around its lines, px (the Caption style's Outline with BorderStyle 4). */
+const CAPTION_BOX_PADDING = 10;
+
+/**
+ * The top row of `language`'s caption band (docs/renderer.md "Filter looks"): the highest a caption's box can
+ * reach, {@link MAX_CAPTION_LINES} lines of the caption size over the area's bottom line, plus the box's padding
+ * and, for a font that reaches below its line (Noto Nastaliq Urdu), the empty lines that frame its text
+ * (`captionLayout`'s `depthPx`, above and below). Everything from this row down to the frame's bottom is the
+ * captions' and the apps' buttons': the look's overlays stay above it.
+ */
+export function captionBandTop(language: LanguageCode): number {
+  const { depthPx } = captionLayout(language);
+  const height = MAX_CAPTION_LINES * LANGUAGE_PROFILES[language].fontSize + 2 * depthPx + 2 * CAPTION_BOX_PADDING;
+  return FRAME.height - CAPTION_AREA.marginV - height;
+}
+
 /** Longest phrase shown at once, in characters; longer lines are split at spaces and timed by length. */
 export const MAX_PHRASE_CHARS = 40;
 
@@ -346,7 +376,7 @@ export function buildAss(
     'Caption', profile.fontFamily, profile.fontSize,
     '&H00FFFFFF', '&H00FFFFFF', '&H4D000000', '&H4D000000',
     -1, 0, 0, 0, 100, 100, 0, 0,
-    4, 10, 0, 2, CAPTION_AREA.marginH, CAPTION_AREA.marginH, CAPTION_AREA.marginV, profile.rtl ? -1 : 1,
+    4, CAPTION_BOX_PADDING, 0, 2, CAPTION_AREA.marginH, CAPTION_AREA.marginH, CAPTION_AREA.marginV, profile.rtl ? -1 : 1,
   ].join(',');
   // Latin runs inside a Nastaliq caption are drawn in Noto Sans at the Nastaliq body's visual size (withLatinRuns).
   const toAss = profile.latinFontSize ? (phrase: string) => withLatinRuns(phrase, profile.latinFontSize!) : escapeAssText;

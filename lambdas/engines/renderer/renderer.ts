@@ -19,9 +19,9 @@ import { buildStillCanvas, frameSampler, gradeCanvas, orientedSize, windowAt, ty
 import { pickTrack, renderTrack, type MusicChoice } from './music.js';
 import { prepareCallerTrack, probeCallerTrack } from './caller-track.js';
 import type { AudioFormat } from '@pet-roast/protocol';
-import { LOOK_STYLE, lookFor, overlayEvents, type BoxSpan, type FilterLook } from './looks.js';
+import { LOOK_STYLE, lookFor, overlayArea, overlayEvents, type BoxSpan, type FilterLook } from './looks.js';
 import { cleanLine, narrationLines, spokenForm } from './text.js';
-import { endCardWindow, titleAss } from './titles.js';
+import { endCardWindow, OPENER, titleAss } from './titles.js';
 import type { ClientOutro } from '../../domain/auth/clients.js';
 import { nativeNames } from '../speech/index.js';
 import { buildWebVtt } from './webvtt.js';
@@ -278,7 +278,9 @@ export async function renderRoastVideo(input: BuiltinRenderInput): Promise<Built
     const writeAss = (spans: BoxSpan[]) => {
       const title = input.opener ? cleanLine(input.opener.title) : '';
       const titles = titleAss({ language, title: title || undefined, endCard });
-      const extra = look && spans.length ? { styles: [LOOK_STYLE, ...titles.styles], events: [...overlayEvents(look, spans), ...titles.events] } : titles;
+      // The overlay is revealed as the opener's title goes, so the two never share the picture (docs/renderer.md "Filter looks").
+      const area = overlayArea(language, title ? OPENER.endS : 0);
+      const extra = look && spans.length ? { styles: [LOOK_STYLE, ...titles.styles], events: [...overlayEvents(look, spans, area), ...titles.events] } : titles;
       drawsAss = captionStyle !== 'none' || extra.events.length > 0;
       return writeFile(path.join(dir, 'captions.ass'), buildAss(cues, language, captionStyle, extra), 'utf8');
     };
