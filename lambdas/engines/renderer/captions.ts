@@ -332,7 +332,9 @@ export function captionLayout(language: LanguageCode): { depthPx: number; scaleF
  * and the marks GPOS stacks above the line (Nastaliq's reach up to about as far); with several lines libass
  * sizes the box from the lines' metrics and the glyphs' advances, which Nastaliq's ink overhangs (most at a
  * line's start, where its initial letters cascade), so hard spaces of the same size pad the text: six at its
- * start, two at its end (on the Urdu phrasebook four left the ink only 2 px inside the box; caption-area.test.ts).
+ * start, four at its end (on the Urdu phrasebook four at the start left the ink only 2 px inside the box, and two
+ * at the end let a line ending after a Latin name overhang it by 1–2 px once the spaces beside Latin runs were drawn
+ * in the Latin font; caption-area.test.ts).
  * Then the line is drawn at `percent` of its size (`\fscx`/`\fscy` at its start and after every `{\r}`, which
  * resets them; user text cannot hold `{\r}`, {@link escapeAssText}).
  */
@@ -345,7 +347,7 @@ function laidOutDialogue(dialogue: string, percent: number, depthPx: number): st
     // After the RIGHT-TO-LEFT MARK, which must stay first (dialoguesForCue).
     const mark = text.startsWith('\u200F') ? '\u200F' : '';
     const spacer = `{\\r\\fn${LATIN_CAPTION_FONT}\\fs${depthPx}}\\h`;
-    text = `${mark}${spacer}\\N{\\r}${mark}${pad(6)}${text.slice(mark.length)}${pad(2)}\\N${spacer}`;
+    text = `${mark}${spacer}\\N{\\r}${mark}${pad(6)}${text.slice(mark.length)}${pad(4)}\\N${spacer}`;
   }
   if (percent < 100) {
     const tag = `\\fscx${percent}\\fscy${percent}`;
