@@ -1,3 +1,4 @@
+import { inLanguageScript } from '../../domain/brahmic.js';
 import { sentences, type LanguageCode } from '../../domain/languages.js';
 import { logger } from '../../domain/observability.js';
 import { PET_LABELS } from '../../domain/schemas/common.js';
@@ -60,7 +61,9 @@ export async function writeScriptFor(
     return { lines, script: joinLines(lines), writer: 'verbatim', language: subject.source_lang };
   }
   const parsed = parsePrompt(subject.text, subject.language);
-  const request = { prompt: parsed.text, pets: sightings(subject), petName: parsed.petName, language: subject.language, seed: subject.job_id, previousDigest };
+  // A name written in another Brahmic script is narrated and captioned in the narration's (docs/writer.md, "Names in another script").
+  const petName = parsed.petName === undefined ? undefined : inLanguageScript(parsed.petName, subject.language);
+  const request = { prompt: parsed.text, pets: sightings(subject), petName, language: subject.language, seed: subject.job_id, previousDigest };
   let written: WrittenScript;
   try {
     written = await writer.write(request);
