@@ -2,6 +2,7 @@ import type { LanguageCode } from '../../domain/languages.js';
 import type { NativePhrasebook } from './phrasebooks/types.js';
 import { PHRASEBOOKS, phrasebookFor } from './phrasebooks/registry.js';
 import type { PetClass } from './types.js';
+import { findInappropriate } from './safety.js';
 
 /**
  * Reading the caller's prompt ("Roast my lazy beagle Bruno who steals socks!"): contact details out,
@@ -345,6 +346,37 @@ function findTraits(lower: string, v: Vocabulary): TraitFamily[] {
     if (m) found.push({ trait, at: m.index });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.trait);
+}
+
+/** Adverbs and modals that may open a free-form trait before its verb ("always thinks…", "never stops…"). */
+const TRAIT_OPENERS: ReadonlySet<string> = new Set(['always', 'never', 'still', 'only', 'really', 'literally', 'just', 'often', 'sometimes', 'secretly', 'clearly', 'truly']);
+
+/**
+ * The first trait an English prompt states in its own words that no trait family recognises (docs/writer.md,
+ * "Free-form traits"): a part of a relative clause ("who thinks he is a wolf", "that chases his own tail"),
+ * split at "and" and commas, of 2–8 Latin-script words, starting with a third-person verb of a behaviour (a word
+ * ending in -s: "thinks", "chases"; not "is", "has", "does"; after an adverb such as "always"), with no trait word of any book, no contact detail and
+ * nothing on the word lists ({@link findInappropriate}). Undefined when there is none.
+ */
+export function freeFormTrait(prompt: string): string | undefined {
+  // Read before contact details are removed: a part that held one goes whole ("texts me at +91…" is no trait).
+  const text = nfkc(prompt);
+  const all = everyBook();
+  for (const clause of text.matchAll(/\b(?:who|that|which)\s+([^.!?;:()\n]+)/giu)) {
+    for (const part of clause[1]!.split(/\s*,\s*|\s+(?:and|but|or)\s+/iu)) {
+      if (hasContactDetails(part)) continue;
+      const phrase = part.trim().replace(/[{}|"“”]/gu, '');
+      const words = phrase.split(/\s+/u);
+      if (words.length < 2 || words.length > 8 || !/^[\p{Script=Latin}\p{N}\s'’-]+$/u.test(phrase)) continue;
+      const verb = TRAIT_OPENERS.has(words[0]!.toLowerCase()) ? words[1]! : words[0]!;
+      // A behaviour, not a description: "is 3 years old", "has a blue collar" are no roast material.
+      if (!/[a-z]s$/u.test(verb.toLowerCase()) || /^(?:is|has|was|does|his|hers|its|this|us|yes)$/iu.test(verb)) continue;
+      if (findTraits(phrase.toLowerCase(), all).length || words.some((w) => all.isTraitWord(w.toLowerCase()))) continue;
+      if (findInappropriate(phrase) || hasContactDetails(phrase)) continue;
+      return phrase;
+    }
+  }
+  return undefined;
 }
 
 /**
