@@ -43,6 +43,8 @@ describe('Writer path: coco-train2017-000000000581.jpg (one chihuahua and a plus
     const verdict = await model.detect(readFileSync(path.join(PETS_EVAL, 'coco-train2017-000000000581.jpg')));
     // The detector's own answer: the dog and the plush toy read as a giraffe.
     expect(verdict.pets.map((p) => p.label)).toContain('giraffe');
+    // The two boxes on the one dog are one animal (docs/detection.md "One animal, one count"); the toy stays a giraffe.
+    expect(countAnimals(verdict.pets)).toEqual({ dog: 1, giraffe: 1 });
     const book = PHRASEBOOKS[language];
     const fill = fillFor(book, { cls: 'dog', count: 1, mixed: false }, 'Sheru');
     const single = (lines: ReadonlyArray<{ text: string }>) => lines.map((l) => fillLine(l.text, fill).replace(/\s+/g, ' ').trim());
