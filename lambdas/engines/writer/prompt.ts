@@ -68,7 +68,8 @@ export interface ParsedPrompt {
   traits: TraitFamily[];
   /**
    * The prompt speaks of one named pet in the singular ("Roast my dog Sheru", "मेरा कुत्ता शेरू"): a name,
-   * no count, no plural Latin pet word ("dogs", "pets") and pet words of one class at most
+   * no count, no second capitalised name joined by and/&/with, no plural Latin pet word ("dogs", "pets") and
+   * pet words of one class at most
    * (docs/writer.md, "Prompt parsing"). The roast is then about one pet, whatever the detector counted.
    */
   oneNamedPet: boolean;
@@ -406,7 +407,9 @@ export function parsePrompt(prompt: string, language?: LanguageCode): ParsedProm
     count: first((v) => findCount(tokens, v), (c) => c === undefined),
     traits: first((v) => findTraits(lower, v), (t) => t.length === 0),
   };
-  return { ...parsed, oneNamedPet: parsed.petName !== undefined && parsed.count === undefined && singularPetWords(tokens, all) };
+  // "Bruno and Luna", "Sheru & Moti", "Sheru with Tiger": a second name joined to the first is a second pet.
+  const secondName = /(?:\band|&|\bwith|\baur)\s+(?:(?:my|our|his|her)\s+)?(?:\p{Lu}\p{Ll}|\p{Lu}{2})/u.test(text);
+  return { ...parsed, oneNamedPet: parsed.petName !== undefined && parsed.count === undefined && !secondName && singularPetWords(tokens, all) };
 }
 
 /** What a roast is about: its pet class, how many pets, and whether several classes were seen. */

@@ -21,6 +21,10 @@ describe('Function: parsePrompt (oneNamedPet)', () => {
     ['Roast my dog Sheru and my cat Luna', false],
     ['Roast my pets Sheru and Luna', false],
     ['Roast my lazy dog', false],
+    ['Roast Bruno and Luna', false],
+    ['Roast my dog Sheru & Moti', false],
+    ['Roast my dog Sheru who sleeps all day and steals socks', true],
+    ['Roast Bruno', true],
   ])('%s → %s', (prompt, expected) => {
     expect(parsePrompt(prompt, 'en').oneNamedPet).toBe(expected);
   });
