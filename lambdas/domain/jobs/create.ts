@@ -5,7 +5,7 @@ import type { FilterCatalogue } from '../filters.js';
 import { isLanguageCode, LANGUAGES, type LanguageCode } from '../languages.js';
 import { maxScriptChars, scriptCharacters } from '../narration-limits.js';
 import { dominantScript, isWrittenIn, LANGUAGE_SCRIPT } from '../scripts.js';
-import { assertAppropriateText, splitScript, stripContactDetails } from '../../engines/writer/index.js';
+import { assertAppropriateText, narratableLines } from '../../engines/writer/index.js';
 import { logger } from '../observability.js';
 import type { DetectedPet, MediaSource, PetDetector } from '../ports.js';
 import type { GenerateVideoRequest } from '../schemas/jobs.js';
@@ -34,15 +34,15 @@ export const newJobId = (): string => `job_${ulid()}`;
 
 /**
  * Refuses at submission a `text_mode: "script"` text that cannot be narrated in one video
- * (docs/api-contract.md "Script length"): its lines as the writer will split them (contact details
- * removed), counted in characters against `maxScriptChars` of the language the text is written in (the
+ * (docs/api-contract.md "Script length"): its lines as the writer will narrate them (`narratableLines`:
+ * sentences with contact details removed), counted in characters against `maxScriptChars` of the language the text is written in (the
  * measured rate of that language's slowest voice, the 60 s frame and the 1.25× speed-up bound). A script
  * that passes here and still runs long once translated or spoken is sped up within the bound by the
  * renderer, or the job fails with a message saying so.
  * @throws AppError 422 `script_too_long` naming the limit.
  */
 export function assertScriptFits(text: string, language: LanguageCode): void {
-  const lines = splitScript(stripContactDetails(text).text, language);
+  const lines = narratableLines(text, language);
   const characters = scriptCharacters(lines);
   const limit = maxScriptChars(language, lines.length);
   if (characters > limit) throw errors.scriptTooLong(characters, limit, LANGUAGES[language], lines.length);
@@ -52,14 +52,14 @@ export function assertScriptFits(text: string, language: LanguageCode): void {
  * Refuses at submission a `text_mode: "script"` text written in another script than its `source_lang`'s
  * (docs/api-contract.md "Script language"): `source_lang` is declared, never detected, and a script is
  * narrated (or translated) as that language, so Tamil letters sent as `en` would be read by the English voice.
- * The text counts as written in the language when at least half of its letters (contact details removed) are
+ * The text counts as written in the language when at least half of its letters (sentences with contact details removed) are
  * in the language's script (`isWrittenIn`, lambdas/domain/scripts.ts: a pet's name or an English
  * word inside an Indic script passes). Languages that share a script (Hindi and Marathi in Devanagari,
  * Bengali and Assamese in Bengali) cannot be told apart by it and pass.
  * @throws AppError 422 `script_language_mismatch` naming the script found and the one expected.
  */
 export function assertScriptLanguage(text: string, language: LanguageCode): void {
-  const clean = stripContactDetails(text).text;
+  const clean = narratableLines(text, language).join(' ');
   if (isWrittenIn(clean, language)) return;
   throw errors.scriptLanguageMismatch(language, LANGUAGES[language], LANGUAGE_SCRIPT[language], dominantScript(clean) ?? 'another script');
 }
@@ -85,8 +85,8 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
   }
   // Before detection, storage or rendering: nothing is fetched or spent for a refused text.
   assertAppropriateText(request.text);
-  if (request.text_mode === 'script' && !/[\p{L}\p{N}]/u.test(stripContactDetails(request.text).text)) {
-    throw errors.validation([{ path: 'body.text', message: 'a script needs words to narrate (letters or digits, once contact details are removed)' }]);
+  if (request.text_mode === 'script' && narratableLines(request.text, sourceLang).length === 0) {
+    throw errors.validation([{ path: 'body.text', message: 'a script needs words to narrate (letters or digits, once the sentences with contact details are removed)' }]);
   }
   if (request.text_mode === 'script') {
     // The script's language first: its length limit is that language's.

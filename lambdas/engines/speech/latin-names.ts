@@ -1,3 +1,4 @@
+import { fromDevanagari } from '../../domain/brahmic.js';
 import type { LanguageCode } from '../../domain/languages.js';
 import { runSpeechTool } from './tool.js';
 
@@ -93,61 +94,32 @@ function devanagari(list: readonly Sound[], finalVirama: boolean): string {
   return out;
 }
 
-/** Offsets of the Brahmic blocks from Devanagari (U+0900), and each script's own replacements. */
-// The y-glide य is য় in Bengali and Assamese and ୟ in Odia (য/ଯ read "j"), except as a ya-phala after a virama.
-const Y_GLIDE = (plain: string, glide: string): Array<[RegExp, string]> => [[new RegExp(`(?<![\\u09CD\\u0B4D])${plain}`, 'gu'), glide]];
-// Malayalam writes a final r, l, n as its chillu letter (ർ ൽ ൻ), not with a visible virama.
-const CHILLU: Array<[RegExp, string]> = [
-  [/\u0D30\u0D4D$/u, '\u0D7C'],
-  [/\u0D32\u0D4D$/u, '\u0D7D'],
-  [/\u0D28\u0D4D$/u, '\u0D7B'],
-];
 /** Without nukta letters: voices that spell ज़/फ़ out or drop them (Marathi's reads the word letter by letter). */
 const NO_NUKTA = { 'ज़': 'ज', 'फ़': 'फ' };
 
-const BRAHMIC: Partial<Record<LanguageCode, { offset: number; finalVirama: boolean; before?: Record<string, string>; after?: Array<[RegExp, string]> }>> = {
-  hi: { offset: 0, finalVirama: false },
-  mr: { offset: 0, finalVirama: false, before: NO_NUKTA },
-  bn: { offset: 0x80, finalVirama: true, before: { 'व': 'ब', 'ऑ': 'अ', 'ॉ': 'ा', 'ै': '्या', 'ऐ': 'ए', ...NO_NUKTA }, after: Y_GLIDE('\u09AF', '\u09DF') },
-  as: {
-    offset: 0x80,
-    finalVirama: true,
-    before: { 'ऑ': 'अ', 'ॉ': 'ा', 'ै': '्या', 'ऐ': 'ए', ...NO_NUKTA },
-    after: [[/\u09B0/gu, '\u09F0'], [/\u09B5/gu, '\u09F1'], ...Y_GLIDE('\u09AF', '\u09DF')],
-  },
-  pa: { offset: 0x100, finalVirama: false, before: { 'ऑ': 'ओ', 'ॉ': 'ो' } },
-  gu: { offset: 0x180, finalVirama: false, before: { 'ज़': 'ज', 'फ़': 'फ' } },
-  or: { offset: 0x200, finalVirama: true, before: { 'व': 'ब', 'ऑ': 'ओ', 'ॉ': 'ो', ...NO_NUKTA }, after: Y_GLIDE('\u0B2F', '\u0B5F') },
-  ta: {
-    offset: 0x280,
-    finalVirama: true,
-    // Tamil writes the dental ந only word-initially and before த; elsewhere its n is ன (ப்ரூனோ).
-    after: [[/(?<!^)\u0BA8(?!\u0BCD\u0BA4)/gu, '\u0BA9']],
-    before: {
-      ख: 'क', 'ग': 'क', 'घ': 'क', 'ड': 'ट', 'ढ': 'ट', 'थ': 'त', 'द': 'त', 'ध': 'त', 'फ': 'प', 'ब': 'प', 'भ': 'प', 'श': 'ष', 'झ': 'ज',
-      'ज़': 'ज', 'फ़': 'प', 'ऑ': 'आ', 'ॉ': 'ा', 'ै': 'े', 'ऐ': 'ए', 'ं': 'ङ्',
-    },
-  },
-  te: { offset: 0x300, finalVirama: true, before: { 'ज़': 'ज', 'फ़': 'फ', 'ऑ': 'आ', 'ॉ': 'ा', 'ै': 'े', 'ऐ': 'ए' } },
-  kn: { offset: 0x380, finalVirama: true, before: { 'ज़': 'ज', 'फ़': 'फ', 'ऑ': 'आ', 'ॉ': 'ा', 'ै': 'े', 'ऐ': 'ए' } },
-  ml: { offset: 0x400, finalVirama: true, before: { 'ज़': 'ज', 'फ़': 'फ', 'ऑ': 'आ', 'ॉ': 'ा', 'ै': 'े', 'ऐ': 'ए' }, after: CHILLU },
+/**
+ * The Brahmic narration languages: whether a word-final consonant takes a virama, and the voice's own
+ * replacements on top of the script's fixes (lambdas/domain/brahmic.ts `SCRIPT_FIXES`): letters without
+ * nukta for voices that spell them out, and Tamil's velar nasal for English -ng.
+ */
+const BRAHMIC: Partial<Record<LanguageCode, { finalVirama: boolean; extra?: Record<string, string> }>> = {
+  hi: { finalVirama: false },
+  mr: { finalVirama: false, extra: NO_NUKTA },
+  bn: { finalVirama: true, extra: NO_NUKTA },
+  as: { finalVirama: true, extra: NO_NUKTA },
+  pa: { finalVirama: false },
+  gu: { finalVirama: false },
+  or: { finalVirama: true, extra: NO_NUKTA },
+  ta: { finalVirama: true, extra: { 'ं': 'ङ्' } },
+  te: { finalVirama: true },
+  kn: { finalVirama: true },
+  ml: { finalVirama: true },
 };
 
-/** Devanagari → the script of `language` (a Brahmic one in {@link BRAHMIC}). */
+/** Devanagari → the script of `language` (a Brahmic one in {@link BRAHMIC}; the shared block mapping). */
 function toScript(deva: string, language: LanguageCode): string {
   const spec = BRAHMIC[language];
-  if (!spec) return deva;
-  let text = deva;
-  // Multi-character keys (a letter with nukta) first.
-  for (const [from, to] of Object.entries(spec.before ?? {}).sort((a, b) => b[0].length - a[0].length)) text = text.split(from).join(to);
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    out += code >= 0x0900 && code <= 0x097f ? String.fromCodePoint(code + spec.offset) : ch;
-  }
-  out = out.normalize('NFC');
-  for (const [pattern, to] of spec.after ?? []) out = out.replace(pattern, to);
-  return out;
+  return spec ? fromDevanagari(deva, language, spec.extra) : deva;
 }
 
 /** Urdu letters for the sounds: consonants as letters, long vowels as ا/و/ی, short ones unwritten (word-initially ا). */

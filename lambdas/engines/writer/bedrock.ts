@@ -186,7 +186,10 @@ export class BedrockWriter implements RoastWriter {
     const petName = request.petName ?? parsed.petName;
     const subject = roastSubject(request.pets, parsed);
     const book = request.language === 'en' ? undefined : phrasebookFor(request.language);
-    const pets = request.pets.length && subject.cls !== request.pets[0]!.label ? [{ ...request.pets[0]!, label: subject.cls }, ...request.pets.slice(1)] : request.pets;
+    // One named pet in the singular (docs/writer.md, "Prompt parsing"): the model is told of that one pet only.
+    const pets = parsed.oneNamedPet && request.pets.length
+      ? [{ ...request.pets[0]!, label: subject.cls, count: 1 }]
+      : request.pets.length && subject.cls !== request.pets[0]!.label ? [{ ...request.pets[0]!, label: subject.cls }, ...request.pets.slice(1)] : request.pets;
     const guardrailConfig = this.options.guardrail
       ? { guardrailConfig: { guardrailIdentifier: this.options.guardrail.identifier, guardrailVersion: this.options.guardrail.version, trace: 'disabled' as const } }
       : {};

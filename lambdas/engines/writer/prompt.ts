@@ -2,6 +2,7 @@ import type { LanguageCode } from '../../domain/languages.js';
 import type { NativePhrasebook } from './phrasebooks/types.js';
 import { PHRASEBOOKS, phrasebookFor } from './phrasebooks/registry.js';
 import type { PetClass } from './types.js';
+import { findInappropriate } from './safety.js';
 
 /**
  * Reading the caller's prompt ("Roast my lazy beagle Bruno who steals socks!"): contact details out,
@@ -65,6 +66,13 @@ export interface ParsedPrompt {
   count?: number;
   /** Trait families in order of first mention, without duplicates. */
   traits: TraitFamily[];
+  /**
+   * The prompt speaks of one named pet in the singular ("Roast my dog Sheru", "मेरा कुत्ता शेरू"): a name,
+   * no count, no second capitalised name joined by and/&/with, no plural Latin pet word ("dogs", "pets") and
+   * pet words of one class at most
+   * (docs/writer.md, "Prompt parsing"). The roast is then about one pet, whatever the detector counted.
+   */
+  oneNamedPet: boolean;
 }
 
 
@@ -310,6 +318,28 @@ function findCount(tokens: Token[], v: Vocabulary): number | undefined {
   return undefined;
 }
 
+/** Pet-nouns in the plural: "pets", "babies", "boys"… ({@link NAME_NOUNS}). */
+const PLURAL_NAME_NOUNS: ReadonlySet<string> = new Set(['pets', 'babies', 'boys', 'girls', 'buddies', 'furbabies', 'friends', 'besties', 'bros', 'sisters', 'kids', 'gang']);
+
+/**
+ * True when the prompt's pet words are all singular and of one class at most: no Latin class word with a
+ * plural ending ("dogs", "beagles"; the Latin words of the books are singular) and no plural pet-noun.
+ * Scripts without a plural spelling of their own here (Hindi कुत्ते is also the oblique singular) are not
+ * read for plurality: a stated number is what makes them several.
+ */
+function singularPetWords(tokens: Token[], v: Vocabulary): boolean {
+  const classes = new Set<PetClass>();
+  for (const t of tokens) {
+    if (PLURAL_NAME_NOUNS.has(t.lower)) return false;
+    if (!v.isPetWord(t.lower)) continue;
+    const cls = findClass(t.lower, v);
+    if (cls) classes.add(cls);
+    // A Latin pet word whose stem without -s/-es is itself a pet word ("dogs", "beagles", "foxes"): a plural.
+    if (t.latin && [/s$/u, /es$/u].some((end) => end.test(t.lower) && v.isPetWord(t.lower.replace(end, '')))) return false;
+  }
+  return classes.size <= 1;
+}
+
 function findTraits(lower: string, v: Vocabulary): TraitFamily[] {
   const found: Array<{ trait: TraitFamily; at: number }> = [];
   for (const [trait, re] of v.traitRes) {
@@ -317,6 +347,37 @@ function findTraits(lower: string, v: Vocabulary): TraitFamily[] {
     if (m) found.push({ trait, at: m.index });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.trait);
+}
+
+/** Adverbs and modals that may open a free-form trait before its verb ("always thinks…", "never stops…"). */
+const TRAIT_OPENERS: ReadonlySet<string> = new Set(['always', 'never', 'still', 'only', 'really', 'literally', 'just', 'often', 'sometimes', 'secretly', 'clearly', 'truly']);
+
+/**
+ * The first trait an English prompt states in its own words that no trait family recognises (docs/writer.md,
+ * "Free-form traits"): a part of a relative clause ("who thinks he is a wolf", "that chases his own tail"),
+ * split at "and" and commas, of 2–8 Latin-script words, starting with a third-person verb of a behaviour (a word
+ * ending in -s: "thinks", "chases"; not "is", "has", "does"; after an adverb such as "always"), with no trait word of any book, no contact detail and
+ * nothing on the word lists ({@link findInappropriate}). Undefined when there is none.
+ */
+export function freeFormTrait(prompt: string): string | undefined {
+  // Read before contact details are removed: a part that held one goes whole ("texts me at +91…" is no trait).
+  const text = nfkc(prompt);
+  const all = everyBook();
+  for (const clause of text.matchAll(/\b(?:who|that|which)\s+([^.!?;:()\n]+)/giu)) {
+    for (const part of clause[1]!.split(/\s*,\s*|\s+(?:and|but|or)\s+/iu)) {
+      if (hasContactDetails(part)) continue;
+      const phrase = part.trim().replace(/[{}|"“”]/gu, '');
+      const words = phrase.split(/\s+/u);
+      if (words.length < 2 || words.length > 8 || !/^[\p{Script=Latin}\p{N}\s'’-]+$/u.test(phrase)) continue;
+      const verb = TRAIT_OPENERS.has(words[0]!.toLowerCase()) ? words[1]! : words[0]!;
+      // A behaviour, not a description: "is 3 years old", "has a blue collar" are no roast material.
+      if (!/[a-z]s$/u.test(verb.toLowerCase()) || /^(?:is|has|was|does|his|hers|its|this|us|yes)$/iu.test(verb)) continue;
+      if (findTraits(phrase.toLowerCase(), all).length || words.some((w) => all.isTraitWord(w.toLowerCase()))) continue;
+      if (findInappropriate(phrase) || hasContactDetails(phrase)) continue;
+      return phrase;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -338,7 +399,7 @@ export function parsePrompt(prompt: string, language?: LanguageCode): ParsedProm
     const mine = own ? read(own) : undefined;
     return mine !== undefined && !empty(mine) ? mine : read(all);
   };
-  return {
+  const parsed = {
     text,
     contactDetailsRemoved: removed,
     petName: findName(tokens, all),
@@ -346,6 +407,9 @@ export function parsePrompt(prompt: string, language?: LanguageCode): ParsedProm
     count: first((v) => findCount(tokens, v), (c) => c === undefined),
     traits: first((v) => findTraits(lower, v), (t) => t.length === 0),
   };
+  // "Bruno and Luna", "Sheru & Moti", "Sheru with Tiger": a second name joined to the first is a second pet.
+  const secondName = /(?:\band|&|\bwith|\baur)\s+(?:(?:my|our|his|her)\s+)?(?:\p{Lu}\p{Ll}|\p{Lu}{2})/u.test(text);
+  return { ...parsed, oneNamedPet: parsed.petName !== undefined && parsed.count === undefined && !secondName && singularPetWords(tokens, all) };
 }
 
 /** What a roast is about: its pet class, how many pets, and whether several classes were seen. */
@@ -361,12 +425,19 @@ export interface RoastSubject {
 /**
  * The user's species wins (docs/writer.md, "Prompt parsing"): when the prompt names a species, the roast is
  * about it even when the detector saw another class (a beagle thumbnail detected as a bear is still roasted
- * as a dog); the detector's count still wins when larger than the prompt's.
+ * as a dog); the detector's count still wins when larger than the prompt's, except when the prompt speaks of
+ * one named pet in the singular (`oneNamedPet`): then the roast is about that one pet.
  */
-export function roastSubject(pets: ReadonlyArray<{ label: PetClass; count: number }>, parsed: Pick<ParsedPrompt, 'mentionedClass' | 'count'>): RoastSubject {
+export function roastSubject(
+  pets: ReadonlyArray<{ label: PetClass; count: number }>,
+  parsed: Pick<ParsedPrompt, 'mentionedClass' | 'count'> & Partial<Pick<ParsedPrompt, 'oneNamedPet'>>,
+): RoastSubject {
   const seen = pets.reduce((n, p) => n + Math.max(1, p.count), 0);
+  const cls = parsed.mentionedClass ?? pets[0]?.label ?? 'dog';
+  // One named pet in the singular: one pet, whatever the detector counted (a plush toy, a second box).
+  if (parsed.oneNamedPet) return { cls, count: 1, mixed: false };
   return {
-    cls: parsed.mentionedClass ?? pets[0]?.label ?? 'dog',
+    cls,
     count: Math.min(10, Math.max(seen, parsed.count ?? 1)),
     mixed: new Set(pets.map((p) => p.label)).size > 1,
   };

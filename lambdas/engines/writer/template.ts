@@ -1,7 +1,8 @@
 import { estimateSpeechSeconds } from '../../domain/speaking-rate.js';
 import { phrasebookFor } from './phrasebooks/registry.js';
 import type { GrammaticalGender, NativePhrasebook } from './phrasebooks/types.js';
-import { parsePrompt, roastSubject, type RoastSubject, type TraitFamily } from './prompt.js';
+import { ENGLISH_FREE_TRAIT_JABS } from './phrasebooks/en.js';
+import { freeFormTrait, parsePrompt, roastSubject, type RoastSubject, type TraitFamily } from './prompt.js';
 import { joinLines, LINE_BUDGET, scriptDigest, SPEECH_BUDGET_MARGIN, SPEECH_BUDGET_S, type RoastWriter, type WriteRequest, type WrittenScript } from './types.js';
 
 /** FNV-1a 32-bit hash of a string (the seed of {@link rngFrom}). */
@@ -87,7 +88,8 @@ export const SPEECH_TARGET_S = {
 
 /**
  * The offline writer (docs/writer.md, "Template writer"): an opener, one to three jabs (the prompt's trait
- * families first, then the class's own), a closer, written directly in the narration language from its
+ * families first, in English also a trait in the owner's own words that no family recognises, then the
+ * class's own), a closer, written directly in the narration language from its
  * phrasebook (phrasebooks/registry.ts; a language without one gets the English script, which the render
  * worker translates). The pet's name when the prompt gives one, the count when several pets were seen; the
  * prompt's species wins over the detector's class ({@link roastSubject}). No line twice in a script; the
@@ -113,6 +115,9 @@ export function writeTemplate(request: WriteRequest): WrittenScript {
   const classJabs = book.classJabs[subject.cls].map((l) => l.text);
   const takeClassJab = (): string => classJabs.splice(Math.floor(rng() * classJabs.length), 1)[0]!;
   const jabs: string[] = traits.map((t) => pick(book.traitJabs[t]).text);
+  // English only: a trait in the owner's own words that no family recognises, verbatim (docs/writer.md, "Free-form traits").
+  const free = language === 'en' ? freeFormTrait(request.prompt) : undefined;
+  if (free) jabs.push(pick(ENGLISH_FREE_TRAIT_JABS).replace('{trait}', free));
   // The prompt's trait jabs, in the prompt's order, as written into the script.
   const traitLines = jabs.map(tidy);
   while (jabs.length < 2) jabs.push(takeClassJab());

@@ -1,3 +1,4 @@
+import { inLanguageScript } from '../../domain/brahmic.js';
 import type { LanguageCode } from '../../domain/languages.js';
 import { PHRASEBOOKS } from './phrasebooks/registry.js';
 import { parsePrompt } from './prompt.js';
@@ -7,11 +8,12 @@ import type { TextMode } from './types.js';
  * The video's title in the narration language (docs/renderer.md "Opener and end card"; the built-in renderer
  * shows it over the first second): the language's phrasebook `title.named` with the pet's name, or
  * `title.generic` when there is no name (none given, or nothing but spaces and symbols). The name is put in
- * as given, never with a case ending (the phrasebook lines keep it apart, docs/writer.md "Phrasebooks").
+ * as given (in the language's script when written in another Brahmic one), never with a case ending (the phrasebook lines keep it apart, docs/writer.md "Phrasebooks").
  */
 export function videoTitle(language: LanguageCode, petName?: string | null): string {
   const title = PHRASEBOOKS[language].title;
-  const name = (petName ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim();
+  // A name written in another Brahmic script, in the title's (docs/writer.md, "Names in another script").
+  const name = inLanguageScript((petName ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim(), language);
   return /[\p{L}\p{N}]/u.test(name) ? title.named.text.replace('{name}', name) : title.generic.text;
 }
 

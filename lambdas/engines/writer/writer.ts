@@ -1,7 +1,8 @@
+import { inLanguageScript } from '../../domain/brahmic.js';
 import { sentences, type LanguageCode } from '../../domain/languages.js';
 import { logger } from '../../domain/observability.js';
 import { PET_LABELS } from '../../domain/schemas/common.js';
-import { parsePrompt, stripContactDetails } from './prompt.js';
+import { hasContactDetails, parsePrompt, stripContactDetails } from './prompt.js';
 import { TemplateWriter } from './template.js';
 import { joinLines, type PetClass, type TextMode, type PetSighting, type RoastWriter, type WrittenScript } from './types.js';
 
@@ -21,6 +22,16 @@ export function splitScript(text: string, language: LanguageCode = 'en'): string
     .split(/\r?\n+/)
     .flatMap((line) => sentences(line, language))
     .filter(Boolean);
+}
+
+/**
+ * The lines a `text_mode: "script"` text is narrated as (docs/writer.md, "Safety"): {@link splitScript}'s
+ * sentences without every sentence that carries contact details. The whole sentence goes, not only the
+ * address: "Call me at +91 98765 43210 or mail a@b.com." minus its details would be narrated as "Call me at
+ * or mail." An empty result is refused at submission (422, docs/api-contract.md).
+ */
+export function narratableLines(text: string, language: LanguageCode = 'en'): string[] {
+  return splitScript(text, language).filter((line) => !hasContactDetails(line) && /[\p{L}\p{N}]/u.test(line));
 }
 
 /** What the writer needs from a job. */
@@ -43,7 +54,7 @@ export function sightings(subject: Pick<ScriptSubject, 'detected_pets' | 'pet_co
 
 /**
  * Writes a job's narration (docs/writer.md): `script` mode narrates the caller's text as given
- * (contact details removed, split into lines, `writer: "verbatim"`, in the source language); `prompt`
+ * (sentences with contact details removed, {@link narratableLines}), `writer: "verbatim"`, in the source language); `prompt`
  * mode (the default) asks the configured writer, seeded by the job id, and falls back to the template
  * writer if it fails unexpectedly. Contact details are stripped from the result as a last guard.
  * Jobs stored before `text_mode` existed are narrated verbatim, as they were when submitted.
@@ -56,11 +67,13 @@ export async function writeScriptFor(
 ): Promise<WrittenScript> {
   const mode = subject.text_mode ?? 'script';
   if (mode === 'script') {
-    const lines = splitScript(stripContactDetails(subject.text).text, subject.source_lang);
+    const lines = narratableLines(subject.text, subject.source_lang);
     return { lines, script: joinLines(lines), writer: 'verbatim', language: subject.source_lang };
   }
   const parsed = parsePrompt(subject.text, subject.language);
-  const request = { prompt: parsed.text, pets: sightings(subject), petName: parsed.petName, language: subject.language, seed: subject.job_id, previousDigest };
+  // A name written in another Brahmic script is narrated and captioned in the narration's (docs/writer.md, "Names in another script").
+  const petName = parsed.petName === undefined ? undefined : inLanguageScript(parsed.petName, subject.language);
+  const request = { prompt: parsed.text, pets: sightings(subject), petName, language: subject.language, seed: subject.job_id, previousDigest };
   let written: WrittenScript;
   try {
     written = await writer.write(request);

@@ -15,11 +15,15 @@ const dogHead = pet('dog', 0.819, 278, 451, 230, 133);
 // ... and on coco-train2017-000000000263.jpg (two young elephants, overlapping).
 const elephantA = pet('elephant', 0.887, 41, 110, 549, 520);
 const elephantB = pet('elephant', 0.688, 2, 3, 373, 536);
+// ... and on coco-train2017-000000000581.jpg (one chihuahua, labelled "dog x1"; a plush giraffe beside it): two dog boxes.
+const chihuahuaA = pet('dog', 0.668, 1, 311, 275, 188);
+const chihuahuaB = pet('dog', 0.531, 6, 139, 259, 328);
 
 describe('Function: containment', () => {
   it('is the share of the smaller box inside the larger', () => {
     expect(containment(wholeDog.box, dogHead.box)).toBeCloseTo(0.895, 2);
     expect(containment(elephantA.box, elephantB.box)).toBeCloseTo(0.717, 2);
+    expect(containment(chihuahuaA.box, chihuahuaB.box)).toBeCloseTo(0.782, 2);
     expect(containment({ x: 0, y: 0, width: 10, height: 10 }, { x: 5, y: 0, width: 10, height: 10 })).toBe(0.5);
     expect(containment({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 10, height: 10 })).toBe(0);
     expect(containment({ x: 0, y: 0, width: 0, height: 10 }, { x: 0, y: 0, width: 10, height: 10 })).toBe(0);
@@ -60,6 +64,8 @@ describe('Function: countAnimals', () => {
   it('counts animals, not boxes, per image and per video frame (largest count over frames)', () => {
     expect(countAnimals([wholeDog, dogHead])).toEqual({ dog: 1 });
     expect(countAnimals([elephantA, elephantB])).toEqual({ elephant: 2 });
+    // Two heavily overlapping boxes of one dog (78.2 % of the smaller inside the larger) are one dog.
+    expect(countAnimals([chihuahuaA, chihuahuaB])).toEqual({ dog: 1 });
     const frames = [0, 1.2, 2.4].flatMap((t) => [{ ...wholeDog, frame_time_s: t }, { ...dogHead, frame_time_s: t }]);
     expect(countAnimals(frames)).toEqual({ dog: 1 });
     expect(countAnimals([...frames, pet('dog', 0.7, 700, 0, 100, 100, 2.4)])).toEqual({ dog: 2 });

@@ -8,6 +8,7 @@ import { FakeQueues, MemoryJobStore } from '../../support/job-fakes.js';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../lambdas/domain/languages.js';
 import { LANGUAGE_SCRIPT } from '../../../lambdas/domain/scripts.js';
 import { SAMPLE_LINES } from '../providers/builtin/sample-lines.js';
+import { TemplateWriter, writeScriptFor } from '../../../lambdas/engines/writer/index.js';
 
 function deps(): { deps: CreateJobDeps; detections: DetectRequest[]; callbackChecks: string[]; store: MemoryJobStore; queues: FakeQueues } {
   const detections: DetectRequest[] = [];
@@ -75,6 +76,35 @@ describe('Function: createVideoJob (text checks)', () => {
     const job = (await d.store.get(out.job_id))!;
     expect(job).toMatchObject({ text_mode: 'prompt', pet_counts: { dog: 2 } });
     expect(job.script).toBeUndefined();
+  });
+});
+
+describe('Script mode: a sentence with contact details goes whole (docs/writer.md, "Safety")', () => {
+  it.each([
+    ['en', 'Call me at +91 98765 43210 or mail a@b.com'],
+    ['hi', 'मुझे +91 98765 43210 पर कॉल करो या a@b.com पर मेल करो।'],
+  ] as const)('%s: a script whose only sentence carried contact details is refused with 422, before detection', async (source_lang, text) => {
+    const d = deps();
+    const err = await createVideoJob(body({ text, text_mode: 'script', source_lang, language: source_lang }), d.deps, 'client-a').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).status).toBe(422);
+    expect((err as AppError).toDetail()).toMatchObject({ error: 'validation_error' });
+    expect(d.detections).toHaveLength(0);
+    expect(d.store.writes).toHaveLength(0);
+  });
+
+  it.each([
+    ['en', 'Sheru sleeps all day. Call me at +91 98765 43210 or mail a@b.com. He even snores in his dreams.', ['Sheru sleeps all day.', 'He even snores in his dreams.']],
+    ['hi', 'शेरू दिन भर सोता है। मुझे +91 98765 43210 पर कॉल करो या a@b.com पर मेल करो। सपनों में भी खर्राटे लेता है।', ['शेरू दिन भर सोता है।', 'सपनों में भी खर्राटे लेता है।']],
+  ] as const)('%s: the other sentences are narrated as written, with no half sentence left', async (source_lang, text, expected) => {
+    const written = await writeScriptFor(
+      { job_id: 'job_contact_1', text, text_mode: 'script', language: source_lang, source_lang, detected_pets: [{ label: 'dog', confidence: 0.9 }] },
+      new TemplateWriter(),
+    );
+    expect(written.lines).toEqual(expected);
+    const d = deps();
+    const out = await createVideoJob(body({ text, text_mode: 'script', source_lang, language: source_lang }), d.deps, 'client-a');
+    expect(out.job_id).toMatch(/^job_/);
   });
 });
 

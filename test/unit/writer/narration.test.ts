@@ -106,13 +106,13 @@ describe('Render step: the written roast', () => {
     expect((await store.get(job.job_id))!.script).toMatchObject({ language, writer: 'template', subject: 'dog' });
   });
 
-  it('text_mode script narrates the text as given (contact details removed), translated like before', async () => {
+  it('text_mode script narrates the text as given (sentences with contact details removed whole), translated like before', async () => {
     const text = 'Bruno, you absolute couch potato. Call 98765 43210 for autographs! Love you anyway.';
     const { store, revid, writer, translate, deps, job } = setup({ text_mode: 'script', text, language: 'hi' });
     await store.create(job);
     await renderJob(job.job_id, deps);
     expect(writer.requests).toHaveLength(0);
-    expect(translate.mock.calls.map((c) => c[0])).toEqual(['Bruno, you absolute couch potato.', 'Call for autographs!', 'Love you anyway.']);
+    expect(translate.mock.calls.map((c) => c[0])).toEqual(['Bruno, you absolute couch potato.', 'Love you anyway.']);
     expect((await store.get(job.job_id))!.script).toMatchObject({ writer: 'verbatim', language: 'hi', written: { language: 'en' } });
     expect(revid.renders[0]!.request.text).not.toContain('98765');
   });

@@ -211,3 +211,16 @@ export const ENGLISH: NativePhrasebook = {
   ],
 
 };
+
+/**
+ * English jabs around a trait the prompt states in its own words that no trait family recognises ("who thinks
+ * he is a wolf"): `{trait}` is the owner's phrase verbatim, a verb phrase about the pet (docs/writer.md,
+ * "Free-form traits"). English only: the other books roast the recognised trait families, since a phrase
+ * cannot be put verbatim into a sentence of another language.
+ */
+export const ENGLISH_FREE_TRAIT_JABS: readonly string[] = Object.freeze([
+  'Apparently {Name} {trait}. Nobody has told {name} that this is not a personality.',
+  '{Name} {trait}, and somehow still expects a treat for it.',
+  'Let the record show: {name} {trait}. This household is not impressed.',
+  'Yes, {name} {trait}. Bold behaviour for someone who cannot open a door.',
+]);
