@@ -511,11 +511,6 @@ export class PetRoastStack extends Stack {
       );
     }
     bind(renderWorker, ['table', 'bucket', 'render-queue', 'callback-queue', 'revid-secret', 'translation']);
-    if (secrets.apiClients) {
-      // A client's end card (outro text and handle) lives in the client registry (docs/tenancy.md "End card").
-      renderWorker.addEnvironment(ENV.API_CLIENTS_SECRET_ARN, secrets.apiClients.secretArn);
-      secrets.apiClients.grantRead(renderWorker);
-    }
     // The render worker writes the roast before any provider call (docs/writer.md).
     bindRoastWriter(renderWorker, settings);
     render.queue.grantConsumeMessages(renderWorker);

@@ -5,8 +5,7 @@ import type { RenderDeps } from '../domain/jobs/render-deps.js';
 import { BuiltinVideoProvider } from '../engines/renderer/video-provider.js';
 import { RevidVideoProvider } from '../engines/revid/provider.js';
 import type { VideoProviders } from '../domain/providers/video-provider.js';
-import { dynamo, jobStore, mediaStore, outboundPolicy, provide, secrets, workQueues } from './composition.js';
-import { outroOf, parseClients } from '../domain/auth/clients.js';
+import { dynamo, jobStore, mediaStore, outboundPolicy, provide, workQueues } from './composition.js';
 import { jobObjectKeys } from './job-media.js';
 import { mirrorVideo, revidClient, roastWriter } from './jobs-wiring.js';
 import { translationService } from './translation-service.js';
@@ -46,10 +45,6 @@ export function videoProviders(config: Config): VideoProviders {
       outbound: outboundPolicy(),
       // The narration's speech route per language (docs/voices.md): the configured providers, espeak-ng last.
       tts: narrationService(),
-      // The client's end card from the registry the authorizer reads (docs/tenancy.md "End card"; cached 5 minutes).
-      clientOutro: config.API_CLIENTS_SECRET_ARN
-        ? async (clientId) => outroOf(parseClients(await secrets().get(requireConfig('API_CLIENTS_SECRET_ARN'))), clientId)
-        : undefined,
     }),
   };
 }

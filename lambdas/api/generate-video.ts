@@ -14,8 +14,9 @@ import { petDetector } from '../adapters/detection-wiring.js';
 import { assertCallbackUrl, assertMusicUrl } from '../adapters/jobs-wiring.js';
 import { TABLE_LAYOUT } from '../adapters/table-layout.js';
 import { httpHandler, toIssues } from '../http/handler.js';
-import { callerClientId } from '../http/caller.js';
+import { callerClientId, callerOutro } from '../http/caller.js';
 import { ownerTag } from '../domain/auth/ownership.js';
+import type { ClientOutro } from '../domain/auth/clients.js';
 
 /** Same key + same body within 24 h → the original response (Stripe's window, not Powertools' 1 h). */
 const idempotencyConfig = new IdempotencyConfig({
@@ -25,7 +26,7 @@ const idempotencyConfig = new IdempotencyConfig({
 });
 
 /** `scope` = the caller's owner tag, so the same key from two clients names two records (docs/tenancy.md). */
-type Input = { scope: string; key: string; clientId: string; body: GenerateVideoRequest };
+type Input = { scope: string; key: string; clientId: string; body: GenerateVideoRequest; outro?: ClientOutro };
 
 /**
  * Creates the job. The stored idempotency record holds the owner beside the response, so a replay is
@@ -45,6 +46,7 @@ const create = async (input: Input) => ({
       assertMusicUrl,
     },
     input.clientId,
+    input.outro,
   ),
 });
 
@@ -81,14 +83,16 @@ async function createOnce(input: Input, deadline: number): Promise<Awaited<Retur
 /** POST /api/generate-video (docs/reference/spec.md §3.4). The caller owns the job (docs/tenancy.md). */
 export const handler = httpHandler({ body: GenerateVideoRequest }, async ({ body, headers, event, context }) => {
   const clientId = callerClientId(event);
+  // The client's end card as the authorizer found it in the registry (docs/tenancy.md "End card").
+  const outro = callerOutro(event);
   const key = headers['idempotency-key'];
-  if (key === undefined) return { status: 202, body: (await create({ scope: '', key: '', clientId, body })).response };
+  if (key === undefined) return { status: 202, body: (await create({ scope: '', key: '', clientId, body, ...(outro ? { outro } : {}) })).response };
   const parsed = IdempotencyKeyHeader.safeParse(key);
   if (!parsed.success) throw errors.validation(toIssues(parsed.error, 'header.idempotency-key'));
   idempotencyConfig.registerLambdaContext(context);
   // Keys are scoped to the calling client so two apps can never collide or read each other's answer.
   const deadline = Date.now() + Math.min(20_000, Math.max(0, context.getRemainingTimeInMillis() - 3000));
-  const stored = await createOnce({ scope: ownerTag(clientId), key: parsed.data, clientId, body }, deadline);
+  const stored = await createOnce({ scope: ownerTag(clientId), key: parsed.data, clientId, body, ...(outro ? { outro } : {}) }, deadline);
   // Defence in depth: a stored answer is only ever replayed to the client it was made for.
   if (stored.client_id !== clientId) throw new Error('An idempotency record of another client matched this request.');
   return { status: 202, body: stored.response };

@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { ClientOutro } from '../domain/auth/clients.js';
 import { iamClientId } from '../domain/auth/ownership.js';
 import { errors } from '../domain/errors.js';
 import { logger } from '../domain/observability.js';
@@ -28,4 +29,21 @@ export function callerClientId(event: Pick<APIGatewayProxyEvent, 'requestContext
   if (typeof identity?.caller === 'string' && identity.caller !== '') return identity.caller;
   logger.error('request without a caller identity: is the method behind the authorizer (or IAM)?');
   throw errors.credentialsRefused();
+}
+
+/**
+ * The calling client's end card (docs/tenancy.md "End card"), from the REQUEST authorizer's `context`
+ * (`outroText`, `outroHandle`: the registry's `outro`), checked again with the registry's own schema;
+ * undefined when the client has none, under IAM auth (no registry), or when the context does not hold a
+ * valid outro (logged: the video then has no end card rather than a wrong one).
+ */
+export function callerOutro(event: Pick<APIGatewayProxyEvent, 'requestContext'>): ClientOutro | undefined {
+  const authorizer = event.requestContext?.authorizer as Record<string, unknown> | null | undefined;
+  const text = authorizer?.outroText;
+  const handle = authorizer?.outroHandle;
+  if (text === undefined && handle === undefined) return undefined;
+  const parsed = ClientOutro.safeParse({ ...(text !== undefined ? { text } : {}), ...(handle !== undefined ? { handle } : {}) });
+  if (parsed.success) return parsed.data;
+  logger.error('the authorizer context holds an outro the registry schema refuses; no end card', { issues: parsed.error.issues.length });
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
-import { findClient, type ApiClient } from './clients.js';
+import { findClient, type ApiClient, type ClientOutro } from './clients.js';
 import { credentialFrom, type CredentialProblem, type CredentialScheme } from './credentials.js';
 
 /** How long the registry (and, in `authCache=gateway` mode, API Gateway's decision) is cached. */
@@ -59,7 +59,9 @@ export async function authorize(event: Pick<APIGatewayRequestAuthorizerEvent, 'h
     result: {
       principalId: client.id,
       policyDocument: policy('Allow', resource),
-      context: { clientId: client.id },
+      // The client's end card travels with the request (docs/tenancy.md "End card"), so the render worker
+      // never needs the registry, which holds every client's key hashes and signing secrets.
+      context: { clientId: client.id, ...outroContext(client.outro) },
       usageIdentifierKey: credential.key,
     },
   };
@@ -67,4 +69,12 @@ export async function authorize(event: Pick<APIGatewayRequestAuthorizerEvent, 'h
 
 function deny(reason: CredentialProblem | 'unknown_key', resource: string): AuthorizerAnswer {
   return { decision: { allowed: false, reason }, result: { principalId: 'anonymous', policyDocument: policy('Deny', resource) } };
+}
+
+/**
+ * The authorizer `context` entries of a client's end card (context values are flat strings):
+ * `outroText` and `outroHandle`, each present when set (docs/tenancy.md "End card").
+ */
+export function outroContext(outro: ClientOutro | undefined): { outroText?: string; outroHandle?: string } {
+  return { ...(outro?.text !== undefined ? { outroText: outro.text } : {}), ...(outro?.handle !== undefined ? { outroHandle: outro.handle } : {}) };
 }

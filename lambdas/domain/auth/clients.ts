@@ -131,10 +131,3 @@ export function callbackSettingsOf(clients: readonly ApiClient[], clientId: stri
   return client && { default_callback_url: client.default_callback_url, signing_secrets: client.signing_secrets };
 }
 
-/**
- * The end card of `clientId`'s videos from the registry ({@link ClientOutro}), or undefined when the client is
- * not registered or has none (then the video has no end card). A disabled client's jobs keep its outro.
- */
-export function outroOf(clients: readonly ApiClient[], clientId: string): ClientOutro | undefined {
-  return clients.find((c) => c.id === clientId)?.outro;
-}

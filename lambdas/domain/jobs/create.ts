@@ -9,6 +9,7 @@ import { assertAppropriateText, narratableLines } from '../../engines/writer/ind
 import { logger } from '../observability.js';
 import type { DetectedPet, MediaSource, PetDetector } from '../ports.js';
 import type { GenerateVideoRequest } from '../schemas/jobs.js';
+import type { ClientOutro } from '../auth/clients.js';
 import { MAX_STORED_BOXES, MAX_TRACK_BOXES_PER_FRAME, type Job } from './model.js';
 import { countAnimals } from '../animals.js';
 import type { JobStore, WorkQueues } from './ports.js';
@@ -75,9 +76,10 @@ export function languageField(field: string, value: string): LanguageCode {
  * store them, write the job (conditional put) and enqueue the render. Money is only spent after a pet
  * was found, and never on a text that is refused (`400 inappropriate_text`, checked before detection:
  * docs/writer.md, "Safety"). `clientId` (the caller, docs/tenancy.md) owns the job and its stored media; an
- * `upload_key` of another client is answered like one that names nothing.
+ * `upload_key` of another client is answered like one that names nothing. `outro` (the caller's end card, from
+ * the authorizer: docs/tenancy.md "End card") is kept on the job for the built-in renderer.
  */
-export async function createVideoJob(request: GenerateVideoRequest, deps: CreateJobDeps, clientId: string) {
+export async function createVideoJob(request: GenerateVideoRequest, deps: CreateJobDeps, clientId: string, outro?: ClientOutro) {
   const language = languageField('language', request.language);
   const sourceLang = languageField('source_lang', request.source_lang);
   if (request.filter_id !== undefined && !deps.catalogue.has(request.filter_id)) {
@@ -127,6 +129,7 @@ export async function createVideoJob(request: GenerateVideoRequest, deps: Create
     callback_url: request.callback_url ?? null,
     metadata: request.metadata ?? null,
     ...(request.voice ? { voice: request.voice } : {}),
+    ...(outro ? { outro } : {}),
     media_key: detection.media_key,
     media_kind: detection.media.kind,
     media_content_type: detection.media_content_type ?? 'application/octet-stream',

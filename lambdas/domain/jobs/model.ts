@@ -1,3 +1,4 @@
+import type { ClientOutro } from '../auth/clients.js';
 import type { VoicePreference } from '../../engines/speech/index.js';
 import type { PetClass } from '../../engines/writer/index.js';
 import type { LanguageCode } from '../languages.js';
@@ -15,6 +16,11 @@ export interface Job {
    * be called back about it. Absent on jobs written before ownership was recorded (owned by nobody).
    */
   client_id?: string;
+  /**
+   * The creating client's end card at submission (docs/tenancy.md "End card"), from the authorizer's
+   * context; absent when it has none. The built-in renderer draws it; nothing else reads it.
+   */
+  outro?: ClientOutro;
   status: JobStatus;
   /** Monotonic write counter; every transition is conditional on it. */
   version: number;

@@ -12,7 +12,6 @@ import type { ScriptNarrator } from '../speech/index.js';
 import { isSpeechProviderName, type TextToSpeech } from '../speech/index.js';
 import { fetchMusic } from '../intake/index.js';
 import type { OutboundPolicy } from '../outbound/index.js';
-import type { ClientOutro } from '../../domain/auth/clients.js';
 
 /**
  * The pet boxes with the pet the roast is about first: the first box of the class `subject` (the job's
@@ -88,11 +87,6 @@ export interface BuiltinProviderOptions {
    * Without it a job with a `music_url` fails (the track is never fetched unguarded).
    */
   outbound?: OutboundPolicy;
-  /**
-   * The end card of a client's videos (docs/tenancy.md "End card"): its `outro` from the client registry, or
-   * undefined for none. Absent: no video has an end card. A rejection fails the attempt (it is retried).
-   */
-  clientOutro?: (clientId: string) => Promise<ClientOutro | undefined>;
   /** Where work directories go (default the OS temp dir; /tmp in Lambda, the only writable place). */
   tmpDir?: string;
 }
@@ -137,7 +131,8 @@ export class BuiltinVideoProvider implements VideoProvider {
       await writeFile(mediaPath, stored.body);
       const callerMusic = job.music_url ? await this.fetchCallerMusic(job.job_id, job.music_url, workDir) : undefined;
       const render = this.options.render ?? renderRoastVideo;
-      const outro = job.client_id !== undefined && this.options.clientOutro ? await this.options.clientOutro(job.client_id) : undefined;
+      // The client's end card, kept on the job at submission (docs/tenancy.md "End card").
+      const outro = job.outro;
       const rendered = await render({
         media: { path: mediaPath, kind: job.media_kind },
         boxes: subjectFirst(job.pet_boxes ?? [], job.script?.subject),

@@ -10,7 +10,9 @@ import {
 import { GetSecretValueCommand, PutSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ClientOutro, findClient, hashApiKey, outroOf, parseClients, type ApiClient } from '../../../lambdas/domain/auth/clients.js';
+import { authorize, outroContext } from '../../../lambdas/domain/auth/authorizer.js';
+import { callerOutro } from '../../../lambdas/http/caller.js';
+import { ClientOutro, findClient, hashApiKey, parseClients, type ApiClient } from '../../../lambdas/domain/auth/clients.js';
 import { issueApiKey, outroFromFlags, revokeClient, updateClient } from '../../../scripts/issue-api-key.js';
 
 const apiGateway = mockClient(APIGatewayClient);
@@ -155,12 +157,19 @@ describe('End card settings (docs/tenancy.md "End card")', () => {
     expect(apiGateway.commandCalls(CreateApiKeyCommand)).toHaveLength(0);
   });
 
-  it('accepts 60 code points of any script, and outroOf finds a client\'s outro (none for others)', () => {
+  it('accepts 60 code points of any script; the authorizer hands a client\'s outro to the handler in its context (none for others)', async () => {
     const text = 'ந'.repeat(60);
     expect(ClientOutro.safeParse({ text }).success).toBe(true);
-    const clients = parseClients(JSON.stringify({ clients: [OTHER, { ...OTHER, id: 'branded', sha256: hashApiKey('prk-branded-key-value-0000000'), outro: { handle: '@petroast' } }] }));
-    expect(outroOf(clients, 'branded')).toEqual({ handle: '@petroast' });
-    expect(outroOf(clients, 'other-app')).toBeUndefined();
-    expect(outroOf(clients, 'unknown')).toBeUndefined();
+    const key = 'prk-branded-key-value-0000000';
+    const clients = parseClients(JSON.stringify({ clients: [OTHER, { ...OTHER, id: 'branded', sha256: hashApiKey(key), outro: { text, handle: '@petroast' } }] }));
+    const methodArn = 'arn:aws:execute-api:eu-west-1:123456789012:abc/prod/POST/api/generate-video';
+    const answer = await authorize({ headers: { 'x-api-key': key }, methodArn }, { clients: async () => clients });
+    expect(answer.result.context).toEqual({ clientId: 'branded', outroText: text, outroHandle: '@petroast' });
+    const event = { requestContext: { authorizer: answer.result.context } } as unknown as Parameters<typeof callerOutro>[0];
+    expect(callerOutro(event)).toEqual({ text, handle: '@petroast' });
+    // A client without an outro: no context entries, no end card; a context the schema refuses: none either.
+    expect(outroContext(undefined)).toEqual({});
+    expect(callerOutro({ requestContext: { authorizer: { clientId: 'other-app' } } } as unknown as Parameters<typeof callerOutro>[0])).toBeUndefined();
+    expect(callerOutro({ requestContext: { authorizer: { clientId: 'x', outroHandle: 'no-at-sign' } } } as unknown as Parameters<typeof callerOutro>[0])).toBeUndefined();
   });
 });
