@@ -401,6 +401,7 @@ class Core:
         filter_id: str | None = None,
         music: str | None = None,
         music_url: str | None = None,
+        caption_style: str | None = None,
         voice: Voice | None = None,
         callback_url: str | None = None,
         metadata: Mapping[str, str] | None = None,
@@ -415,13 +416,14 @@ class Core:
 
         ``music`` is ``"auto"`` (default), ``"none"`` or a track id; ``music_url`` plays your own licensed
         track (MP3, AAC/M4A, WAV, Ogg or FLAC on a public https URL) instead: give one or the other.
+        ``caption_style`` is ``"karaoke"`` (default: the spoken word highlighted), ``"phrase"`` or ``"none"``.
 
         Raises:
             NoPetsDetectedError: the media shows no pet (nothing created, nothing charged).
             IdempotencyConflictError: the key was used before with another body.
         """
         body: dict[str, Any] = {"text": text, **media_source(image_url=image_url, video_url=video_url, upload_key=upload_key)}
-        optional = {"text_mode": text_mode, "language": language, "source_lang": source_lang, "filter_id": filter_id, "music": music, "music_url": music_url, "callback_url": callback_url}
+        optional = {"text_mode": text_mode, "language": language, "source_lang": source_lang, "filter_id": filter_id, "music": music, "music_url": music_url, "caption_style": caption_style, "callback_url": callback_url}
         if voice is not None:
             body["voice"] = dict(voice)
         body.update({k: v for k, v in optional.items() if v is not None})
@@ -527,6 +529,7 @@ class Core:
         filter_id: str | None = None,
         music: str | None = None,
         music_url: str | None = None,
+        caption_style: str | None = None,
         voice: Voice | None = None,
         callback_url: str | None = None,
         metadata: Mapping[str, str] | None = None,
@@ -567,6 +570,7 @@ class Core:
                 filter_id=filter_id,
                 music=music,
                 music_url=music_url,
+                caption_style=caption_style,
                 voice=voice,
                 callback_url=callback_url,
                 metadata=metadata,

@@ -212,3 +212,13 @@ def test_generate_video_with_retry_reports_who_spoke_as_attribute_and_key():
     api = FakeApi([reply(202, JOB), status("failed", None, "render failed")])
     failed = api.sync_client().generate_video_with_retry(image_url="https://cdn.test/dog.jpg", prompt="Roast!", poll_interval_s=1)
     assert (failed.success, failed.narration, failed["narration"]) == (False, None, None)
+
+
+def test_generate_video_sends_the_caption_style_and_music_only_when_given():
+    api = FakeApi([reply(202, JOB), reply(202, JOB)])
+    client = api.sync_client()
+    client.generate_video("Roast my dog", image_url="https://cdn.test/dog.jpg", caption_style="phrase", music="none")
+    sent = json.loads(api.requests[0].content)
+    assert (sent["caption_style"], sent["music"]) == ("phrase", "none")
+    client.generate_video("Roast my dog", image_url="https://cdn.test/dog.jpg")
+    assert "caption_style" not in json.loads(api.requests[1].content)
