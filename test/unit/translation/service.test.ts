@@ -74,7 +74,8 @@ describe('Function: translateText', () => {
       const err = await fail(translateText({ text: 'Hi', ...langs }, freshDeps()));
       expect(err.status).toBe(400);
       expect(err.code).toBe('unsupported_language');
-      expect(err.extra).toEqual({ field });
+      expect(err.extra).toMatchObject({ field });
+      expect(err.extra.suggestion).toMatch(/^Use /);
       expect(err.toDetail().message).toContain(`'${field}'`);
     });
 
