@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,8 @@ import { call } from '../support/runtime.js';
 import { requireTool } from '../support/system-tools.js';
 import { parseWebVtt } from '../unit/providers/builtin/media-checks.js';
 import { pickTrack } from '../../lambdas/engines/renderer/music.js';
+
+const execFileAsync = promisify(execFile);
 
 const FFPROBE = requireTool('ffprobe');
 
@@ -96,8 +99,11 @@ describe('Built-in video provider (VIDEO_PROVIDER=builtin, the npm start default
     const endpointsDoc = readFileSync(path.join(import.meta.dirname, '..', '..', 'docs', 'endpoints.md'), 'utf8');
     const subtitleLines = endpointsDoc.split('\n').filter((line) => line.includes('SUBTITLES_URL'));
     expect(subtitleLines).toHaveLength(2);
-    const printed = execFileSync('bash', ['-c', `set -euo pipefail\n${subtitleLines.join('\n')}`], {
+    // Asynchronously: the service runs in this process, so a synchronous child would block the very server
+    // its curl calls (a deadlock, not a slow test).
+    const { stdout: printed } = await execFileAsync('bash', ['-c', `set -euo pipefail\n${subtitleLines.join('\n')}`], {
       encoding: 'utf8',
+      timeout: 60_000,
       env: { PATH: process.env.PATH, API: t.runtime.url, KEY: t.runtime.apiKey, JOB_ID: jobId },
     });
     expect(printed).toMatch(/^WEBVTT\n/);
