@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPetModel, type PetModel } from '../../lambdas/engines/detection/index.js';
 import { ensureModels } from '../../models/setup.js';
-import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
+import { startBuiltinRenderRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
 import { call } from '../support/runtime.js';
 import { startFileServer } from '../support/servers.js';
 import { FIELD_CASES } from '../support/shared-data.js';
@@ -31,8 +31,7 @@ beforeAll(async () => {
   await ensureModels();
   model = await loadPetModel({ intraOpThreads: 1 });
   dir = mkdtempSync(path.join(tmpdir(), 'clip-look-e2e-'));
-  files = await startFileServer({ '/dog.mp4': { body: readFileSync(path.join(FIELD_CASES, 'sdr-vertical-dog.mp4')), contentType: 'video/mp4' } });
-  t = await startJobsRuntime({ env: { VIDEO_PROVIDER: 'builtin', CALLBACK_DELAY_SCALE: '0.01', RENDER_BACKOFF_BASE_S: '1', OUTBOUND_ALLOWED_HOSTS: files.hostPort } });
+  ({ t, files } = await startBuiltinRenderRuntime({ '/dog.mp4': { body: readFileSync(path.join(FIELD_CASES, 'sdr-vertical-dog.mp4')), contentType: 'video/mp4' } }));
 }, 180_000);
 afterAll(async () => {
   await t?.stop();

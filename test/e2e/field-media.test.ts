@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPetModel, type PetModel } from '../../lambdas/engines/detection/index.js';
 import { ensureModels } from '../../models/setup.js';
 import { frameAt, probe, signalStats } from '../unit/providers/builtin/media-checks.js';
-import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
+import { startBuiltinRenderRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
 import { call } from '../support/runtime.js';
 import { startFileServer } from '../support/servers.js';
 
@@ -30,13 +30,12 @@ beforeAll(async () => {
   model = await loadPetModel({ intraOpThreads: 1 });
   dir = mkdtempSync(path.join(tmpdir(), 'field-media-e2e-'));
   const field = (name: string) => readFileSync(path.join(FIELD_CASES, name));
-  files = await startFileServer({
+  ({ t, files } = await startBuiltinRenderRuntime({
     '/heic-dog.heic': { body: field('heic-dog.heic'), contentType: 'image/heic' },
     '/hdr-hlg.mp4': { body: field('hdr-hlg-vertical-dog.mp4'), contentType: 'video/mp4' },
     '/sdr.mp4': { body: field('sdr-vertical-dog.mp4'), contentType: 'video/mp4' },
     '/panorama.jpg': { body: field('panorama-6000x600-dog.jpg'), contentType: 'image/jpeg' },
-  });
-  t = await startJobsRuntime({ env: { VIDEO_PROVIDER: 'builtin', CALLBACK_DELAY_SCALE: '0.01', RENDER_BACKOFF_BASE_S: '1', OUTBOUND_ALLOWED_HOSTS: files.hostPort } });
+  }));
 }, 180_000);
 afterAll(async () => {
   await t?.stop();

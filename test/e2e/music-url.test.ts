@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startJobsRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
+import { startBuiltinRenderRuntime, type JobsRuntime } from '../support/jobs-runtime.js';
 import { call } from '../support/runtime.js';
 import { startFileServer } from '../support/servers.js';
 import { parseWebVtt } from '../unit/providers/builtin/media-checks.js';
@@ -30,13 +30,12 @@ beforeAll(async () => {
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', `sine=f=${TONE_HZ}:d=3:sample_rate=44100`, '-b:a', '96k', tone]);
   const long = path.join(dir, 'long.mp3');
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'anoisesrc=d=605:r=8000:a=0.1', '-ac', '1', '-b:a', '8k', long]);
-  files = await startFileServer({
+  ({ t, files } = await startBuiltinRenderRuntime({
     '/tone.mp3': { body: readFileSync(tone), contentType: 'audio/mpeg' },
     '/long.mp3': { body: readFileSync(long), contentType: 'audio/mpeg' },
     // A photo served as audio: the type comes from the bytes, never the Content-Type.
     '/fake.mp3': { body: execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=s=64x64', '-frames:v', '1', '-f', 'mjpeg', '-']), contentType: 'audio/mpeg' },
-  });
-  t = await startJobsRuntime({ env: { VIDEO_PROVIDER: 'builtin', CALLBACK_DELAY_SCALE: '0.01', RENDER_BACKOFF_BASE_S: '1', OUTBOUND_ALLOWED_HOSTS: files.hostPort } });
+  }));
 }, 180_000);
 afterAll(async () => {
   await t?.stop();

@@ -7,6 +7,7 @@ import { startAtomicMoto } from './atomic-moto.js';
 import { startCallbackReceiver, startPhotoServer, waitFor } from './job-servers.js';
 import { instrumentStore, type StoreProbe } from './recording-store.js';
 import { call, startTestRuntime } from './runtime.js';
+import { startFileServer } from './servers.js';
 
 export type JobsRuntime = Awaited<ReturnType<typeof startJobsRuntime>>;
 
@@ -120,4 +121,15 @@ export async function startJobsRuntime(
     },
   };
   return ctx;
+}
+
+/**
+ * The whole service with the built-in renderer for an end-to-end render test: {@link startJobsRuntime} with
+ * `VIDEO_PROVIDER=builtin`, callbacks at 1/100 of their delays and render retries after 1 s, fetching media
+ * (and a caller's `music_url`) from a loopback file server serving `routes`, which is on the outbound allow-list.
+ */
+export async function startBuiltinRenderRuntime(routes: Parameters<typeof startFileServer>[0]) {
+  const files = await startFileServer(routes);
+  const t = await startJobsRuntime({ env: { VIDEO_PROVIDER: 'builtin', CALLBACK_DELAY_SCALE: '0.01', RENDER_BACKOFF_BASE_S: '1', OUTBOUND_ALLOWED_HOSTS: files.hostPort } });
+  return { t, files };
 }
